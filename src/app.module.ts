@@ -1,0 +1,34 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { AssessmentsModule } from './assessments/assessments.module';
+import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth/auth.module';
+import { Clock } from './common/clock';
+import { CommonModule } from './common/common.module';
+import { AppConfig } from './config/app-config';
+import { ConfigModule } from './config/config.module';
+import { DatabaseModule } from './database/database.module';
+import { GeographyModule } from './geography/geography.module';
+import { HealthModule } from './health/health.module';
+import { RoundsModule } from './rounds/rounds.module';
+import { UsersModule } from './users/users.module';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, options: { clock?: Clock } = {}): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        CommonModule.forRoot(options.clock),
+        DatabaseModule,
+        AuditModule,
+        GeographyModule,
+        UsersModule,
+        AuthModule,
+        RoundsModule,
+        AssessmentsModule,
+        HealthModule,
+      ],
+    };
+  }
+}

@@ -1,0 +1,51 @@
+import type { AssessmentDocument } from './assessment-document';
+import { emptyDocument } from './assessment-document';
+import type { Assessment } from './assessment.entity';
+import type { AssessmentAction, AssessmentStatus } from './workflow';
+
+export interface AssessmentView extends AssessmentDocument {
+  roundId: string;
+  municipalityCode: string;
+  municipalityName: string;
+  status: AssessmentStatus;
+  version: number;
+  late: boolean;
+  submittedAt: string | null;
+  updatedAt: string | null;
+  /** The county's comment when the assessment was returned. */
+  returnComment: string | null;
+  /** What the reader may do with it now. */
+  allowedActions: AssessmentAction[];
+}
+
+export interface AssessmentStatusView {
+  municipalityCode: string;
+  municipalityName: string;
+  groupCode: string | null;
+  mainGroup: string | null;
+  status: AssessmentStatus;
+  late: boolean;
+  version: number;
+  submittedAt: string | null;
+  updatedAt: string | null;
+}
+
+export function toAssessmentView(
+  context: { roundId: string; municipality: { code: string; name: string } },
+  row: Assessment | null,
+  extra: { returnComment: string | null; allowedActions: AssessmentAction[] },
+): AssessmentView {
+  return {
+    roundId: context.roundId,
+    municipalityCode: context.municipality.code,
+    municipalityName: context.municipality.name,
+    status: row?.status ?? 'not_started',
+    version: row?.version ?? 0,
+    late: row?.late ?? false,
+    submittedAt: row?.submittedAt?.toISOString() ?? null,
+    updatedAt: row?.updatedAt.toISOString() ?? null,
+    returnComment: extra.returnComment,
+    allowedActions: extra.allowedActions,
+    ...(row?.document ?? emptyDocument()),
+  };
+}

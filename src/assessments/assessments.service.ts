@@ -1,0 +1,334 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import { DataSource, EntityManager, In, Repository } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { canReadMunicipality, standingOf } from '../auth/access-policy';
+import { Clock } from '../common/clock';
+import { stockholmDate } from '../common/dates';
+import { isUniqueViolation } from '../common/db-errors';
+import { DomainError, ErrorCode, forbidden, invalid, notFound } from '../common/domain-error';
+import { GeographyService } from '../geography/geography.service';
+import { Municipality } from '../geography/municipality.entity';
+import { Round } from '../rounds/round.entity';
+import { taxonomyOf } from '../rounds/round.view';
+import { RoundsService } from '../rounds/rounds.service';
+import { User } from '../users/user.entity';
+import type { Actor } from '../users/role';
+import { AssessmentEvent } from './assessment-event.entity';
+import { AssessmentHistory, toHistory } from './assessment-history';
+import { AssessmentSubmission } from './assessment-submission.entity';
+import { Assessment } from './assessment.entity';
+import { AssessmentStatusView, AssessmentView, toAssessmentView } from './assessment.view';
+import { checkAgainstTaxonomy, checkCompleteness, normalizeDocument } from './document-rules';
+import { AssessmentDocumentDto } from './dto/assessment-document.dto';
+import { allowedActions, AssessmentAction, AssessmentStatus, decideTransition, isLate, Standing } from './workflow';
+
+interface Located {
+  round: Round;
+  municipality: Municipality;
+  standing: Standing;
+}
+
+const REFUSAL_STATUS_TEXT: Record<AssessmentStatus, string> = {
+  not_started: 'inte påbörjad',
+  draft: 'ett utkast',
+  submitted: 'inskickad och låst',
+  returned: 'återsänd',
+  approved: 'godkänd och låst',
+};
+
+@Injectable()
+export class AssessmentsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(Assessment) private readonly assessments: Repository<Assessment>,
+    private readonly rounds: RoundsService,
+    private readonly geography: GeographyService,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Every municipality of the round's county with its status; a reporter sees only their own. */
+  async listForRound(actor: Actor, roundId: string): Promise<AssessmentStatusView[]> {
+    const round = await this.rounds.findVisible(actor, roundId);
+    const all = await this.geography.municipalitiesOfCounty(round.countyCode);
+    const visible = all.filter((m) => canReadMunicipality(actor, m));
+    const rows = await this.assessments.find({
+      where: { roundId: round.id, municipalityCode: In(visible.map((m) => m.code)) },
+      select: { id: true, municipalityCode: true, status: true, late: true, version: true, submittedAt: true, updatedAt: true },
+    });
+    const byCode = new Map(rows.map((r) => [r.municipalityCode, r]));
+    return visible.map((m) => {
+      const row = byCode.get(m.code);
+      return {
+        municipalityCode: m.code,
+        municipalityName: m.name,
+        groupCode: m.group?.code ?? null,
+        mainGroup: m.group?.mainGroup ?? null,
+        status: row?.status ?? 'not_started',
+        late: row?.late ?? false,
+        version: row?.version ?? 0,
+        submittedAt: row?.submittedAt?.toISOString() ?? null,
+        updatedAt: row?.updatedAt.toISOString() ?? null,
+      };
+    });
+  }
+
+  async get(actor: Actor, roundId: string, municipalityCode: string): Promise<AssessmentView> {
+    const located = await this.locate(actor, roundId, municipalityCode);
+    return this.view(located, await this.find(located));
+  }
+
+  /** Saves the whole draft, provided `dto.version` is the version now stored. */
+  async save(actor: Actor, roundId: string, municipalityCode: string, dto: AssessmentDocumentDto): Promise<AssessmentView> {
+    const located = await this.locate(actor, roundId, municipalityCode);
+    const row = await this.find(located);
+    const from = row?.status ?? 'not_started';
+    const to = this.requireTransition(located, from, 'save');
+    const document = normalizeDocument(dto);
+    const errors = checkAgainstTaxonomy(document, taxonomyOf(located.round));
+    if (errors.length > 0) throw invalid(errors);
+    this.requireVersion(row, dto.version);
+    const now = this.clock.now();
+    const saved = await this.dataSource.transaction(async (manager) => {
+      let next: Assessment;
+      if (!row) {
+        next = manager.create(Assessment, {
+          id: randomUUID(),
+          roundId: located.round.id,
+          municipalityCode: located.municipality.code,
+          status: 'draft',
+          version: 1,
+          document,
+          late: false,
+          submittedAt: null,
+          updatedAt: now,
+          updatedBy: actor.id,
+        });
+        await this.insertGuarded(manager, next);
+      } else {
+        next = { ...row, status: 'draft', version: row.version + 1, document, updatedAt: now, updatedBy: actor.id };
+        await this.updateGuarded(manager, row, next);
+      }
+      if (from !== to) await this.recordEvent(manager, actor, next, 'save', from, null);
+      await this.audit.record(this.auditEntry(actor, located, next, 'assessment.save'), manager);
+      return next;
+    });
+    return this.view(located, saved);
+  }
+
+  async submit(actor: Actor, roundId: string, municipalityCode: string, version?: number): Promise<AssessmentView> {
+    const located = await this.locate(actor, roundId, municipalityCode);
+    const row = await this.find(located);
+    this.requireTransition(located, row?.status ?? 'not_started', 'submit');
+    const current = row as Assessment;
+    if (version !== undefined) this.requireVersion(current, version);
+    const missing = checkCompleteness(current.document);
+    if (missing.length > 0) {
+      throw new DomainError(ErrorCode.Incomplete, 'Bedömningen är inte komplett och kan inte skickas in', missing);
+    }
+    const now = this.clock.now();
+    const firstSubmission = current.submittedAt === null;
+    const lateNow = isLate(located.round.deadline, stockholmDate(now));
+    if (firstSubmission && lateNow && !located.round.acceptLate) {
+      throw new DomainError(ErrorCode.DeadlinePassed, `Sista dag för inlämning var ${located.round.deadline}`);
+    }
+    const next: Assessment = {
+      ...current,
+      status: 'submitted',
+      version: current.version + 1,
+      late: firstSubmission ? lateNow : current.late,
+      submittedAt: now,
+      updatedAt: now,
+      updatedBy: actor.id,
+    };
+    await this.dataSource.transaction(async (manager) => {
+      await this.updateGuarded(manager, current, next);
+      const count = await manager.countBy(AssessmentSubmission, { assessmentId: current.id });
+      await manager.insert(AssessmentSubmission, {
+        id: randomUUID(),
+        assessmentId: current.id,
+        number: count + 1,
+        documentVersion: next.version,
+        document: next.document,
+        late: lateNow,
+        submittedAt: now,
+        submittedBy: actor.id,
+      });
+      await this.recordEvent(manager, actor, next, 'submit', current.status, null);
+      await this.audit.record(this.auditEntry(actor, located, next, 'assessment.submit'), manager);
+    });
+    return this.view(located, next);
+  }
+
+  async returnToMunicipality(actor: Actor, roundId: string, municipalityCode: string, comment: string): Promise<AssessmentView> {
+    if (comment.trim() === '') throw invalid([{ path: 'comment', message: 'får inte vara tomt' }]);
+    return this.review(actor, roundId, municipalityCode, 'return', comment.trim());
+  }
+
+  approve(actor: Actor, roundId: string, municipalityCode: string, version?: number): Promise<AssessmentView> {
+    return this.review(actor, roundId, municipalityCode, 'approve', null, version);
+  }
+
+  async history(actor: Actor, roundId: string, municipalityCode: string): Promise<AssessmentHistory> {
+    const located = await this.locate(actor, roundId, municipalityCode);
+    const row = await this.find(located);
+    if (!row) return { events: [], submissions: [] };
+    const [events, submissions] = await Promise.all([
+      this.dataSource.getRepository(AssessmentEvent).find({ where: { assessmentId: row.id }, order: { id: 'ASC' } }),
+      this.dataSource
+        .getRepository(AssessmentSubmission)
+        .find({ where: { assessmentId: row.id }, order: { number: 'ASC' } }),
+    ]);
+    const userIds = [...new Set([...events.map((e) => e.actorId), ...submissions.map((s) => s.submittedBy)])];
+    const users = await this.dataSource.getRepository(User).find({ where: { id: In(userIds) } });
+    return toHistory(events, submissions, users);
+  }
+
+  private async review(
+    actor: Actor,
+    roundId: string,
+    municipalityCode: string,
+    action: 'return' | 'approve',
+    comment: string | null,
+    version?: number,
+  ): Promise<AssessmentView> {
+    const located = await this.locate(actor, roundId, municipalityCode);
+    const row = await this.find(located);
+    const to = this.requireTransition(located, row?.status ?? 'not_started', action) as Assessment['status'];
+    const current = row as Assessment;
+    if (version !== undefined) this.requireVersion(current, version);
+    const now = this.clock.now();
+    const next: Assessment = { ...current, status: to, version: current.version + 1, updatedAt: now, updatedBy: actor.id };
+    await this.dataSource.transaction(async (manager) => {
+      await this.updateGuarded(manager, current, next);
+      await this.recordEvent(manager, actor, next, action, current.status, comment);
+      await this.audit.record(this.auditEntry(actor, located, next, `assessment.${action}`), manager);
+    });
+    return this.view(located, next);
+  }
+
+  /** The round and municipality, if the actor may read them: 404 outside the actor's county, 403 inside it. */
+  private async locate(actor: Actor, roundId: string, municipalityCode: string): Promise<Located> {
+    const round = await this.rounds.findVisible(actor, roundId);
+    const municipality = await this.geography.findMunicipality(municipalityCode);
+    if (!municipality || municipality.countyCode !== round.countyCode) throw notFound('Kommunen i omgångens län');
+    if (!canReadMunicipality(actor, municipality)) throw forbidden('Du har inte behörighet till den kommunens bedömning');
+    return { round, municipality, standing: standingOf(actor, municipality) };
+  }
+
+  private find(located: Located): Promise<Assessment | null> {
+    return this.assessments.findOneBy({ roundId: located.round.id, municipalityCode: located.municipality.code });
+  }
+
+  private requireTransition(located: Located, status: AssessmentStatus, action: AssessmentAction): AssessmentStatus {
+    const decision = decideTransition({ status, action, standing: located.standing, round: located.round.status });
+    if (decision.allowed) return decision.to;
+    switch (decision.refusal) {
+      case 'not_permitted':
+        throw forbidden(
+          action === 'save' || action === 'submit'
+            ? 'Bara kommunens egna rapportörer kan ändra och skicka in bedömningen'
+            : 'Bara länsstyrelsens handläggare kan granska bedömningen',
+        );
+      case 'round_not_open':
+        throw new DomainError(ErrorCode.RoundNotOpen, 'Omgången är inte öppnad än');
+      case 'round_closed':
+        throw new DomainError(ErrorCode.RoundNotOpen, 'Omgången är stängd');
+      case 'wrong_status':
+        throw new DomainError(ErrorCode.InvalidTransition, `Bedömningen är ${REFUSAL_STATUS_TEXT[status]}`, [], {
+          status,
+        });
+    }
+  }
+
+  private requireVersion(row: Assessment | null, version: number): void {
+    const current = row?.version ?? 0;
+    if (version !== current) throw this.conflict(current);
+  }
+
+  private conflict(currentVersion: number): DomainError {
+    return new DomainError(
+      ErrorCode.VersionConflict,
+      'Bedömningen har ändrats sedan du läste den. Läs in den igen och gör om ändringen.',
+      [{ path: 'version', message: `är inte längre aktuell (nu ${currentVersion})` }],
+      { currentVersion },
+    );
+  }
+
+  private async insertGuarded(manager: EntityManager, next: Assessment): Promise<void> {
+    try {
+      await manager.insert(Assessment, next);
+    } catch (error) {
+      if (isUniqueViolation(error)) throw this.conflict(1);
+      throw error;
+    }
+  }
+
+  /** Writes only if nobody wrote in between: the stored version must still be the one that was read. */
+  private async updateGuarded(manager: EntityManager, current: Assessment, next: Assessment): Promise<void> {
+    const result = await manager.update(
+      Assessment,
+      { id: current.id, version: current.version },
+      {
+        status: next.status,
+        version: next.version,
+        document: next.document,
+        late: next.late,
+        submittedAt: next.submittedAt,
+        updatedAt: next.updatedAt,
+        updatedBy: next.updatedBy,
+      },
+    );
+    if (result.affected !== 1) {
+      const stored = await manager.findOneBy(Assessment, { id: current.id });
+      throw this.conflict(stored?.version ?? current.version);
+    }
+  }
+
+  private async recordEvent(
+    manager: EntityManager,
+    actor: Actor,
+    next: Assessment,
+    action: AssessmentAction,
+    from: AssessmentStatus,
+    comment: string | null,
+  ): Promise<void> {
+    await manager.insert(AssessmentEvent, {
+      assessmentId: next.id,
+      action,
+      fromStatus: from,
+      toStatus: next.status,
+      documentVersion: next.version,
+      actorId: actor.id,
+      comment,
+      at: next.updatedAt,
+    });
+  }
+
+  private auditEntry(actor: Actor, located: Located, next: Assessment, action: string) {
+    return {
+      actorId: actor.id,
+      action,
+      subjectType: 'assessment',
+      subjectId: next.id,
+      countyCode: located.round.countyCode,
+      detail: { municipalityCode: located.municipality.code, version: next.version, status: next.status },
+    };
+  }
+
+  private async view(located: Located, row: Assessment | null): Promise<AssessmentView> {
+    let returnComment: string | null = null;
+    if (row?.status === 'returned' || (row?.status === 'draft' && row.submittedAt !== null)) {
+      const lastReturn = await this.dataSource
+        .getRepository(AssessmentEvent)
+        .findOne({ where: { assessmentId: row.id, action: 'return' }, order: { id: 'DESC' } });
+      returnComment = lastReturn?.comment ?? null;
+    }
+    return toAssessmentView({ roundId: located.round.id, municipality: located.municipality }, row, {
+      returnComment,
+      allowedActions: allowedActions(row?.status ?? 'not_started', located.standing, located.round.status),
+    });
+  }
+}

@@ -1,0 +1,52 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import type { Response } from 'express';
+import { DomainError, httpStatusOf } from './domain-error';
+
+export interface ErrorBody {
+  statusCode: number;
+  code: string;
+  message: string;
+  errors?: { path: string; message: string }[];
+  [key: string]: unknown;
+}
+
+const HTTP_CODES: Record<number, string> = {
+  400: 'BAD_REQUEST',
+  404: 'NOT_FOUND',
+  413: 'PAYLOAD_TOO_LARGE',
+  429: 'TOO_MANY_REQUESTS',
+};
+
+export function errorBodyOf(exception: unknown): ErrorBody {
+  if (exception instanceof DomainError) {
+    const body: ErrorBody = {
+      ...exception.detail,
+      statusCode: httpStatusOf(exception.code),
+      code: exception.code,
+      message: exception.message,
+    };
+    if (exception.fields.length > 0) body.errors = exception.fields;
+    return body;
+  }
+  if (exception instanceof HttpException) {
+    const status = exception.getStatus();
+    const response = exception.getResponse();
+    const message =
+      typeof response === 'string' ? response : String((response as { message?: unknown }).message ?? '');
+    return { statusCode: status, code: HTTP_CODES[status] ?? `HTTP_${status}`, message: message || exception.message };
+  }
+  return { statusCode: 500, code: 'INTERNAL', message: 'Ett oväntat fel inträffade' };
+}
+
+@Catch()
+export class DomainErrorFilter implements ExceptionFilter {
+  private readonly logger = new Logger(DomainErrorFilter.name);
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const body = errorBodyOf(exception);
+    if (body.statusCode >= 500) {
+      this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
+    }
+    host.switchToHttp().getResponse<Response>().status(body.statusCode).json(body);
+  }
+}

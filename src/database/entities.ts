@@ -1,0 +1,21 @@
+import { AssessmentEvent } from '../assessments/assessment-event.entity';
+import { AssessmentSubmission } from '../assessments/assessment-submission.entity';
+import { Assessment } from '../assessments/assessment.entity';
+import { AuditEvent } from '../audit/audit-event.entity';
+import { County } from '../geography/county.entity';
+import { Municipality, MunicipalityGroup, MunicipalityPopulation } from '../geography/municipality.entity';
+import { Round } from '../rounds/round.entity';
+import { User } from '../users/user.entity';
+
+export const ENTITIES = [
+  County,
+  Municipality,
+  MunicipalityGroup,
+  MunicipalityPopulation,
+  User,
+  Round,
+  Assessment,
+  AssessmentSubmission,
+  AssessmentEvent,
+  AuditEvent,
+];

@@ -1,0 +1,56 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { County } from '../geography/county.entity';
+import { DateColumn, InstantColumn } from '../database/columns';
+import { Taxonomy, TaxonomyOverride } from '../taxonomy/taxonomy';
+import { RoundStatus } from './round-lifecycle';
+
+@Entity('round')
+export class Round {
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  id!: string;
+
+  @Index()
+  @Column({ name: 'county_code', type: 'varchar', length: 2 })
+  countyCode!: string;
+
+  @ManyToOne(() => County, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'county_code' })
+  county?: County;
+
+  @Column({ type: 'varchar', length: 200 })
+  title!: string;
+
+  @DateColumn({ name: 'period_start' })
+  periodStart!: string;
+
+  @DateColumn({ name: 'period_end' })
+  periodEnd!: string;
+
+  @DateColumn({ name: 'deadline' })
+  deadline!: string;
+
+  @Column({ name: 'accept_late', type: 'boolean' })
+  acceptLate!: boolean;
+
+  @Column({ type: 'varchar', length: 10 })
+  status!: RoundStatus;
+
+  /** Set when the round opens; never changed afterwards. */
+  @Column({ type: 'simple-json', nullable: true })
+  taxonomy!: Taxonomy | null;
+
+  @Column({ name: 'taxonomy_override', type: 'simple-json', nullable: true })
+  taxonomyOverride!: TaxonomyOverride | null;
+
+  @Column({ name: 'created_by', type: 'varchar', length: 36 })
+  createdBy!: string;
+
+  @InstantColumn({ name: 'created_at' })
+  createdAt!: Date;
+
+  @InstantColumn({ name: 'opened_at', nullable: true })
+  openedAt!: Date | null;
+
+  @InstantColumn({ name: 'closed_at', nullable: true })
+  closedAt!: Date | null;
+}

@@ -1,0 +1,44 @@
+import { DEFAULT_TAXONOMY } from '../taxonomy/default-taxonomy';
+import { resolveTaxonomy, Taxonomy } from '../taxonomy/taxonomy';
+import type { RoundStatus } from './round-lifecycle';
+import type { Round } from './round.entity';
+
+export interface RoundView {
+  id: string;
+  countyCode: string;
+  title: string;
+  periodStart: string;
+  periodEnd: string;
+  deadline: string;
+  acceptLate: boolean;
+  status: RoundStatus;
+  /** False while the round is planned: the taxonomy shown is what opening it will freeze. */
+  taxonomyFrozen: boolean;
+  taxonomy: Taxonomy;
+  createdAt: string;
+  openedAt: string | null;
+  closedAt: string | null;
+}
+
+/** The taxonomy assessments of this round are coded against. */
+export function taxonomyOf(round: Round): Taxonomy {
+  return round.taxonomy ?? resolveTaxonomy(DEFAULT_TAXONOMY, round.taxonomyOverride);
+}
+
+export function toRoundView(round: Round): RoundView {
+  return {
+    id: round.id,
+    countyCode: round.countyCode,
+    title: round.title,
+    periodStart: round.periodStart,
+    periodEnd: round.periodEnd,
+    deadline: round.deadline,
+    acceptLate: round.acceptLate,
+    status: round.status,
+    taxonomyFrozen: round.taxonomy !== null,
+    taxonomy: taxonomyOf(round),
+    createdAt: round.createdAt.toISOString(),
+    openedAt: round.openedAt?.toISOString() ?? null,
+    closedAt: round.closedAt?.toISOString() ?? null,
+  };
+}

@@ -1,0 +1,103 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import { Repository } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { canManageRounds, canSeeCounty } from '../auth/access-policy';
+import { Clock } from '../common/clock';
+import { DomainError, ErrorCode, forbidden, invalid, notFound } from '../common/domain-error';
+import { GeographyService } from '../geography/geography.service';
+import { DEFAULT_TAXONOMY } from '../taxonomy/default-taxonomy';
+import { resolveTaxonomy } from '../taxonomy/taxonomy';
+import type { Actor } from '../users/role';
+import { CreateRoundDto } from './dto/create-round.dto';
+import { nextRoundStatus, RoundMove } from './round-lifecycle';
+import { checkRoundDefinition } from './round-rules';
+import { Round } from './round.entity';
+import { toRoundView, RoundView } from './round.view';
+
+@Injectable()
+export class RoundsService {
+  constructor(
+    @InjectRepository(Round) private readonly rounds: Repository<Round>,
+    private readonly geography: GeographyService,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  async create(actor: Actor, dto: CreateRoundDto): Promise<RoundView> {
+    if (!(await this.geography.findCounty(dto.countyCode))) {
+      throw invalid([{ path: 'countyCode', message: 'länet finns inte' }]);
+    }
+    if (!canManageRounds(actor, dto.countyCode)) throw forbidden('Bara länets samordnare kan skapa omgångar');
+    const errors = checkRoundDefinition(dto);
+    if (errors.length > 0) throw invalid(errors);
+    const round = this.rounds.create({
+      id: randomUUID(),
+      countyCode: dto.countyCode,
+      title: dto.title.trim(),
+      periodStart: dto.periodStart,
+      periodEnd: dto.periodEnd,
+      deadline: dto.deadline,
+      acceptLate: dto.acceptLate ?? true,
+      status: 'planned',
+      taxonomy: null,
+      taxonomyOverride: dto.taxonomy ? structuredClone(dto.taxonomy) : null,
+      createdBy: actor.id,
+      createdAt: this.clock.now(),
+      openedAt: null,
+      closedAt: null,
+    });
+    await this.rounds.manager.transaction(async (manager) => {
+      await manager.insert(Round, round);
+      await this.audit.record(
+        { actorId: actor.id, action: 'round.create', subjectType: 'round', subjectId: round.id, countyCode: round.countyCode },
+        manager,
+      );
+    });
+    return toRoundView(round);
+  }
+
+  async list(actor: Actor, countyCode: string | undefined): Promise<RoundView[]> {
+    const county = countyCode ?? actor.countyCode;
+    if (county === null) {
+      return (await this.rounds.find({ order: { countyCode: 'ASC', periodStart: 'DESC' } })).map(toRoundView);
+    }
+    if (!canSeeCounty(actor, county)) throw forbidden('Du har inte behörighet till det länets omgångar');
+    return (await this.rounds.find({ where: { countyCode: county }, order: { periodStart: 'DESC' } })).map(toRoundView);
+  }
+
+  async get(actor: Actor, id: string): Promise<RoundView> {
+    return toRoundView(await this.findVisible(actor, id));
+  }
+
+  /** The round if the actor may see it; otherwise "not found", so that other counties' rounds are not revealed. */
+  async findVisible(actor: Actor, id: string): Promise<Round> {
+    const round = await this.rounds.findOneBy({ id });
+    if (!round || !canSeeCounty(actor, round.countyCode)) throw notFound('Omgången');
+    return round;
+  }
+
+  async move(actor: Actor, id: string, move: RoundMove): Promise<RoundView> {
+    const round = await this.findVisible(actor, id);
+    if (!canManageRounds(actor, round.countyCode)) throw forbidden('Bara länets samordnare kan öppna och stänga omgångar');
+    const next = nextRoundStatus(round.status, move);
+    if (!next) {
+      throw new DomainError(ErrorCode.InvalidTransition, `Omgången är ${round.status} och kan inte ${move === 'open' ? 'öppnas' : 'stängas'}`);
+    }
+    const now = this.clock.now();
+    const changes: Partial<Round> =
+      move === 'open'
+        ? { status: next, openedAt: now, taxonomy: resolveTaxonomy(DEFAULT_TAXONOMY, round.taxonomyOverride) }
+        : { status: next, closedAt: now };
+    await this.rounds.manager.transaction(async (manager) => {
+      const result = await manager.update(Round, { id: round.id, status: round.status }, changes);
+      if (result.affected !== 1) throw new DomainError(ErrorCode.InvalidTransition, 'Omgången ändrades samtidigt av någon annan');
+      await this.audit.record(
+        { actorId: actor.id, action: `round.${move}`, subjectType: 'round', subjectId: round.id, countyCode: round.countyCode },
+        manager,
+      );
+    });
+    return toRoundView({ ...round, ...changes } as Round);
+  }
+}

@@ -1,0 +1,10 @@
+export const ROLES = ['reporter', 'analyst', 'coordinator', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Who is acting: what every access rule needs to know about a signed-in user. */
+export interface Actor {
+  id: string;
+  role: Role;
+  countyCode: string | null;
+  municipalityCode: string | null;
+}

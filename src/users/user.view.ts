@@ -1,0 +1,24 @@
+import type { Role } from './role';
+import type { User } from './user.entity';
+
+export interface UserView {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  countyCode: string | null;
+  municipalityCode: string | null;
+  createdAt: string;
+}
+
+export function toUserView(user: User): UserView {
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    countyCode: user.countyCode,
+    municipalityCode: user.municipalityCode,
+    createdAt: user.createdAt.toISOString(),
+  };
+}

@@ -1,0 +1,53 @@
+/** A complete, valid assessment document with two risks, a measure, a plan and a risk ahead. */
+export function completeDocument(version: number) {
+  return {
+    version,
+    contact: { name: 'Anna Lind', role: 'Säkerhetssamordnare', email: 'anna.lind@vaxjo.test', phone: '0470-410 00' },
+    summary: 'Oron bland unga har ökat i två bostadsområden.',
+    changesSinceLastRound: 'Fler anmälningar om våld i nära relationer.',
+    observedRisks: [
+      {
+        id: 'r1',
+        area: 'social_oro',
+        title: 'Skadegörelse i centrum',
+        description: 'Återkommande skadegörelse och bränder i soprum.',
+        level: 'hog',
+        trend: 'okat',
+        extent: 'flera_omraden',
+        affectedGroups: ['barn_unga'],
+        location: 'Centrum och Araby',
+        eventLink: 'delvis',
+        basis: 'Polisens lägesbild, fältassistenter',
+      },
+      {
+        id: 'r2',
+        area: 'vald_nara_relationer',
+        title: 'Fler orosanmälningar',
+        description: 'Socialtjänsten ser fler orosanmälningar.',
+        level: 'medel',
+        trend: 'okat',
+        extent: 'hela_kommunen',
+        affectedGroups: ['valdsutsatta', 'barn_unga'],
+        location: '',
+        eventLink: 'nej',
+        basis: 'Socialtjänstens statistik',
+      },
+    ],
+    measuresTaken: [
+      {
+        id: 'm1',
+        description: 'Förstärkt fältverksamhet kvällstid.',
+        riskIds: ['r1'],
+        actors: ['socialtjanst', 'polis'],
+        perspectives: ['barnratt'],
+        effect: 'delvis',
+      },
+    ],
+    plannedMeasures: [
+      { id: 'p1', description: 'Samverkansavtal med polisen.', riskIds: ['r1', 'r2'], responsible: 'Kommunledningen', period: 'Hösten 2026' },
+    ],
+    risksAhead: [{ area: 'arbetsloshet_syssloloshet', description: 'Varsel inom industrin.', likelihood: 'medel' }],
+    supportWanted: 'Stöd i att kartlägga hedersrelaterat våld.',
+    forumThemes: ['Samverkan med polisen'],
+  };
+}

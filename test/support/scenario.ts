@@ -1,0 +1,33 @@
+import assert from 'node:assert/strict';
+import { Api } from './app';
+
+export const PASSWORD = 'a-good-long-password';
+
+/** Creates a user through the API as `creator` and signs in as them. */
+export async function createUser(
+  creator: Api,
+  user: { email: string; name: string; role: string; municipalityCode?: string; countyCode?: string },
+): Promise<Api> {
+  const response = await creator.post('/api/users', { ...user, password: PASSWORD });
+  assert.equal(response.status, 201, response.text);
+  return creator.login(user.email, PASSWORD);
+}
+
+/** Creates a round as a coordinator (or admin) and opens it; returns its id. */
+export async function openRound(
+  coordinator: Api,
+  round: { countyCode: string; title?: string; deadline?: string; acceptLate?: boolean },
+): Promise<string> {
+  const created = await coordinator.post('/api/rounds', {
+    title: 'Lägesbild våren 2026',
+    periodStart: '2026-01-01',
+    periodEnd: '2026-04-30',
+    deadline: '2026-03-31',
+    ...round,
+  });
+  assert.equal(created.status, 201, created.text);
+  const id = (created.body as { id: string }).id;
+  const opened = await coordinator.post(`/api/rounds/${id}/open`);
+  assert.equal(opened.status, 200, opened.text);
+  return id;
+}

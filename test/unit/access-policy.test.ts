@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import {
+  canCreateUser,
+  canManageRounds,
+  canReadMunicipality,
+  canSeeCounty,
+  standingOf,
+} from '../../src/auth/access-policy';
+import type { Actor } from '../../src/users/role';
+
+const vaxjo = { code: '0780', countyCode: '07' };
+const ljungby = { code: '0781', countyCode: '07' };
+const malmo = { code: '1280', countyCode: '12' };
+const reporter: Actor = { id: 'r', role: 'reporter', countyCode: '07', municipalityCode: '0780' };
+const analyst: Actor = { id: 'a', role: 'analyst', countyCode: '07', municipalityCode: null };
+const coordinator: Actor = { id: 'c', role: 'coordinator', countyCode: '07', municipalityCode: null };
+const admin: Actor = { id: 'x', role: 'admin', countyCode: null, municipalityCode: null };
+
+describe('access policy', () => {
+  it('lets a reporter read only their own municipality', () => {
+    assert.equal(canReadMunicipality(reporter, vaxjo), true);
+    assert.equal(canReadMunicipality(reporter, ljungby), false);
+    assert.equal(canReadMunicipality(reporter, malmo), false);
+  });
+
+  it('lets county staff read their county, not another', () => {
+    for (const staff of [analyst, coordinator]) {
+      assert.equal(canReadMunicipality(staff, ljungby), true);
+      assert.equal(canReadMunicipality(staff, malmo), false);
+      assert.equal(canSeeCounty(staff, '07'), true);
+      assert.equal(canSeeCounty(staff, '12'), false);
+    }
+  });
+
+  it('lets admins read everything', () => {
+    assert.equal(canReadMunicipality(admin, malmo), true);
+    assert.equal(canSeeCounty(admin, '25'), true);
+  });
+
+  it('lets only the county coordinator and admins manage rounds', () => {
+    assert.equal(canManageRounds(coordinator, '07'), true);
+    assert.equal(canManageRounds(coordinator, '12'), false);
+    assert.equal(canManageRounds(analyst, '07'), false);
+    assert.equal(canManageRounds(reporter, '07'), false);
+    assert.equal(canManageRounds(admin, '12'), true);
+  });
+
+  it('gives the standing the workflow needs', () => {
+    assert.equal(standingOf(reporter, vaxjo), 'municipality_reporter');
+    assert.equal(standingOf(reporter, ljungby), 'outsider');
+    assert.equal(standingOf(analyst, vaxjo), 'county_reviewer');
+    assert.equal(standingOf(analyst, malmo), 'outsider');
+    assert.equal(standingOf(admin, vaxjo), 'admin');
+  });
+
+  it('lets coordinators create reporters and analysts of their own county only', () => {
+    assert.equal(canCreateUser(coordinator, { role: 'reporter', countyCode: '07' }), true);
+    assert.equal(canCreateUser(coordinator, { role: 'analyst', countyCode: '07' }), true);
+    assert.equal(canCreateUser(coordinator, { role: 'coordinator', countyCode: '07' }), false);
+    assert.equal(canCreateUser(coordinator, { role: 'admin', countyCode: null }), false);
+    assert.equal(canCreateUser(coordinator, { role: 'reporter', countyCode: '12' }), false);
+    assert.equal(canCreateUser(analyst, { role: 'reporter', countyCode: '07' }), false);
+    assert.equal(canCreateUser(admin, { role: 'coordinator', countyCode: '12' }), true);
+  });
+});
