@@ -31,7 +31,11 @@ export interface AssessmentHistory {
   }[];
 }
 
-export function toHistory(events: AssessmentEvent[], submissions: AssessmentSubmission[], users: User[]): AssessmentHistory {
+export function toHistory(
+  events: AssessmentEvent[],
+  submissions: AssessmentSubmission[],
+  users: User[],
+): AssessmentHistory {
   const byId = new Map(users.map((u) => [u.id, u]));
   const actor = (id: string): HistoryActor => {
     const user = byId.get(id);

@@ -8,6 +8,7 @@ import { Clock } from '../common/clock';
 import { stockholmDate } from '../common/dates';
 import { isUniqueViolation } from '../common/db-errors';
 import { DomainError, ErrorCode, forbidden, invalid, notFound } from '../common/domain-error';
+import { Transactions } from '../database/transactions';
 import { GeographyService } from '../geography/geography.service';
 import { Municipality } from '../geography/municipality.entity';
 import { Round } from '../rounds/round.entity';
@@ -22,7 +23,14 @@ import { Assessment } from './assessment.entity';
 import { AssessmentStatusView, AssessmentView, toAssessmentView } from './assessment.view';
 import { checkAgainstTaxonomy, checkCompleteness, normalizeDocument } from './document-rules';
 import { AssessmentDocumentDto } from './dto/assessment-document.dto';
-import { allowedActions, AssessmentAction, AssessmentStatus, decideTransition, isLate, Standing } from './workflow';
+import {
+  allowedActions,
+  AssessmentAction,
+  AssessmentStatus,
+  decideTransition,
+  isLate,
+  Standing,
+} from './workflow';
 
 interface Located {
   round: Round;
@@ -47,6 +55,7 @@ export class AssessmentsService {
     private readonly geography: GeographyService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly transactions: Transactions,
   ) {}
 
   /** Every municipality of the round's county with its status; a reporter sees only their own. */
@@ -56,7 +65,15 @@ export class AssessmentsService {
     const visible = all.filter((m) => canReadMunicipality(actor, m));
     const rows = await this.assessments.find({
       where: { roundId: round.id, municipalityCode: In(visible.map((m) => m.code)) },
-      select: { id: true, municipalityCode: true, status: true, late: true, version: true, submittedAt: true, updatedAt: true },
+      select: {
+        id: true,
+        municipalityCode: true,
+        status: true,
+        late: true,
+        version: true,
+        submittedAt: true,
+        updatedAt: true,
+      },
     });
     const byCode = new Map(rows.map((r) => [r.municipalityCode, r]));
     return visible.map((m) => {
@@ -81,7 +98,12 @@ export class AssessmentsService {
   }
 
   /** Saves the whole draft, provided `dto.version` is the version now stored. */
-  async save(actor: Actor, roundId: string, municipalityCode: string, dto: AssessmentDocumentDto): Promise<AssessmentView> {
+  async save(
+    actor: Actor,
+    roundId: string,
+    municipalityCode: string,
+    dto: AssessmentDocumentDto,
+  ): Promise<AssessmentView> {
     const located = await this.locate(actor, roundId, municipalityCode);
     const row = await this.find(located);
     const from = row?.status ?? 'not_started';
@@ -91,7 +113,7 @@ export class AssessmentsService {
     if (errors.length > 0) throw invalid(errors);
     this.requireVersion(row, dto.version);
     const now = this.clock.now();
-    const saved = await this.dataSource.transaction(async (manager) => {
+    const saved = await this.transactions.run(async (manager) => {
       let next: Assessment;
       if (!row) {
         next = manager.create(Assessment, {
@@ -108,7 +130,14 @@ export class AssessmentsService {
         });
         await this.insertGuarded(manager, next);
       } else {
-        next = { ...row, status: 'draft', version: row.version + 1, document, updatedAt: now, updatedBy: actor.id };
+        next = {
+          ...row,
+          status: 'draft',
+          version: row.version + 1,
+          document,
+          updatedAt: now,
+          updatedBy: actor.id,
+        };
         await this.updateGuarded(manager, row, next);
       }
       if (from !== to) await this.recordEvent(manager, actor, next, 'save', from, null);
@@ -118,7 +147,12 @@ export class AssessmentsService {
     return this.view(located, saved);
   }
 
-  async submit(actor: Actor, roundId: string, municipalityCode: string, version?: number): Promise<AssessmentView> {
+  async submit(
+    actor: Actor,
+    roundId: string,
+    municipalityCode: string,
+    version?: number,
+  ): Promise<AssessmentView> {
     const located = await this.locate(actor, roundId, municipalityCode);
     const row = await this.find(located);
     this.requireTransition(located, row?.status ?? 'not_started', 'submit');
@@ -126,13 +160,20 @@ export class AssessmentsService {
     if (version !== undefined) this.requireVersion(current, version);
     const missing = checkCompleteness(current.document);
     if (missing.length > 0) {
-      throw new DomainError(ErrorCode.Incomplete, 'Bedömningen är inte komplett och kan inte skickas in', missing);
+      throw new DomainError(
+        ErrorCode.Incomplete,
+        'Bedömningen är inte komplett och kan inte skickas in',
+        missing,
+      );
     }
     const now = this.clock.now();
     const firstSubmission = current.submittedAt === null;
     const lateNow = isLate(located.round.deadline, stockholmDate(now));
     if (firstSubmission && lateNow && !located.round.acceptLate) {
-      throw new DomainError(ErrorCode.DeadlinePassed, `Sista dag för inlämning var ${located.round.deadline}`);
+      throw new DomainError(
+        ErrorCode.DeadlinePassed,
+        `Sista dag för inlämning var ${located.round.deadline}`,
+      );
     }
     const next: Assessment = {
       ...current,
@@ -143,7 +184,7 @@ export class AssessmentsService {
       updatedAt: now,
       updatedBy: actor.id,
     };
-    await this.dataSource.transaction(async (manager) => {
+    await this.transactions.run(async (manager) => {
       await this.updateGuarded(manager, current, next);
       const count = await manager.countBy(AssessmentSubmission, { assessmentId: current.id });
       await manager.insert(AssessmentSubmission, {
@@ -162,12 +203,22 @@ export class AssessmentsService {
     return this.view(located, next);
   }
 
-  async returnToMunicipality(actor: Actor, roundId: string, municipalityCode: string, comment: string): Promise<AssessmentView> {
+  async returnToMunicipality(
+    actor: Actor,
+    roundId: string,
+    municipalityCode: string,
+    comment: string,
+  ): Promise<AssessmentView> {
     if (comment.trim() === '') throw invalid([{ path: 'comment', message: 'får inte vara tomt' }]);
     return this.review(actor, roundId, municipalityCode, 'return', comment.trim());
   }
 
-  approve(actor: Actor, roundId: string, municipalityCode: string, version?: number): Promise<AssessmentView> {
+  approve(
+    actor: Actor,
+    roundId: string,
+    municipalityCode: string,
+    version?: number,
+  ): Promise<AssessmentView> {
     return this.review(actor, roundId, municipalityCode, 'approve', null, version);
   }
 
@@ -176,7 +227,9 @@ export class AssessmentsService {
     const row = await this.find(located);
     if (!row) return { events: [], submissions: [] };
     const [events, submissions] = await Promise.all([
-      this.dataSource.getRepository(AssessmentEvent).find({ where: { assessmentId: row.id }, order: { id: 'ASC' } }),
+      this.dataSource
+        .getRepository(AssessmentEvent)
+        .find({ where: { assessmentId: row.id }, order: { id: 'ASC' } }),
       this.dataSource
         .getRepository(AssessmentSubmission)
         .find({ where: { assessmentId: row.id }, order: { number: 'ASC' } }),
@@ -200,8 +253,14 @@ export class AssessmentsService {
     const current = row as Assessment;
     if (version !== undefined) this.requireVersion(current, version);
     const now = this.clock.now();
-    const next: Assessment = { ...current, status: to, version: current.version + 1, updatedAt: now, updatedBy: actor.id };
-    await this.dataSource.transaction(async (manager) => {
+    const next: Assessment = {
+      ...current,
+      status: to,
+      version: current.version + 1,
+      updatedAt: now,
+      updatedBy: actor.id,
+    };
+    await this.transactions.run(async (manager) => {
       await this.updateGuarded(manager, current, next);
       await this.recordEvent(manager, actor, next, action, current.status, comment);
       await this.audit.record(this.auditEntry(actor, located, next, `assessment.${action}`), manager);
@@ -213,17 +272,31 @@ export class AssessmentsService {
   private async locate(actor: Actor, roundId: string, municipalityCode: string): Promise<Located> {
     const round = await this.rounds.findVisible(actor, roundId);
     const municipality = await this.geography.findMunicipality(municipalityCode);
-    if (!municipality || municipality.countyCode !== round.countyCode) throw notFound('Kommunen i omgångens län');
-    if (!canReadMunicipality(actor, municipality)) throw forbidden('Du har inte behörighet till den kommunens bedömning');
+    if (!municipality || municipality.countyCode !== round.countyCode)
+      throw notFound('Kommunen i omgångens län');
+    if (!canReadMunicipality(actor, municipality))
+      throw forbidden('Du har inte behörighet till den kommunens bedömning');
     return { round, municipality, standing: standingOf(actor, municipality) };
   }
 
   private find(located: Located): Promise<Assessment | null> {
-    return this.assessments.findOneBy({ roundId: located.round.id, municipalityCode: located.municipality.code });
+    return this.assessments.findOneBy({
+      roundId: located.round.id,
+      municipalityCode: located.municipality.code,
+    });
   }
 
-  private requireTransition(located: Located, status: AssessmentStatus, action: AssessmentAction): AssessmentStatus {
-    const decision = decideTransition({ status, action, standing: located.standing, round: located.round.status });
+  private requireTransition(
+    located: Located,
+    status: AssessmentStatus,
+    action: AssessmentAction,
+  ): AssessmentStatus {
+    const decision = decideTransition({
+      status,
+      action,
+      standing: located.standing,
+      round: located.round.status,
+    });
     if (decision.allowed) return decision.to;
     switch (decision.refusal) {
       case 'not_permitted':
@@ -237,9 +310,14 @@ export class AssessmentsService {
       case 'round_closed':
         throw new DomainError(ErrorCode.RoundNotOpen, 'Omgången är stängd');
       case 'wrong_status':
-        throw new DomainError(ErrorCode.InvalidTransition, `Bedömningen är ${REFUSAL_STATUS_TEXT[status]}`, [], {
-          status,
-        });
+        throw new DomainError(
+          ErrorCode.InvalidTransition,
+          `Bedömningen är ${REFUSAL_STATUS_TEXT[status]}`,
+          [],
+          {
+            status,
+          },
+        );
     }
   }
 

@@ -28,9 +28,18 @@ export function normalizeDocument(dto: AssessmentDocumentDto): AssessmentDocumen
   const risks = dto.observedRisks ?? [];
   const taken = dto.measuresTaken ?? [];
   const planned = dto.plannedMeasures ?? [];
-  const riskId = idAssigner('risk', risks.map((r) => r.id));
-  const takenId = idAssigner('measure', taken.map((m) => m.id));
-  const plannedId = idAssigner('planned', planned.map((m) => m.id));
+  const riskId = idAssigner(
+    'risk',
+    risks.map((r) => r.id),
+  );
+  const takenId = idAssigner(
+    'measure',
+    taken.map((m) => m.id),
+  );
+  const plannedId = idAssigner(
+    'planned',
+    planned.map((m) => m.id),
+  );
   return {
     contact: {
       name: text(dto.contact?.name),
@@ -107,18 +116,29 @@ export function checkAgainstTaxonomy(doc: AssessmentDocument, taxonomy: Taxonomy
   const idsUnique = (path: string, ids: string[]) => {
     const twice = duplicates(ids);
     ids.forEach((id, i) => {
-      if (twice.has(id)) errors.push({ path: `${path}[${i}].id`, message: `id "${id}" används mer än en gång` });
+      if (twice.has(id))
+        errors.push({ path: `${path}[${i}].id`, message: `id "${id}" används mer än en gång` });
     });
   };
   const riskIds = new Set(doc.observedRisks.map((r) => r.id));
   const riskRefs = (path: string, ids: string[]) =>
     ids.forEach((id, i) => {
-      if (!riskIds.has(id)) errors.push({ path: `${path}[${i}]`, message: `ingen observerad risk har id "${id}"` });
+      if (!riskIds.has(id))
+        errors.push({ path: `${path}[${i}]`, message: `ingen observerad risk har id "${id}"` });
     });
 
-  idsUnique('observedRisks', doc.observedRisks.map((r) => r.id));
-  idsUnique('measuresTaken', doc.measuresTaken.map((m) => m.id));
-  idsUnique('plannedMeasures', doc.plannedMeasures.map((m) => m.id));
+  idsUnique(
+    'observedRisks',
+    doc.observedRisks.map((r) => r.id),
+  );
+  idsUnique(
+    'measuresTaken',
+    doc.measuresTaken.map((m) => m.id),
+  );
+  idsUnique(
+    'plannedMeasures',
+    doc.plannedMeasures.map((m) => m.id),
+  );
 
   doc.observedRisks.forEach((r, i) => {
     const at = `observedRisks[${i}]`;
@@ -179,7 +199,9 @@ export function checkCompleteness(doc: AssessmentDocument): FieldError[] {
   doc.plannedMeasures.forEach((m, i) =>
     need(m.description !== '', `plannedMeasures[${i}].description`, 'beskrivning av åtgärden saknas'),
   );
-  doc.followUps.forEach((f, i) => need(f.status !== null, `followUps[${i}].status`, 'uppföljningsstatus saknas'));
+  doc.followUps.forEach((f, i) =>
+    need(f.status !== null, `followUps[${i}].status`, 'uppföljningsstatus saknas'),
+  );
   doc.risksAhead.forEach((r, i) => {
     need(r.area !== null, `risksAhead[${i}].area`, 'riskområde saknas');
     need(r.description !== '', `risksAhead[${i}].description`, 'beskrivning saknas');

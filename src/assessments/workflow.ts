@@ -11,7 +11,8 @@ export type RoundState = 'planned' | 'open' | 'closed';
 
 export type TransitionRefusal = 'not_permitted' | 'round_not_open' | 'round_closed' | 'wrong_status';
 
-export type TransitionDecision = { allowed: true; to: AssessmentStatus } | { allowed: false; refusal: TransitionRefusal };
+export type TransitionDecision =
+  { allowed: true; to: AssessmentStatus } | { allowed: false; refusal: TransitionRefusal };
 
 interface Rule {
   by: Standing;
@@ -45,7 +46,11 @@ export function decideTransition(input: {
 }
 
 /** What a user in this standing may do now, for showing the right buttons. */
-export function allowedActions(status: AssessmentStatus, standing: Standing, round: RoundState): AssessmentAction[] {
+export function allowedActions(
+  status: AssessmentStatus,
+  standing: Standing,
+  round: RoundState,
+): AssessmentAction[] {
   return ASSESSMENT_ACTIONS.filter((action) => decideTransition({ status, action, standing, round }).allowed);
 }
 

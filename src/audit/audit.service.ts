@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import { Clock } from '../common/clock';
+import { Transactions } from '../database/transactions';
 import { AuditEvent } from './audit-event.entity';
 
 export interface AuditEntry {
@@ -19,12 +20,13 @@ export class AuditService {
   constructor(
     @InjectRepository(AuditEvent) private readonly events: Repository<AuditEvent>,
     private readonly clock: Clock,
+    private readonly transactions: Transactions,
   ) {}
 
   /** Records an entry; pass the transaction's manager so that the entry commits with the change it describes. */
   async record(entry: AuditEntry, manager?: EntityManager): Promise<void> {
-    const repository = manager ? manager.getRepository(AuditEvent) : this.events;
-    await repository.insert({
+    if (!manager) return this.transactions.run((own) => this.record(entry, own));
+    await manager.getRepository(AuditEvent).insert({
       at: this.clock.now(),
       actorId: entry.actorId,
       action: entry.action,

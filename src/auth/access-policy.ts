@@ -12,7 +12,10 @@ export function canSeeCounty(actor: Actor, countyCode: string): boolean {
 }
 
 /** May read one municipality's assessments: that municipality's reporters, the county's staff, admins. */
-export function canReadMunicipality(actor: Actor, municipality: { code: string; countyCode: string }): boolean {
+export function canReadMunicipality(
+  actor: Actor,
+  municipality: { code: string; countyCode: string },
+): boolean {
   if (actor.role === 'admin') return true;
   if (actor.role === 'reporter') return actor.municipalityCode === municipality.code;
   return isCountyStaff(actor, municipality.countyCode);
@@ -23,17 +26,15 @@ export function canManageRounds(actor: Actor, countyCode: string): boolean {
 }
 
 export function standingOf(actor: Actor, municipality: { code: string; countyCode: string }): Standing {
-  if (actor.role === 'reporter' && actor.municipalityCode === municipality.code) return 'municipality_reporter';
+  if (actor.role === 'reporter' && actor.municipalityCode === municipality.code)
+    return 'municipality_reporter';
   if (isCountyStaff(actor, municipality.countyCode)) return 'county_reviewer';
   if (actor.role === 'admin') return 'admin';
   return 'outsider';
 }
 
 /** Admins create anyone; coordinators create reporters and analysts of their own county. */
-export function canCreateUser(
-  actor: Actor,
-  target: { role: Role; countyCode: string | null },
-): boolean {
+export function canCreateUser(actor: Actor, target: { role: Role; countyCode: string | null }): boolean {
   if (actor.role === 'admin') return true;
   if (actor.role !== 'coordinator') return false;
   return (target.role === 'reporter' || target.role === 'analyst') && target.countyCode === actor.countyCode;

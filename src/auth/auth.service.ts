@@ -32,7 +32,11 @@ export class AuthService {
     const user = await this.users.findByEmail(email);
     if (!user) {
       await verifyPassword(await this.decoyHash, password);
-      await this.audit.record({ actorId: null, action: 'login.failure', detail: { reason: 'unknown_email' } });
+      await this.audit.record({
+        actorId: null,
+        action: 'login.failure',
+        detail: { reason: 'unknown_email' },
+      });
       throw unauthenticated();
     }
     const windowStart = new Date(this.clock.now().getTime() - this.config.LOGIN_LOCK_MINUTES * 60_000);

@@ -8,7 +8,8 @@ export function passwordProblems(password: string, email: string): string[] {
   const problems: string[] = [];
   if (password.length < PASSWORD_MIN_LENGTH) problems.push(`måste vara minst ${PASSWORD_MIN_LENGTH} tecken`);
   if (password.length > PASSWORD_MAX_LENGTH) problems.push(`får vara högst ${PASSWORD_MAX_LENGTH} tecken`);
-  if (password.trim().toLowerCase() === email.trim().toLowerCase()) problems.push('får inte vara e-postadressen');
+  if (password.trim().toLowerCase() === email.trim().toLowerCase())
+    problems.push('får inte vara e-postadressen');
   if (new Set(password).size < 4) problems.push('måste innehålla fler olika tecken');
   return problems;
 }

@@ -31,9 +31,13 @@ export function errorBodyOf(exception: unknown): ErrorBody {
   if (exception instanceof HttpException) {
     const status = exception.getStatus();
     const response = exception.getResponse();
-    const message =
-      typeof response === 'string' ? response : String((response as { message?: unknown }).message ?? '');
-    return { statusCode: status, code: HTTP_CODES[status] ?? `HTTP_${status}`, message: message || exception.message };
+    const detail = typeof response === 'string' ? response : (response as { message?: unknown }).message;
+    const message = typeof detail === 'string' ? detail : exception.message;
+    return {
+      statusCode: status,
+      code: HTTP_CODES[status] ?? `HTTP_${status}`,
+      message: message || exception.message,
+    };
   }
   return { statusCode: 500, code: 'INTERNAL', message: 'Ett oväntat fel inträffade' };
 }
@@ -45,7 +49,9 @@ export class DomainErrorFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const body = errorBodyOf(exception);
     if (body.statusCode >= 500) {
-      this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
+      this.logger.error(
+        exception instanceof Error ? (exception.stack ?? exception.message) : String(exception),
+      );
     }
     host.switchToHttp().getResponse<Response>().status(body.statusCode).json(body);
   }

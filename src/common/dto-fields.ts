@@ -29,8 +29,7 @@ export const CODE_PATTERN = /^[a-z0-9_]{1,40}$/;
 /** Ids of items inside one document, chosen by the client so that measures can point at risks. */
 export const ITEM_ID_PATTERN = /^[A-Za-z0-9_-]{1,40}$/;
 
-const presence = (required: boolean) =>
-  required ? IsDefined({ message: 'måste anges' }) : IsOptional();
+const presence = (required: boolean) => (required ? IsDefined({ message: 'måste anges' }) : IsOptional());
 
 export function TextField(max: number, options: { required?: boolean; description?: string } = {}) {
   const required = options.required ?? false;
@@ -161,7 +160,10 @@ export function DateField(options: { required?: boolean } = {}) {
   return applyDecorators(
     presence(required),
     ValidateBy(
-      { name: 'isIsoDate', validator: { validate: (value) => typeof value === 'string' && isIsoDate(value) } },
+      {
+        name: 'isIsoDate',
+        validator: { validate: (value) => typeof value === 'string' && isIsoDate(value) },
+      },
       { message: 'måste vara ett giltigt datum (ÅÅÅÅ-MM-DD)' },
     ),
     ApiProperty({ type: String, format: 'date', required }),

@@ -84,7 +84,12 @@ export class ConfigError extends Error {}
 
 /** Reads and validates the configuration; throws one error naming every bad variable. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
-  const known = Object.keys(new AppConfig()).concat(['DATABASE_URL', 'JWT_SECRET', 'ADMIN_EMAIL', 'ADMIN_PASSWORD']);
+  const known = Object.keys(new AppConfig()).concat([
+    'DATABASE_URL',
+    'JWT_SECRET',
+    'ADMIN_EMAIL',
+    'ADMIN_PASSWORD',
+  ]);
   const picked: Record<string, string> = {};
   for (const key of known) {
     const value = env[key];
@@ -97,4 +102,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(`Invalid configuration:\n  ${lines.join('\n  ')}`);
   }
   return config;
+}
+
+export const DEMO_ADMIN = { email: 'admin@lagesbild.demo', password: 'lagesbild-demo-admin' };
+
+/** The demo's configuration: the same variables, with a known first admin unless others are set. */
+export function loadDemoConfig(env: Record<string, string | undefined> = process.env): AppConfig {
+  return loadConfig({ ADMIN_EMAIL: DEMO_ADMIN.email, ADMIN_PASSWORD: DEMO_ADMIN.password, ...env });
 }

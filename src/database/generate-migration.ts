@@ -19,7 +19,8 @@ async function diffFor(url: string) {
   }
 }
 
-const quote = (sql: string) => '`' + sql.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${') + '`';
+const quote = (sql: string) =>
+  '`' + sql.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${') + '`';
 const lines = (queries: string[], indent: string) =>
   queries.map((q) => `${indent}await queryRunner.query(${quote(q)});`).join('\n');
 

@@ -2,6 +2,7 @@ import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
 import { notFound } from '../common/domain-error';
+import { Transactions } from '../database/transactions';
 import { County } from './county.entity';
 import { Municipality, MunicipalityGroup, MunicipalityPopulation } from './municipality.entity';
 import { CLASSIFICATION_YEAR, loadReferenceFile, POPULATION_YEAR } from './reference-data';
@@ -10,7 +11,13 @@ export interface MunicipalityView {
   code: string;
   name: string;
   countyCode: string;
-  group: { code: string; name: string; mainGroup: string; mainGroupName: string; classificationYear: number } | null;
+  group: {
+    code: string;
+    name: string;
+    mainGroup: string;
+    mainGroupName: string;
+    classificationYear: number;
+  } | null;
   population: { value: number; year: number } | null;
 }
 
@@ -22,6 +29,7 @@ export class GeographyService implements OnModuleInit {
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectRepository(County) private readonly counties: Repository<County>,
     @InjectRepository(Municipality) private readonly municipalities: Repository<Municipality>,
+    private readonly transactions: Transactions,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -32,8 +40,12 @@ export class GeographyService implements OnModuleInit {
   async loadReferenceData(): Promise<void> {
     const rows = loadReferenceFile();
     const counties = new Map(rows.map((r) => [r.countyCode, r.countyName]));
-    await this.dataSource.transaction(async (manager) => {
-      await manager.upsert(County, [...counties].map(([code, name]) => ({ code, name })), ['code']);
+    await this.transactions.run(async (manager) => {
+      await manager.upsert(
+        County,
+        [...counties].map(([code, name]) => ({ code, name })),
+        ['code'],
+      );
       await manager.upsert(
         Municipality,
         rows.map((r) => ({ code: r.code, name: r.name, countyCode: r.countyCode })),

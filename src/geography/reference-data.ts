@@ -15,12 +15,21 @@ export interface ReferenceMunicipality {
 }
 
 /** The shipped list: SCB codes and names, population 31 Dec 2019, SKR's grouping of 2017. */
-export const REFERENCE_FILE = join(__dirname, '..', '..', '..', 'src', 'geography', 'reference', 'kommuner.csv');
+export const REFERENCE_FILE = join(
+  __dirname,
+  '..',
+  '..',
+  '..',
+  'src',
+  'geography',
+  'reference',
+  'kommuner.csv',
+);
 export const POPULATION_YEAR = 2019;
 export const CLASSIFICATION_YEAR = 2017;
 
 export function parseReferenceCsv(csv: string): ReferenceMunicipality[] {
-  const rows = parse(csv, { columns: true, skip_empty_lines: true, trim: true }) as Record<string, string>[];
+  const rows = parse<Record<string, string>>(csv, { columns: true, skip_empty_lines: true, trim: true });
   return rows.map((row, i) => {
     const population = Number(row.population);
     const code = row.kommunkod ?? '';

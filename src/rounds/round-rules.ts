@@ -22,7 +22,10 @@ export function checkRoundDefinition(round: {
     const seen = new Set<string>();
     items.forEach((item, i) => {
       if (seen.has(item.code)) {
-        errors.push({ path: `taxonomy.${list}[${i}].code`, message: `koden "${item.code}" finns redan i listan` });
+        errors.push({
+          path: `taxonomy.${list}[${i}].code`,
+          message: `koden "${item.code}" finns redan i listan`,
+        });
       }
       seen.add(item.code);
     });

@@ -6,6 +6,7 @@ import { AuditService } from '../audit/audit.service';
 import { canManageRounds, canSeeCounty } from '../auth/access-policy';
 import { Clock } from '../common/clock';
 import { DomainError, ErrorCode, forbidden, invalid, notFound } from '../common/domain-error';
+import { Transactions } from '../database/transactions';
 import { GeographyService } from '../geography/geography.service';
 import { DEFAULT_TAXONOMY } from '../taxonomy/default-taxonomy';
 import { resolveTaxonomy } from '../taxonomy/taxonomy';
@@ -23,6 +24,7 @@ export class RoundsService {
     private readonly geography: GeographyService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly transactions: Transactions,
   ) {}
 
   async create(actor: Actor, dto: CreateRoundDto): Promise<RoundView> {
@@ -48,10 +50,16 @@ export class RoundsService {
       openedAt: null,
       closedAt: null,
     });
-    await this.rounds.manager.transaction(async (manager) => {
+    await this.transactions.run(async (manager) => {
       await manager.insert(Round, round);
       await this.audit.record(
-        { actorId: actor.id, action: 'round.create', subjectType: 'round', subjectId: round.id, countyCode: round.countyCode },
+        {
+          actorId: actor.id,
+          action: 'round.create',
+          subjectType: 'round',
+          subjectId: round.id,
+          countyCode: round.countyCode,
+        },
         manager,
       );
     });
@@ -64,7 +72,9 @@ export class RoundsService {
       return (await this.rounds.find({ order: { countyCode: 'ASC', periodStart: 'DESC' } })).map(toRoundView);
     }
     if (!canSeeCounty(actor, county)) throw forbidden('Du har inte behörighet till det länets omgångar');
-    return (await this.rounds.find({ where: { countyCode: county }, order: { periodStart: 'DESC' } })).map(toRoundView);
+    return (await this.rounds.find({ where: { countyCode: county }, order: { periodStart: 'DESC' } })).map(
+      toRoundView,
+    );
   }
 
   async get(actor: Actor, id: string): Promise<RoundView> {
@@ -80,24 +90,35 @@ export class RoundsService {
 
   async move(actor: Actor, id: string, move: RoundMove): Promise<RoundView> {
     const round = await this.findVisible(actor, id);
-    if (!canManageRounds(actor, round.countyCode)) throw forbidden('Bara länets samordnare kan öppna och stänga omgångar');
+    if (!canManageRounds(actor, round.countyCode))
+      throw forbidden('Bara länets samordnare kan öppna och stänga omgångar');
     const next = nextRoundStatus(round.status, move);
     if (!next) {
-      throw new DomainError(ErrorCode.InvalidTransition, `Omgången är ${round.status} och kan inte ${move === 'open' ? 'öppnas' : 'stängas'}`);
+      throw new DomainError(
+        ErrorCode.InvalidTransition,
+        `Omgången är ${round.status} och kan inte ${move === 'open' ? 'öppnas' : 'stängas'}`,
+      );
     }
     const now = this.clock.now();
     const changes: Partial<Round> =
       move === 'open'
         ? { status: next, openedAt: now, taxonomy: resolveTaxonomy(DEFAULT_TAXONOMY, round.taxonomyOverride) }
         : { status: next, closedAt: now };
-    await this.rounds.manager.transaction(async (manager) => {
+    await this.transactions.run(async (manager) => {
       const result = await manager.update(Round, { id: round.id, status: round.status }, changes);
-      if (result.affected !== 1) throw new DomainError(ErrorCode.InvalidTransition, 'Omgången ändrades samtidigt av någon annan');
+      if (result.affected !== 1)
+        throw new DomainError(ErrorCode.InvalidTransition, 'Omgången ändrades samtidigt av någon annan');
       await this.audit.record(
-        { actorId: actor.id, action: `round.${move}`, subjectType: 'round', subjectId: round.id, countyCode: round.countyCode },
+        {
+          actorId: actor.id,
+          action: `round.${move}`,
+          subjectType: 'round',
+          subjectId: round.id,
+          countyCode: round.countyCode,
+        },
         manager,
       );
     });
-    return toRoundView({ ...round, ...changes } as Round);
+    return toRoundView(Object.assign(round, changes));
   }
 }

@@ -6,7 +6,11 @@ const item = (code: string, sv: string, en: string): TaxonomyItem => ({ code, la
 export const DEFAULT_TAXONOMY: Taxonomy = {
   riskAreas: [
     item('vald_nara_relationer', 'Våld i nära relationer', 'Domestic violence'),
-    item('hedersrelaterat_vald', 'Hedersrelaterat våld och förtryck', 'Honour-related violence and oppression'),
+    item(
+      'hedersrelaterat_vald',
+      'Hedersrelaterat våld och förtryck',
+      'Honour-related violence and oppression',
+    ),
     item('utsatta_barn_familjer', 'Utsatta barn och familjer', 'Vulnerable children and families'),
     item('alkohol_narkotika', 'Alkohol och narkotika', 'Alcohol and drugs'),
     item('psykisk_ohalsa_isolering', 'Psykisk ohälsa och isolering', 'Mental ill-health and isolation'),

@@ -9,6 +9,7 @@ import { Clock } from '../common/clock';
 import { isUniqueViolation } from '../common/db-errors';
 import { DomainError, ErrorCode, FieldError, forbidden, invalid, notFound } from '../common/domain-error';
 import { AppConfig } from '../config/app-config';
+import { Transactions } from '../database/transactions';
 import { GeographyService } from '../geography/geography.service';
 import { CreateUserDto } from './dto/create-user.dto';
 import { Actor } from './role';
@@ -25,6 +26,7 @@ export class UsersService implements OnApplicationBootstrap {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly config: AppConfig,
+    private readonly transactions: Transactions,
   ) {}
 
   /** With no user at all, creates the first admin from ADMIN_EMAIL and ADMIN_PASSWORD. */
@@ -59,7 +61,7 @@ export class UsersService implements OnApplicationBootstrap {
       createdAt: this.clock.now(),
     });
     try {
-      await this.users.manager.transaction(async (manager) => {
+      await this.transactions.run(async (manager) => {
         await manager.insert(User, user);
         await this.audit.record(
           {
@@ -75,9 +77,11 @@ export class UsersService implements OnApplicationBootstrap {
       });
     } catch (error) {
       if (isUniqueViolation(error)) {
-        throw new DomainError(ErrorCode.AlreadyExists, 'Det finns redan en användare med den e-postadressen', [
-          { path: 'email', message: 'används redan' },
-        ]);
+        throw new DomainError(
+          ErrorCode.AlreadyExists,
+          'Det finns redan en användare med den e-postadressen',
+          [{ path: 'email', message: 'används redan' }],
+        );
       }
       throw error;
     }
@@ -108,7 +112,9 @@ export class UsersService implements OnApplicationBootstrap {
   }
 
   /** A reporter belongs to a municipality (and so its county), staff to a county, admins to no place. */
-  private async scopeOf(dto: CreateUserDto): Promise<{ countyCode: string | null; municipalityCode: string | null }> {
+  private async scopeOf(
+    dto: CreateUserDto,
+  ): Promise<{ countyCode: string | null; municipalityCode: string | null }> {
     const errors: FieldError[] = [];
     let scope: { countyCode: string | null; municipalityCode: string | null } = {
       countyCode: null,
@@ -129,7 +135,10 @@ export class UsersService implements OnApplicationBootstrap {
         errors.push({ path: 'municipalityCode', message: 'anges bara för rollen reporter' });
       }
     } else if (dto.municipalityCode !== undefined || dto.countyCode !== undefined) {
-      errors.push({ path: dto.countyCode !== undefined ? 'countyCode' : 'municipalityCode', message: 'anges inte för admin' });
+      errors.push({
+        path: dto.countyCode !== undefined ? 'countyCode' : 'municipalityCode',
+        message: 'anges inte för admin',
+      });
     }
     if (errors.length > 0) throw invalid(errors);
     return scope;

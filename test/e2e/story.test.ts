@@ -29,10 +29,30 @@ describe(`the whole story over HTTP (${onPostgres ? 'PostgreSQL' : 'SQLite'})`, 
   });
 
   it('lets the admin create the county staff, and the coordinator create reporters', async () => {
-    coordinator = await createUser(admin, { email: 'samordnare@lst.test', name: 'Sara Samordnare', role: 'coordinator', countyCode: '07' });
-    analyst = await createUser(coordinator, { email: 'analytiker@lst.test', name: 'Ali Analytiker', role: 'analyst', countyCode: '07' });
-    vaxjo = await createUser(coordinator, { email: 'anna@vaxjo.test', name: 'Anna Lind', role: 'reporter', municipalityCode: '0780' });
-    ljungby = await createUser(coordinator, { email: 'lars@ljungby.test', name: 'Lars Berg', role: 'reporter', municipalityCode: '0781' });
+    coordinator = await createUser(admin, {
+      email: 'samordnare@lst.test',
+      name: 'Sara Samordnare',
+      role: 'coordinator',
+      countyCode: '07',
+    });
+    analyst = await createUser(coordinator, {
+      email: 'analytiker@lst.test',
+      name: 'Ali Analytiker',
+      role: 'analyst',
+      countyCode: '07',
+    });
+    vaxjo = await createUser(coordinator, {
+      email: 'anna@vaxjo.test',
+      name: 'Anna Lind',
+      role: 'reporter',
+      municipalityCode: '0780',
+    });
+    ljungby = await createUser(coordinator, {
+      email: 'lars@ljungby.test',
+      name: 'Lars Berg',
+      role: 'reporter',
+      municipalityCode: '0781',
+    });
     const me = await vaxjo.get('/api/auth/me');
     assert.equal(me.status, 200);
     assert.deepEqual(
@@ -102,7 +122,10 @@ describe(`the whole story over HTTP (${onPostgres ? 'PostgreSQL' : 'SQLite'})`, 
     assert.equal(submitted.body.status, 'submitted');
     assert.equal(submitted.body.late, false);
 
-    const locked = await vaxjo.put(path(), { ...completeDocument(submitted.body.version), summary: 'Ändrat' });
+    const locked = await vaxjo.put(path(), {
+      ...completeDocument(submitted.body.version),
+      summary: 'Ändrat',
+    });
     assert.equal(locked.status, 409);
     assert.equal(locked.body.code, 'INVALID_TRANSITION');
     assert.equal((await vaxjo.get(path())).body.summary, completeDocument(0).summary);
@@ -152,7 +175,10 @@ describe(`the whole story over HTTP (${onPostgres ? 'PostgreSQL' : 'SQLite'})`, 
     assert.equal(history.body.events[2].comment, 'Ange vilka områden som avses.');
     assert.equal(history.body.submissions.length, 2);
     assert.equal(history.body.submissions[0].document.observedRisks[0].location, 'Centrum och Araby');
-    assert.equal(history.body.submissions[1].document.observedRisks[0].location, 'Centrum, Araby och Teleborg');
+    assert.equal(
+      history.body.submissions[1].document.observedRisks[0].location,
+      'Centrum, Araby och Teleborg',
+    );
     assert.deepEqual(
       history.body.submissions.map((s: { number: number }) => s.number),
       [1, 2],
@@ -172,7 +198,12 @@ describe(`the whole story over HTTP (${onPostgres ? 'PostgreSQL' : 'SQLite'})`, 
   });
 
   it('answers 422 naming what is missing when an incomplete draft is submitted, and keeps it a draft', async () => {
-    const alvesta = await createUser(coordinator, { email: 'eva@alvesta.test', name: 'Eva Ek', role: 'reporter', municipalityCode: '0764' });
+    const alvesta = await createUser(coordinator, {
+      email: 'eva@alvesta.test',
+      name: 'Eva Ek',
+      role: 'reporter',
+      municipalityCode: '0764',
+    });
     const doc = completeDocument(0);
     doc.observedRisks[1]!.level = '';
     doc.contact.email = '';
@@ -192,7 +223,16 @@ describe(`the whole story over HTTP (${onPostgres ? 'PostgreSQL' : 'SQLite'})`, 
       .get(DataSource)
       .query(`SELECT action FROM audit_event ORDER BY id`);
     const actions = rows.map((r) => r.action);
-    for (const action of ['login.success', 'user.create', 'round.create', 'round.open', 'assessment.save', 'assessment.submit', 'assessment.return', 'assessment.approve']) {
+    for (const action of [
+      'login.success',
+      'user.create',
+      'round.create',
+      'round.open',
+      'assessment.save',
+      'assessment.submit',
+      'assessment.return',
+      'assessment.approve',
+    ]) {
       assert.ok(actions.includes(action), `${action} is in the audit log`);
     }
   });

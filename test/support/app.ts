@@ -41,7 +41,8 @@ export class Api {
   ) {}
 
   private auth<T extends request.Test>(test: T): T {
-    return (this.token ? test.set('Authorization', `Bearer ${this.token}`) : test) as T;
+    if (this.token) void test.set('Authorization', `Bearer ${this.token}`);
+    return test;
   }
 
   get(path: string) {
@@ -58,7 +59,8 @@ export class Api {
 
   async login(email: string, password: string): Promise<Api> {
     const response = await request(this.url).post('/api/auth/login').send({ email, password });
-    if (response.status !== 200) throw new Error(`login of ${email} failed: ${response.status} ${response.text}`);
+    if (response.status !== 200)
+      throw new Error(`login of ${email} failed: ${response.status} ${response.text}`);
     return new Api(this.url, (response.body as { accessToken: string }).accessToken);
   }
 }

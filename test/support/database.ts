@@ -6,7 +6,8 @@ import { Client } from 'pg';
 
 /** Which database the database-facing tests run on: SQLite unless TEST_DATABASE=postgres. */
 export const onPostgres = process.env.TEST_DATABASE === 'postgres';
-const POSTGRES_ADMIN_URL = process.env.TEST_POSTGRES_URL ?? 'postgres://lagesbild:lagesbild@127.0.0.1:5432/postgres';
+const POSTGRES_ADMIN_URL =
+  process.env.TEST_POSTGRES_URL ?? 'postgres://lagesbild:lagesbild@127.0.0.1:5432/postgres';
 
 export interface TestDatabase {
   url: string;
@@ -19,7 +20,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     const dir = mkdtempSync(join(tmpdir(), 'lagesbild-test-'));
     return {
       url: `sqlite:${join(dir, 'test.sqlite')}`,
-      drop: async () => rmSync(dir, { recursive: true, force: true }),
+      drop: () => Promise.resolve(rmSync(dir, { recursive: true, force: true })),
     };
   }
   const name = `lagesbild_test_${randomBytes(6).toString('hex')}`;

@@ -2,7 +2,12 @@
 export function completeDocument(version: number) {
   return {
     version,
-    contact: { name: 'Anna Lind', role: 'Säkerhetssamordnare', email: 'anna.lind@vaxjo.test', phone: '0470-410 00' },
+    contact: {
+      name: 'Anna Lind',
+      role: 'Säkerhetssamordnare',
+      email: 'anna.lind@vaxjo.test',
+      phone: '0470-410 00',
+    },
     summary: 'Oron bland unga har ökat i två bostadsområden.',
     changesSinceLastRound: 'Fler anmälningar om våld i nära relationer.',
     observedRisks: [
@@ -44,9 +49,17 @@ export function completeDocument(version: number) {
       },
     ],
     plannedMeasures: [
-      { id: 'p1', description: 'Samverkansavtal med polisen.', riskIds: ['r1', 'r2'], responsible: 'Kommunledningen', period: 'Hösten 2026' },
+      {
+        id: 'p1',
+        description: 'Samverkansavtal med polisen.',
+        riskIds: ['r1', 'r2'],
+        responsible: 'Kommunledningen',
+        period: 'Hösten 2026',
+      },
     ],
-    risksAhead: [{ area: 'arbetsloshet_syssloloshet', description: 'Varsel inom industrin.', likelihood: 'medel' }],
+    risksAhead: [
+      { area: 'arbetsloshet_syssloloshet', description: 'Varsel inom industrin.', likelihood: 'medel' },
+    ],
     supportWanted: 'Stöd i att kartlägga hedersrelaterat våld.',
     forumThemes: ['Samverkan med polisen'],
   };

@@ -8,13 +8,19 @@ describe('configuration', () => {
     const config = loadConfig({});
     assert.equal(config.PORT, 3000);
     assert.equal(config.HOST, '127.0.0.1');
-    assert.deepEqual(parseDatabaseUrl(config.DATABASE_URL), { kind: 'sqlite', file: './data/lagesbild.sqlite' });
+    assert.deepEqual(parseDatabaseUrl(config.DATABASE_URL), {
+      kind: 'sqlite',
+      file: './data/lagesbild.sqlite',
+    });
   });
 
   it('reads numbers and database URLs from the environment', () => {
     const config = loadConfig({ PORT: '8080', DATABASE_URL: 'postgres://u:p@db:5432/lagesbild' });
     assert.equal(config.PORT, 8080);
-    assert.deepEqual(parseDatabaseUrl(config.DATABASE_URL), { kind: 'postgres', url: 'postgres://u:p@db:5432/lagesbild' });
+    assert.deepEqual(parseDatabaseUrl(config.DATABASE_URL), {
+      kind: 'postgres',
+      url: 'postgres://u:p@db:5432/lagesbild',
+    });
     assert.deepEqual(parseDatabaseUrl('sqlite:/tmp/x.sqlite'), { kind: 'sqlite', file: '/tmp/x.sqlite' });
   });
 

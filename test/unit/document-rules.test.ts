@@ -1,7 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { plainToInstance } from 'class-transformer';
-import { checkAgainstTaxonomy, checkCompleteness, normalizeDocument } from '../../src/assessments/document-rules';
+import {
+  checkAgainstTaxonomy,
+  checkCompleteness,
+  normalizeDocument,
+} from '../../src/assessments/document-rules';
 import { AssessmentDocumentDto } from '../../src/assessments/dto/assessment-document.dto';
 import { DEFAULT_TAXONOMY } from '../../src/taxonomy/default-taxonomy';
 import { completeDocument } from '../support/documents';

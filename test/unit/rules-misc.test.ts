@@ -69,7 +69,9 @@ describe('sign-in rules', () => {
   it('asks for a long password that is not the e-mail address', () => {
     assert.deepEqual(passwordProblems('kort', 'a@b.se').length > 0, true);
     assert.deepEqual(passwordProblems('a-long-enough-passphrase', 'a@b.se'), []);
-    assert.ok(passwordProblems('anna.lind@vaxjo.se', 'Anna.Lind@vaxjo.se').includes('får inte vara e-postadressen'));
+    assert.ok(
+      passwordProblems('anna.lind@vaxjo.se', 'Anna.Lind@vaxjo.se').includes('får inte vara e-postadressen'),
+    );
     assert.ok(passwordProblems('aaaaaaaaaaaaaaaa', 'a@b.se').length > 0);
   });
 });

@@ -22,7 +22,11 @@ describe('document shape validation', () => {
     (body.observedRisks[1] as Record<string, unknown>).level = 7;
     (body.measuresTaken[0] as Record<string, unknown>).riskIds = 'r1';
     (body.contact as Record<string, unknown>).email = 'not-an-address';
-    assert.deepEqual(pathsOf(body).sort(), ['contact.email', 'measuresTaken[0].riskIds', 'observedRisks[1].level']);
+    assert.deepEqual(pathsOf(body).sort(), [
+      'contact.email',
+      'measuresTaken[0].riskIds',
+      'observedRisks[1].level',
+    ]);
   });
 
   it('rejects unknown fields at any depth', () => {

@@ -14,19 +14,25 @@ const open = 'open' as const;
 describe('assessment workflow', () => {
   it('lets the municipality save a new, draft or returned assessment, which becomes a draft', () => {
     for (const status of ['not_started', 'draft', 'returned'] as const) {
-      assert.deepEqual(decideTransition({ status, action: 'save', standing: 'municipality_reporter', round: open }), {
-        allowed: true,
-        to: 'draft',
-      });
+      assert.deepEqual(
+        decideTransition({ status, action: 'save', standing: 'municipality_reporter', round: open }),
+        {
+          allowed: true,
+          to: 'draft',
+        },
+      );
     }
   });
 
   it('locks submitted and approved assessments against saving', () => {
     for (const status of ['submitted', 'approved'] as const) {
-      assert.deepEqual(decideTransition({ status, action: 'save', standing: 'municipality_reporter', round: open }), {
-        allowed: false,
-        refusal: 'wrong_status',
-      });
+      assert.deepEqual(
+        decideTransition({ status, action: 'save', standing: 'municipality_reporter', round: open }),
+        {
+          allowed: false,
+          refusal: 'wrong_status',
+        },
+      );
     }
   });
 
@@ -42,14 +48,20 @@ describe('assessment workflow', () => {
   it('lets only the county return or approve, and only what is submitted', () => {
     for (const action of ['return', 'approve'] as const) {
       const to = action === 'return' ? 'returned' : 'approved';
-      assert.deepEqual(decideTransition({ status: 'submitted', action, standing: 'county_reviewer', round: open }), {
-        allowed: true,
-        to,
-      });
-      assert.deepEqual(decideTransition({ status: 'draft', action, standing: 'county_reviewer', round: open }), {
-        allowed: false,
-        refusal: 'wrong_status',
-      });
+      assert.deepEqual(
+        decideTransition({ status: 'submitted', action, standing: 'county_reviewer', round: open }),
+        {
+          allowed: true,
+          to,
+        },
+      );
+      assert.deepEqual(
+        decideTransition({ status: 'draft', action, standing: 'county_reviewer', round: open }),
+        {
+          allowed: false,
+          refusal: 'wrong_status',
+        },
+      );
       for (const standing of ['municipality_reporter', 'admin', 'outsider'] as const) {
         assert.deepEqual(decideTransition({ status: 'submitted', action, standing, round: open }), {
           allowed: false,

@@ -1,6 +1,13 @@
 import { Matches } from 'class-validator';
 import { ApiProperty } from '@nestjs/swagger';
-import { BooleanField, CodeField, DateField, NestedField, NestedListField, TextField } from '../../common/dto-fields';
+import {
+  BooleanField,
+  CodeField,
+  DateField,
+  NestedField,
+  NestedListField,
+  TextField,
+} from '../../common/dto-fields';
 
 export class LabelDto {
   @TextField(200, { required: true })

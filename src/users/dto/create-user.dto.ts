@@ -21,8 +21,12 @@ export class CreateUserDto {
   @ApiProperty({ required: false, description: 'Required for reporters', example: '0780' })
   municipalityCode?: string;
 
-  @ValidateIf((o: CreateUserDto) => o.role === 'analyst' || o.role === 'coordinator' || o.countyCode !== undefined)
-  @Matches(/^\d{2}$/, { message: 'måste vara en länskod med två siffror (krävs för analyst och coordinator)' })
+  @ValidateIf(
+    (o: CreateUserDto) => o.role === 'analyst' || o.role === 'coordinator' || o.countyCode !== undefined,
+  )
+  @Matches(/^\d{2}$/, {
+    message: 'måste vara en länskod med två siffror (krävs för analyst och coordinator)',
+  })
   @ApiProperty({ required: false, description: 'Required for analysts and coordinators', example: '07' })
   countyCode?: string;
 }

@@ -1,0 +1,115 @@
+import { Logger } from '@nestjs/common';
+import type { INestApplicationContext } from '@nestjs/common';
+import { AssessmentsService } from '../assessments/assessments.service';
+import { ManualClock } from '../common/clock';
+import { RoundsService } from '../rounds/rounds.service';
+import type { Actor } from '../users/role';
+import { UsersService } from '../users/users.service';
+import { DEMO_ACCOUNTS, DEMO_COUNTY, DEMO_MUNICIPALITIES, DEMO_PASSWORD, demoDocument } from './demo-content';
+
+/**
+ * Seeds Kronoberg with a closed spring round (every assessment approved) and an open autumn round (drafts,
+ * submissions, one returned, one not started), through the same services the API uses. Does nothing if seeded.
+ */
+export async function seedDemo(
+  context: INestApplicationContext,
+  clock: ManualClock,
+  now: Date,
+): Promise<boolean> {
+  const logger = new Logger('Demo');
+  const users = context.get(UsersService);
+  if (await users.findByEmail(DEMO_ACCOUNTS.coordinator.email)) return false;
+  const rounds = context.get(RoundsService);
+  const assessments = context.get(AssessmentsService);
+
+  const actorOf = async (email: string): Promise<Actor> => {
+    const user = await users.findByEmail(email);
+    if (!user) throw new Error(`demo user ${email} is missing`);
+    return {
+      id: user.id,
+      role: user.role,
+      countyCode: user.countyCode,
+      municipalityCode: user.municipalityCode,
+    };
+  };
+
+  clock.set(new Date('2026-01-08T08:00:00Z'));
+  for (const account of [DEMO_ACCOUNTS.coordinator, DEMO_ACCOUNTS.analyst]) {
+    await users.create(null, { ...account, password: DEMO_PASSWORD, countyCode: DEMO_COUNTY });
+  }
+  for (const m of DEMO_MUNICIPALITIES) {
+    await users.create(null, {
+      email: DEMO_ACCOUNTS.reporter(m.slug),
+      name: `Rapportör ${m.name}`,
+      password: DEMO_PASSWORD,
+      role: 'reporter',
+      municipalityCode: m.code,
+    });
+  }
+  const coordinator = await actorOf(DEMO_ACCOUNTS.coordinator.email);
+  const analyst = await actorOf(DEMO_ACCOUNTS.analyst.email);
+  const reporterOf = (slug: string) => actorOf(DEMO_ACCOUNTS.reporter(slug));
+
+  // The spring round: everyone answered, the county approved, the round is closed.
+  const spring = await rounds.create(coordinator, {
+    countyCode: DEMO_COUNTY,
+    title: 'Social lägesbild våren 2026',
+    periodStart: '2026-01-01',
+    periodEnd: '2026-06-30',
+    deadline: '2026-05-29',
+  });
+  clock.set(new Date('2026-04-20T07:30:00Z'));
+  await rounds.move(coordinator, spring.id, 'open');
+  for (const [i, m] of DEMO_MUNICIPALITIES.entries()) {
+    clock.set(new Date(Date.UTC(2026, 4, 4 + i * 3, 9)));
+    const reporter = await reporterOf(m.slug);
+    const saved = await assessments.save(reporter, spring.id, m.code, demoDocument(m, 0, 0));
+    await assessments.submit(reporter, spring.id, m.code, saved.version);
+    clock.advance(2 * 86_400_000);
+    await assessments.approve(analyst, spring.id, m.code);
+  }
+  clock.set(new Date('2026-06-30T14:00:00Z'));
+  await rounds.move(coordinator, spring.id, 'close');
+
+  // The autumn round, open now.
+  clock.set(new Date(now.getTime() - 30 * 86_400_000));
+  const autumn = await rounds.create(coordinator, {
+    countyCode: DEMO_COUNTY,
+    title: 'Social lägesbild hösten 2026',
+    periodStart: '2026-07-01',
+    periodEnd: '2026-12-31',
+    deadline: '2026-12-11',
+  });
+  await rounds.move(coordinator, autumn.id, 'open');
+  clock.set(new Date(now.getTime() - 5 * 86_400_000));
+  const plan: Record<string, 'draft' | 'submitted' | 'returned' | 'approved' | 'not_started'> = {
+    '0760': 'not_started',
+    '0761': 'draft',
+    '0763': 'draft',
+    '0764': 'approved',
+    '0765': 'submitted',
+    '0767': 'draft',
+    '0780': 'submitted',
+    '0781': 'returned',
+  };
+  for (const m of DEMO_MUNICIPALITIES) {
+    const target = plan[m.code] ?? 'not_started';
+    if (target === 'not_started') continue;
+    clock.advance(3_600_000);
+    const reporter = await reporterOf(m.slug);
+    const saved = await assessments.save(reporter, autumn.id, m.code, demoDocument(m, 1, 0));
+    if (target === 'draft') continue;
+    await assessments.submit(reporter, autumn.id, m.code, saved.version);
+    if (target === 'approved') await assessments.approve(analyst, autumn.id, m.code);
+    if (target === 'returned') {
+      await assessments.returnToMunicipality(
+        analyst,
+        autumn.id,
+        m.code,
+        'Beskriv gärna mer konkret vilka bostadsområden som avses och vilka åtgärder som planeras för äldre.',
+      );
+    }
+  }
+  logger.log(`Seeded Kronoberg: ${DEMO_MUNICIPALITIES.length} municipalities, 2 rounds`);
+  return true;
+}
