@@ -1,4 +1,3 @@
-import { Logger } from '@nestjs/common';
 import type { INestApplicationContext } from '@nestjs/common';
 import { AssessmentsService } from '../assessments/assessments.service';
 import { ManualClock } from '../common/clock';
@@ -16,7 +15,6 @@ export async function seedDemo(
   clock: ManualClock,
   now: Date,
 ): Promise<boolean> {
-  const logger = new Logger('Demo');
   const users = context.get(UsersService);
   if (await users.findByEmail(DEMO_ACCOUNTS.coordinator.email)) return false;
   const rounds = context.get(RoundsService);
@@ -110,6 +108,5 @@ export async function seedDemo(
       );
     }
   }
-  logger.log(`Seeded Kronoberg: ${DEMO_MUNICIPALITIES.length} municipalities, 2 rounds`);
   return true;
 }

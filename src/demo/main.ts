@@ -17,7 +17,8 @@ async function main(): Promise<void> {
     logger: ['error', 'warn'],
   });
   try {
-    await seedDemo(seeding, clock, now);
+    const seeded = await seedDemo(seeding, clock, now);
+    logger.log(seeded ? 'Seeded the demo county Kronoberg (07)' : 'The demo county was already seeded');
   } finally {
     await seeding.close();
   }

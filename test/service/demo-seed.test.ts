@@ -1,0 +1,63 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { AppModule } from '../../src/app.module';
+import { AssessmentsService } from '../../src/assessments/assessments.service';
+import { ManualClock } from '../../src/common/clock';
+import { loadDemoConfig } from '../../src/config/app-config';
+import { DEMO_ACCOUNTS } from '../../src/demo/demo-content';
+import { seedDemo } from '../../src/demo/demo-seed';
+import { RoundsService } from '../../src/rounds/rounds.service';
+import type { Actor } from '../../src/users/role';
+import { UsersService } from '../../src/users/users.service';
+import { createTestDatabase, onPostgres, TestDatabase } from '../support/database';
+
+describe(`demo seed (${onPostgres ? 'PostgreSQL' : 'SQLite'})`, () => {
+  let db: TestDatabase;
+  let context: INestApplicationContext;
+  const now = new Date('2026-11-23T10:00:00Z');
+  const clock = new ManualClock(now);
+
+  before(async () => {
+    db = await createTestDatabase();
+    context = await NestFactory.createApplicationContext(
+      AppModule.forRoot(loadDemoConfig({ DATABASE_URL: db.url, LOG_LEVEL: 'error' }), { clock }),
+      { logger: ['error'] },
+    );
+  });
+
+  after(async () => {
+    await context.close();
+    await db.drop();
+  });
+
+  it('seeds a closed, fully approved round and an open round in every state, once', async () => {
+    assert.equal(await seedDemo(context, clock, now), true);
+    assert.equal(await seedDemo(context, clock, now), false);
+    const user = await context.get(UsersService).findByEmail(DEMO_ACCOUNTS.analyst.email);
+    assert.ok(user);
+    const analyst: Actor = {
+      id: user.id,
+      role: user.role,
+      countyCode: user.countyCode,
+      municipalityCode: null,
+    };
+    const rounds = await context.get(RoundsService).list(analyst, '07');
+    assert.deepEqual(
+      rounds.map((r) => r.status),
+      ['open', 'closed'],
+    );
+    const assessments = context.get(AssessmentsService);
+    const [current, earlier] = await Promise.all(rounds.map((r) => assessments.listForRound(analyst, r.id)));
+    assert.ok(earlier?.every((a) => a.status === 'approved' && !a.late));
+    assert.deepEqual(
+      new Set(current?.map((a) => a.status)),
+      new Set(['not_started', 'draft', 'submitted', 'returned', 'approved']),
+    );
+    const returned = current?.find((a) => a.status === 'returned');
+    const view = await assessments.get(analyst, rounds[0]!.id, returned!.municipalityCode);
+    assert.ok(view.returnComment && view.returnComment.length > 0);
+    assert.ok(view.observedRisks.length >= 2);
+  });
+});
