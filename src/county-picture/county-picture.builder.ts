@@ -1,0 +1,460 @@
+import type { AssessmentDocument, ObservedRisk } from '../assessments/assessment-document';
+import type { AssessmentStatus } from '../assessments/workflow';
+import { rankOf, Taxonomy, TaxonomyList } from '../taxonomy/taxonomy';
+import type {
+  CountyPicture,
+  FollowUpItem,
+  GroupShare,
+  HeatmapRow,
+  Include,
+  MeasureFigures,
+  MunicipalityRow,
+  PlannedFigures,
+  ResponseGroup,
+  RiskAreaFigures,
+  RiskAheadFigures,
+  SourceRef,
+  Tally,
+} from './county-picture.model';
+
+export interface AssessmentInput {
+  municipalityCode: string;
+  assessmentId: string;
+  status: AssessmentStatus;
+  late: boolean;
+  /** The latest submitted version, if the assessment was ever submitted. */
+  latest: { number: number; version: number; document: AssessmentDocument; submittedAt: string } | null;
+}
+
+export interface PictureInput {
+  round: CountyPicture['round'] & { taxonomy: Taxonomy };
+  include: Include;
+  municipalities: MunicipalityRow[];
+  assessments: AssessmentInput[];
+  previous: {
+    round: { id: string; title: string; periodStart: string; periodEnd: string; taxonomy: Taxonomy };
+    assessments: AssessmentInput[];
+  } | null;
+  narratives: Record<string, string>;
+}
+
+interface Counted {
+  code: string;
+  document: AssessmentDocument;
+}
+
+const SUBMITTED: readonly AssessmentStatus[] = ['submitted', 'approved'];
+
+/** Whether an assessment counts in a picture of the given kind. */
+export function counts(status: AssessmentStatus, include: Include): boolean {
+  return include === 'approved' ? status === 'approved' : SUBMITTED.includes(status);
+}
+
+/** A fraction to four decimals; null when there is nothing to divide by. */
+export function share(part: number, whole: number): number | null {
+  return whole === 0 ? null : Math.round((part / whole) * 10_000) / 10_000;
+}
+
+/** Counts every code of a taxonomy list, in the list's order, including the ones nobody chose. */
+function tally(
+  taxonomy: Taxonomy,
+  list: TaxonomyList,
+  entries: { code: string | null; from: string }[],
+): Tally[] {
+  return taxonomy[list].map(({ code }) => {
+    const hits = entries.filter((e) => e.code === code);
+    return { code, count: hits.length, from: unique(hits.map((h) => h.from)) };
+  });
+}
+
+function unique(codes: string[]): string[] {
+  return [...new Set(codes)].sort();
+}
+
+/** The municipality's risk that stands for it in an area: the highest level, the first one on a tie. */
+export function leadRisk(risks: ObservedRisk[], taxonomy: Taxonomy): ObservedRisk | undefined {
+  let lead: ObservedRisk | undefined;
+  for (const risk of risks) {
+    if (!lead || rankOf(taxonomy, 'levels', risk.level ?? '') > rankOf(taxonomy, 'levels', lead.level ?? ''))
+      lead = risk;
+  }
+  return lead;
+}
+
+function countedOf(assessments: AssessmentInput[], include: Include): Counted[] {
+  return assessments
+    .filter((a) => a.latest !== null && counts(a.status, include))
+    .map((a) => ({
+      code: a.municipalityCode,
+      document: (a.latest as NonNullable<AssessmentInput['latest']>).document,
+    }))
+    .sort((x, y) => x.code.localeCompare(y.code));
+}
+
+function risksIn(counted: Counted, area: string): ObservedRisk[] {
+  return counted.document.observedRisks.filter((r) => r.area === area);
+}
+
+function responseGroup(
+  group: string,
+  name: string,
+  members: MunicipalityRow[],
+  statusOf: Map<string, AssessmentInput>,
+): ResponseGroup {
+  const rows = members.map((m) => statusOf.get(m.code));
+  const submitted = rows.filter((a) => a && SUBMITTED.includes(a.status));
+  return {
+    group,
+    name,
+    expected: members.length,
+    submitted: submitted.length,
+    approved: rows.filter((a) => a?.status === 'approved').length,
+    late: submitted.filter((a) => a?.late).length,
+    missing: members
+      .filter((m) => !SUBMITTED.includes(statusOf.get(m.code)?.status ?? 'not_started'))
+      .map((m) => m.code),
+  };
+}
+
+function groupsOf(
+  municipalities: MunicipalityRow[],
+  key: 'mainGroup' | 'groupCode',
+): [string, string, MunicipalityRow[]][] {
+  const groups = new Map<string, [string, MunicipalityRow[]]>();
+  for (const m of municipalities) {
+    const group = m[key];
+    if (!group) continue;
+    const name = (key === 'mainGroup' ? m.mainGroupName : m.groupName) ?? group;
+    const entry = groups.get(group) ?? [name, []];
+    entry[1].push(m);
+    groups.set(group, entry);
+  }
+  return [...groups]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([group, [name, members]]) => [group, name, members]);
+}
+
+function areaFigures(
+  area: string,
+  input: PictureInput,
+  counted: Counted[],
+  previousCounted: Counted[] | null,
+): RiskAreaFigures {
+  const { taxonomy } = input.round;
+  const reporting = counted.filter((c) => risksIn(c, area).length > 0);
+  const leads = reporting.map((c) => ({
+    code: c.code,
+    lead: leadRisk(risksIn(c, area), taxonomy) as ObservedRisk,
+  }));
+  const municipalityCount = reporting.length;
+  const areaShare = share(municipalityCount, counted.length);
+  const byMainGroup: GroupShare[] = groupsOf(input.municipalities, 'mainGroup').map(([group, , members]) => {
+    const codes = new Set(members.map((m) => m.code));
+    const countedHere = counted.filter((c) => codes.has(c.code));
+    const reportingHere = reporting.filter((c) => codes.has(c.code)).map((c) => c.code);
+    return {
+      group,
+      expected: members.length,
+      counted: countedHere.length,
+      reporting: reportingHere.length,
+      share: share(reportingHere.length, countedHere.length),
+      from: reportingHere,
+    };
+  });
+  let previous: RiskAreaFigures['previous'] = null;
+  let change: RiskAreaFigures['change'] = null;
+  const previousTaxonomy = input.previous?.round.taxonomy;
+  if (previousCounted && previousTaxonomy && previousTaxonomy.riskAreas.some((a) => a.code === area)) {
+    const before = previousCounted.filter((c) => risksIn(c, area).length > 0);
+    const beforeShare = share(before.length, previousCounted.length);
+    previous = {
+      municipalityCount: before.length,
+      share: beforeShare,
+      from: before.map((c) => c.code),
+      levels: tally(
+        previousTaxonomy,
+        'levels',
+        before.map((c) => ({
+          code: leadRisk(risksIn(c, area), previousTaxonomy)?.level ?? null,
+          from: c.code,
+        })),
+      ),
+    };
+    change = {
+      municipalityCount: municipalityCount - before.length,
+      share:
+        areaShare === null || beforeShare === null
+          ? null
+          : Math.round((areaShare - beforeShare) * 10_000) / 10_000,
+    };
+  }
+  return {
+    area,
+    municipalityCount,
+    share: areaShare,
+    from: reporting.map((c) => c.code),
+    levels: tally(
+      taxonomy,
+      'levels',
+      leads.map((l) => ({ code: l.lead.level, from: l.code })),
+    ),
+    trends: tally(
+      taxonomy,
+      'trends',
+      leads.map((l) => ({ code: l.lead.trend, from: l.code })),
+    ),
+    extents: tally(
+      taxonomy,
+      'extents',
+      leads.map((l) => ({ code: l.lead.extent, from: l.code })),
+    ),
+    affectedGroups: tally(
+      taxonomy,
+      'affectedGroups',
+      reporting.flatMap((c) =>
+        unique(risksIn(c, area).flatMap((r) => r.affectedGroups)).map((code) => ({ code, from: c.code })),
+      ),
+    ),
+    byMainGroup,
+    previous,
+    change,
+    descriptions: reporting.flatMap((c) =>
+      risksIn(c, area).map((r) => ({
+        municipalityCode: c.code,
+        riskId: r.id,
+        title: r.title,
+        description: r.description,
+        level: r.level,
+        trend: r.trend,
+        extent: r.extent,
+        location: r.location,
+      })),
+    ),
+  };
+}
+
+/** The areas a measure belongs to: those of the risks it addresses, or none. */
+function areasAddressed(document: AssessmentDocument, riskIds: string[]): (string | null)[] {
+  const areas = unique(
+    document.observedRisks
+      .filter((r) => riskIds.includes(r.id) && r.area !== null)
+      .map((r) => r.area as string),
+  );
+  return areas.length > 0 ? areas : [null];
+}
+
+function measureFigures(taxonomy: Taxonomy, counted: Counted[]): MeasureFigures[] {
+  const areas: (string | null)[] = [...taxonomy.riskAreas.map((a) => a.code), null];
+  return areas.map((area) => {
+    const entries = counted.flatMap((c) =>
+      c.document.measuresTaken
+        .filter((m) => areasAddressed(c.document, m.riskIds).includes(area))
+        .map((m) => ({ code: c.code, measure: m })),
+    );
+    const per = (list: TaxonomyList, pick: (m: (typeof entries)[number]['measure']) => (string | null)[]) =>
+      tally(
+        taxonomy,
+        list,
+        entries.flatMap((e) => pick(e.measure).map((code) => ({ code, from: e.code }))),
+      );
+    return {
+      area,
+      count: entries.length,
+      from: unique(entries.map((e) => e.code)),
+      actors: per('actors', (m) => m.actors),
+      perspectives: per('perspectives', (m) => m.perspectives),
+      effects: per('effects', (m) => [m.effect]),
+      items: entries.map((e) => ({
+        municipalityCode: e.code,
+        description: e.measure.description,
+        actors: e.measure.actors,
+        perspectives: e.measure.perspectives,
+        effect: e.measure.effect,
+      })),
+    };
+  });
+}
+
+function plannedFigures(taxonomy: Taxonomy, counted: Counted[]): PlannedFigures[] {
+  const areas: (string | null)[] = [...taxonomy.riskAreas.map((a) => a.code), null];
+  return areas.map((area) => {
+    const entries = counted.flatMap((c) =>
+      c.document.plannedMeasures
+        .filter((m) => areasAddressed(c.document, m.riskIds).includes(area))
+        .map((m) => ({ code: c.code, measure: m })),
+    );
+    return {
+      area,
+      count: entries.length,
+      from: unique(entries.map((e) => e.code)),
+      items: entries.map((e) => ({
+        municipalityCode: e.code,
+        description: e.measure.description,
+        responsible: e.measure.responsible,
+        period: e.measure.period,
+      })),
+    };
+  });
+}
+
+function followUps(
+  taxonomy: Taxonomy,
+  counted: Counted[],
+  previousCounted: Counted[] | null,
+): CountyPicture['followUps'] {
+  const previousOf = new Map((previousCounted ?? []).map((c) => [c.code, c.document]));
+  const items: FollowUpItem[] = counted.flatMap((c) =>
+    c.document.followUps.map((f) => ({
+      municipalityCode: c.code,
+      plannedMeasureId: f.plannedMeasureId,
+      description:
+        previousOf.get(c.code)?.plannedMeasures.find((p) => p.id === f.plannedMeasureId)?.description ?? '',
+      status: f.status,
+      comment: f.comment,
+    })),
+  );
+  return {
+    statuses: tally(
+      taxonomy,
+      'followUpStatuses',
+      items.map((i) => ({ code: i.status, from: i.municipalityCode })),
+    ),
+    items,
+  };
+}
+
+function risksAhead(taxonomy: Taxonomy, counted: Counted[]): RiskAheadFigures[] {
+  return taxonomy.riskAreas.map(({ code: area }) => {
+    const entries = counted.flatMap((c) =>
+      c.document.risksAhead.filter((r) => r.area === area).map((r) => ({ code: c.code, risk: r })),
+    );
+    return {
+      area,
+      count: unique(entries.map((e) => e.code)).length,
+      from: unique(entries.map((e) => e.code)),
+      likelihoods: tally(
+        taxonomy,
+        'likelihoods',
+        entries.map((e) => ({ code: e.risk.likelihood, from: e.code })),
+      ),
+      items: entries.map((e) => ({
+        municipalityCode: e.code,
+        description: e.risk.description,
+        likelihood: e.risk.likelihood,
+      })),
+    };
+  });
+}
+
+function heatmapRows(input: PictureInput, counted: Counted[]): HeatmapRow[] {
+  const { taxonomy } = input.round;
+  const byCode = new Map(counted.map((c) => [c.code, c]));
+  return input.municipalities.map((m) => {
+    const c = byCode.get(m.code);
+    return {
+      municipalityCode: m.code,
+      name: m.name,
+      mainGroup: m.mainGroup,
+      counted: c !== undefined,
+      cells: taxonomy.riskAreas.map(({ code: area }) => {
+        const risks = c ? risksIn(c, area) : [];
+        const lead = leadRisk(risks, taxonomy);
+        return { area, level: lead?.level ?? null, trend: lead?.trend ?? null, risks: risks.length };
+      }),
+    };
+  });
+}
+
+/** Builds the county picture of one round from its assessments, its municipalities and the previous round. */
+export function buildCountyPicture(input: PictureInput): CountyPicture {
+  const { taxonomy } = input.round;
+  const municipalities = [...input.municipalities].sort((a, b) => a.code.localeCompare(b.code));
+  const ordered = { ...input, municipalities };
+  const statusOf = new Map(input.assessments.map((a) => [a.municipalityCode, a]));
+  const counted = countedOf(input.assessments, input.include);
+  const previousCounted = input.previous ? countedOf(input.previous.assessments, input.include) : null;
+  const sources: SourceRef[] = input.assessments
+    .filter((a) => a.latest !== null && counts(a.status, input.include))
+    .map((a) => {
+      const latest = a.latest as NonNullable<AssessmentInput['latest']>;
+      return {
+        municipalityCode: a.municipalityCode,
+        assessmentId: a.assessmentId,
+        submission: latest.number,
+        version: latest.version,
+        status: a.status,
+        submittedAt: latest.submittedAt,
+      };
+    })
+    .sort((x, y) => x.municipalityCode.localeCompare(y.municipalityCode));
+  const all = responseGroup('', '', municipalities, statusOf);
+  const { round } = input;
+  const text = (pick: (d: AssessmentDocument) => string | string[]) =>
+    counted.flatMap((c) => {
+      const value = pick(c.document);
+      return (Array.isArray(value) ? value : [value])
+        .filter((t) => t !== '')
+        .map((t) => ({ municipalityCode: c.code, text: t }));
+    });
+  return {
+    round: {
+      id: round.id,
+      title: round.title,
+      countyCode: round.countyCode,
+      countyName: round.countyName,
+      periodStart: round.periodStart,
+      periodEnd: round.periodEnd,
+      deadline: round.deadline,
+      status: round.status,
+    },
+    include: input.include,
+    previousRound: input.previous
+      ? {
+          id: input.previous.round.id,
+          title: input.previous.round.title,
+          periodStart: input.previous.round.periodStart,
+          periodEnd: input.previous.round.periodEnd,
+        }
+      : null,
+    taxonomy,
+    municipalities,
+    sources,
+    response: {
+      expected: all.expected,
+      submitted: all.submitted,
+      approved: all.approved,
+      late: all.late,
+      missing: all.missing,
+      returned: municipalities.filter((m) => statusOf.get(m.code)?.status === 'returned').map((m) => m.code),
+      lateMunicipalities: municipalities
+        .filter((m) => {
+          const a = statusOf.get(m.code);
+          return a !== undefined && SUBMITTED.includes(a.status) && a.late;
+        })
+        .map((m) => m.code),
+      counted: counted.length,
+      byMainGroup: groupsOf(municipalities, 'mainGroup').map(([g, n, members]) =>
+        responseGroup(g, n, members, statusOf),
+      ),
+      byGroup: groupsOf(municipalities, 'groupCode').map(([g, n, members]) =>
+        responseGroup(g, n, members, statusOf),
+      ),
+    },
+    riskAreas: taxonomy.riskAreas.map(({ code }) => areaFigures(code, ordered, counted, previousCounted)),
+    heatmap: { areas: taxonomy.riskAreas.map((a) => a.code), rows: heatmapRows(ordered, counted) },
+    measures: measureFigures(taxonomy, counted),
+    plannedMeasures: plannedFigures(taxonomy, counted),
+    followUps: followUps(taxonomy, counted, previousCounted),
+    risksAhead: risksAhead(taxonomy, counted),
+    forumThemes: text((d) => d.forumThemes),
+    supportWanted: text((d) => d.supportWanted),
+    appendix: counted.map((c) => ({
+      municipalityCode: c.code,
+      summary: c.document.summary,
+      changesSinceLastRound: c.document.changesSinceLastRound,
+      contactName: c.document.contact.name,
+      noRisksObserved: c.document.noRisksObserved,
+    })),
+    narratives: { ...input.narratives },
+  };
+}

@@ -1,0 +1,204 @@
+import type { AssessmentStatus } from '../assessments/workflow';
+import type { Taxonomy } from '../taxonomy/taxonomy';
+
+/** Which assessments a picture counts: approved only (final report) or approved and submitted (working view). */
+export const INCLUDES = ['approved', 'submitted'] as const;
+export type Include = (typeof INCLUDES)[number];
+
+/** One counted assessment: the submitted version a figure was computed from. */
+export interface SourceRef {
+  municipalityCode: string;
+  assessmentId: string;
+  submission: number;
+  version: number;
+  status: AssessmentStatus;
+  submittedAt: string;
+}
+
+/** A count of one code, with the municipalities (see `sources`) it was counted from. */
+export interface Tally {
+  code: string;
+  count: number;
+  from: string[];
+}
+
+export interface ResponseGroup {
+  group: string;
+  name: string;
+  expected: number;
+  submitted: number;
+  approved: number;
+  late: number;
+  missing: string[];
+}
+
+export interface Response {
+  expected: number;
+  submitted: number;
+  approved: number;
+  late: number;
+  /** Municipality codes that have not submitted (not started, draft or returned). */
+  missing: string[];
+  returned: string[];
+  lateMunicipalities: string[];
+  /** How many assessments the figures below count, given `include`. */
+  counted: number;
+  byMainGroup: ResponseGroup[];
+  byGroup: ResponseGroup[];
+}
+
+export interface GroupShare {
+  group: string;
+  expected: number;
+  counted: number;
+  reporting: number;
+  share: number | null;
+  from: string[];
+}
+
+export interface RiskDescription {
+  municipalityCode: string;
+  riskId: string;
+  title: string;
+  description: string;
+  level: string | null;
+  trend: string | null;
+  extent: string | null;
+  location: string;
+}
+
+export interface RiskAreaFigures {
+  area: string;
+  /** Municipalities reporting at least one risk in the area. */
+  municipalityCount: number;
+  /** municipalityCount / counted assessments, four decimals; null when nothing is counted. */
+  share: number | null;
+  from: string[];
+  /** Each municipality counted once, by its highest-level risk in the area. */
+  levels: Tally[];
+  trends: Tally[];
+  extents: Tally[];
+  affectedGroups: Tally[];
+  byMainGroup: GroupShare[];
+  previous: { municipalityCount: number; share: number | null; levels: Tally[]; from: string[] } | null;
+  change: { municipalityCount: number; share: number | null } | null;
+  descriptions: RiskDescription[];
+}
+
+export interface HeatmapCell {
+  area: string;
+  level: string | null;
+  trend: string | null;
+  risks: number;
+}
+
+export interface HeatmapRow {
+  municipalityCode: string;
+  name: string;
+  mainGroup: string | null;
+  counted: boolean;
+  cells: HeatmapCell[];
+}
+
+export interface MeasureItem {
+  municipalityCode: string;
+  description: string;
+  actors: string[];
+  perspectives: string[];
+  effect: string | null;
+}
+
+/** Measures grouped by the risk area of the risks they address; `area` null for measures linked to no risk. */
+export interface MeasureFigures {
+  area: string | null;
+  count: number;
+  from: string[];
+  actors: Tally[];
+  perspectives: Tally[];
+  effects: Tally[];
+  items: MeasureItem[];
+}
+
+export interface PlannedItem {
+  municipalityCode: string;
+  description: string;
+  responsible: string;
+  period: string;
+}
+
+export interface PlannedFigures {
+  area: string | null;
+  count: number;
+  from: string[];
+  items: PlannedItem[];
+}
+
+export interface FollowUpItem {
+  municipalityCode: string;
+  plannedMeasureId: string;
+  /** The planned measure's description in the previous round, when it can be found there. */
+  description: string;
+  status: string | null;
+  comment: string;
+}
+
+export interface RiskAheadFigures {
+  area: string;
+  count: number;
+  from: string[];
+  likelihoods: Tally[];
+  items: { municipalityCode: string; description: string; likelihood: string | null }[];
+}
+
+export interface MunicipalityRow {
+  code: string;
+  name: string;
+  groupCode: string | null;
+  groupName: string | null;
+  mainGroup: string | null;
+  mainGroupName: string | null;
+  population: number | null;
+}
+
+export interface MunicipalityText {
+  municipalityCode: string;
+  text: string;
+}
+
+export interface MunicipalityAppendix {
+  municipalityCode: string;
+  summary: string;
+  changesSinceLastRound: string;
+  contactName: string;
+  noRisksObserved: boolean;
+}
+
+/** The county picture: one model that the dashboard, the PDF and the workbook all draw. */
+export interface CountyPicture {
+  round: {
+    id: string;
+    title: string;
+    countyCode: string;
+    countyName: string;
+    periodStart: string;
+    periodEnd: string;
+    deadline: string;
+    status: string;
+  };
+  include: Include;
+  previousRound: { id: string; title: string; periodStart: string; periodEnd: string } | null;
+  taxonomy: Taxonomy;
+  municipalities: MunicipalityRow[];
+  sources: SourceRef[];
+  response: Response;
+  riskAreas: RiskAreaFigures[];
+  heatmap: { areas: string[]; rows: HeatmapRow[] };
+  measures: MeasureFigures[];
+  plannedMeasures: PlannedFigures[];
+  followUps: { statuses: Tally[]; items: FollowUpItem[] };
+  risksAhead: RiskAheadFigures[];
+  forumThemes: MunicipalityText[];
+  supportWanted: MunicipalityText[];
+  appendix: MunicipalityAppendix[];
+  narratives: Record<string, string>;
+}
