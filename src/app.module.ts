@@ -6,9 +6,11 @@ import { Clock } from './common/clock';
 import { CommonModule } from './common/common.module';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
+import { CountyPictureModule } from './county-picture/county-picture.module';
 import { DatabaseModule } from './database/database.module';
 import { GeographyModule } from './geography/geography.module';
 import { HealthModule } from './health/health.module';
+import { ReportsModule } from './reports/reports.module';
 import { RoundsModule } from './rounds/rounds.module';
 import { UsersModule } from './users/users.module';
 
@@ -27,6 +29,8 @@ export class AppModule {
         AuthModule,
         RoundsModule,
         AssessmentsModule,
+        CountyPictureModule,
+        ReportsModule,
         HealthModule,
       ],
     };

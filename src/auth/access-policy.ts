@@ -21,6 +21,11 @@ export function canReadMunicipality(
   return isCountyStaff(actor, municipality.countyCode);
 }
 
+/** The county picture and its reports are the county board's: its staff and admins, never reporters. */
+export function canReadCountyPicture(actor: Actor, countyCode: string): boolean {
+  return actor.role === 'admin' || isCountyStaff(actor, countyCode);
+}
+
 export function canManageRounds(actor: Actor, countyCode: string): boolean {
   return actor.role === 'admin' || (actor.role === 'coordinator' && actor.countyCode === countyCode);
 }

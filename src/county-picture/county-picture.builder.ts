@@ -439,6 +439,15 @@ export function buildCountyPicture(input: PictureInput): CountyPicture {
       byGroup: groupsOf(municipalities, 'groupCode').map(([g, n, members]) =>
         responseGroup(g, n, members, statusOf),
       ),
+      statuses: municipalities.map((m) => {
+        const a = statusOf.get(m.code);
+        return {
+          municipalityCode: m.code,
+          status: a?.status ?? 'not_started',
+          late: a?.late ?? false,
+          submittedAt: a?.latest?.submittedAt ?? null,
+        };
+      }),
     },
     riskAreas: taxonomy.riskAreas.map(({ code }) => areaFigures(code, ordered, counted, previousCounted)),
     heatmap: { areas: taxonomy.riskAreas.map((a) => a.code), rows: heatmapRows(ordered, counted) },
@@ -455,6 +464,20 @@ export function buildCountyPicture(input: PictureInput): CountyPicture {
       contactName: c.document.contact.name,
       noRisksObserved: c.document.noRisksObserved,
     })),
+    items: {
+      observedRisks: counted.flatMap((c) =>
+        c.document.observedRisks.map((r) => ({ municipalityCode: c.code, ...r })),
+      ),
+      measuresTaken: counted.flatMap((c) =>
+        c.document.measuresTaken.map((m) => ({ municipalityCode: c.code, ...m })),
+      ),
+      plannedMeasures: counted.flatMap((c) =>
+        c.document.plannedMeasures.map((m) => ({ municipalityCode: c.code, ...m })),
+      ),
+      risksAhead: counted.flatMap((c) =>
+        c.document.risksAhead.map((r) => ({ municipalityCode: c.code, ...r })),
+      ),
+    },
     narratives: { ...input.narratives },
   };
 }

@@ -1,3 +1,9 @@
+import type {
+  MeasureTaken,
+  ObservedRisk,
+  PlannedMeasure,
+  RiskAhead,
+} from '../assessments/assessment-document';
 import type { AssessmentStatus } from '../assessments/workflow';
 import type { Taxonomy } from '../taxonomy/taxonomy';
 
@@ -45,6 +51,13 @@ export interface Response {
   counted: number;
   byMainGroup: ResponseGroup[];
   byGroup: ResponseGroup[];
+  /** Every municipality's status, in code order. */
+  statuses: {
+    municipalityCode: string;
+    status: AssessmentStatus;
+    late: boolean;
+    submittedAt: string | null;
+  }[];
 }
 
 export interface GroupShare {
@@ -200,5 +213,12 @@ export interface CountyPicture {
   forumThemes: MunicipalityText[];
   supportWanted: MunicipalityText[];
   appendix: MunicipalityAppendix[];
+  /** Every counted item once, in municipality order: the raw tables of the report. */
+  items: {
+    observedRisks: (ObservedRisk & { municipalityCode: string })[];
+    measuresTaken: (MeasureTaken & { municipalityCode: string })[];
+    plannedMeasures: (PlannedMeasure & { municipalityCode: string })[];
+    risksAhead: (RiskAhead & { municipalityCode: string })[];
+  };
   narratives: Record<string, string>;
 }

@@ -2,8 +2,10 @@ import { AssessmentEvent } from '../assessments/assessment-event.entity';
 import { AssessmentSubmission } from '../assessments/assessment-submission.entity';
 import { Assessment } from '../assessments/assessment.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
+import { Narrative } from '../county-picture/narrative.entity';
 import { County } from '../geography/county.entity';
 import { Municipality, MunicipalityGroup, MunicipalityPopulation } from '../geography/municipality.entity';
+import { Report } from '../reports/report.entity';
 import { Round } from '../rounds/round.entity';
 import { User } from '../users/user.entity';
 
@@ -18,4 +20,6 @@ export const ENTITIES = [
   AssessmentSubmission,
   AssessmentEvent,
   AuditEvent,
+  Narrative,
+  Report,
 ];

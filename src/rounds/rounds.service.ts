@@ -88,6 +88,19 @@ export class RoundsService {
     return round;
   }
 
+  /** The county's latest opened round that started before this one, for comparisons. */
+  findPrevious(round: Round): Promise<Round | null> {
+    return this.rounds
+      .createQueryBuilder('r')
+      .where('r.county_code = :county AND r.period_start < :start AND r.status <> :planned', {
+        county: round.countyCode,
+        start: round.periodStart,
+        planned: 'planned',
+      })
+      .orderBy('r.period_start', 'DESC')
+      .getOne();
+  }
+
   async move(actor: Actor, id: string, move: RoundMove): Promise<RoundView> {
     const round = await this.findVisible(actor, id);
     if (!canManageRounds(actor, round.countyCode))

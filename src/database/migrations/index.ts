@@ -1,5 +1,12 @@
 import { Initial1795428694951 } from './1795428694951-Initial';
 import { AppendOnlyHistory1795428694952 } from './1795428694952-AppendOnlyHistory';
+import { CountyPictureAndReports1795429769844 } from './1795429769844-CountyPictureAndReports';
+import { ReportsAppendOnly1795429769845 } from './1795429769845-ReportsAppendOnly';
 
 /** In the order they run. A committed migration is never edited; a change of schema is a new migration. */
-export const MIGRATIONS = [Initial1795428694951, AppendOnlyHistory1795428694952];
+export const MIGRATIONS = [
+  Initial1795428694951,
+  AppendOnlyHistory1795428694952,
+  CountyPictureAndReports1795429769844,
+  ReportsAppendOnly1795429769845,
+];

@@ -1,0 +1,46 @@
+import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { CurrentActor } from '../auth/current-actor.decorator';
+import type { Actor } from '../users/role';
+import type { CountyPicture } from './county-picture.model';
+import { CountyPictureService } from './county-picture.service';
+import { NarrativeDto, PictureQueryDto } from './dto/picture-query.dto';
+
+@ApiTags('county picture')
+@ApiBearerAuth()
+@Controller('api/rounds/:roundId')
+export class CountyPictureController {
+  constructor(private readonly pictures: CountyPictureService) {}
+
+  @Get('county-picture')
+  async picture(
+    @CurrentActor() actor: Actor,
+    @Param('roundId') roundId: string,
+    @Query() query: PictureQueryDto,
+  ): Promise<CountyPicture & { snapshotHash: string }> {
+    const { picture, snapshotHash } = await this.pictures.picture(
+      actor,
+      roundId,
+      query.include ?? 'approved',
+    );
+    return { ...picture, snapshotHash };
+  }
+
+  @Get('narratives')
+  narratives(
+    @CurrentActor() actor: Actor,
+    @Param('roundId') roundId: string,
+  ): Promise<Record<string, string>> {
+    return this.pictures.readNarratives(actor, roundId);
+  }
+
+  @Put('narratives/:section')
+  saveNarrative(
+    @CurrentActor() actor: Actor,
+    @Param('roundId') roundId: string,
+    @Param('section') section: string,
+    @Body() dto: NarrativeDto,
+  ): Promise<Record<string, string>> {
+    return this.pictures.saveNarrative(actor, roundId, section, dto.text);
+  }
+}

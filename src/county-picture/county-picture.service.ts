@@ -1,0 +1,183 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { createHash } from 'node:crypto';
+import { DataSource, In } from 'typeorm';
+import { AssessmentSubmission } from '../assessments/assessment-submission.entity';
+import { Assessment } from '../assessments/assessment.entity';
+import { AuditService } from '../audit/audit.service';
+import { canReadCountyPicture, isCountyStaff } from '../auth/access-policy';
+import { Clock } from '../common/clock';
+import { forbidden, invalid } from '../common/domain-error';
+import { Transactions } from '../database/transactions';
+import { GeographyService } from '../geography/geography.service';
+import { Round } from '../rounds/round.entity';
+import { taxonomyOf } from '../rounds/round.view';
+import { RoundsService } from '../rounds/rounds.service';
+import type { Actor } from '../users/role';
+import { AssessmentInput, buildCountyPicture } from './county-picture.builder';
+import type { CountyPicture, Include, MunicipalityRow } from './county-picture.model';
+import { isNarrativeSection } from './narrative-sections';
+import { Narrative } from './narrative.entity';
+
+export interface PictureWithHash {
+  picture: CountyPicture;
+  /** sha256 of the picture: equal whenever the data behind it is unchanged. */
+  snapshotHash: string;
+}
+
+@Injectable()
+export class CountyPictureService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly rounds: RoundsService,
+    private readonly geography: GeographyService,
+    private readonly transactions: Transactions,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** The round, if the actor may read its county picture: 404 outside their county, 403 for reporters. */
+  async readableRound(actor: Actor, roundId: string): Promise<Round> {
+    const round = await this.rounds.findVisible(actor, roundId);
+    if (!canReadCountyPicture(actor, round.countyCode))
+      throw forbidden('Lägesbilden är bara för länsstyrelsen');
+    return round;
+  }
+
+  async picture(actor: Actor, roundId: string, include: Include): Promise<PictureWithHash> {
+    return this.build(await this.readableRound(actor, roundId), include);
+  }
+
+  async build(round: Round, include: Include): Promise<PictureWithHash> {
+    const previous = await this.rounds.findPrevious(round);
+    const [county, municipalities, assessments, previousAssessments, narratives] = await Promise.all([
+      this.geography.findCounty(round.countyCode),
+      this.geography.municipalitiesOfCounty(round.countyCode),
+      this.assessmentInputs(round.id),
+      previous ? this.assessmentInputs(previous.id) : Promise.resolve([]),
+      this.narratives(round.id),
+    ]);
+    const rows: MunicipalityRow[] = municipalities.map((m) => ({
+      code: m.code,
+      name: m.name,
+      groupCode: m.group?.code ?? null,
+      groupName: m.group?.name ?? null,
+      mainGroup: m.group?.mainGroup ?? null,
+      mainGroupName: m.group?.mainGroupName ?? null,
+      population: m.population?.value ?? null,
+    }));
+    const picture = buildCountyPicture({
+      round: {
+        id: round.id,
+        title: round.title,
+        countyCode: round.countyCode,
+        countyName: county?.name ?? round.countyCode,
+        periodStart: round.periodStart,
+        periodEnd: round.periodEnd,
+        deadline: round.deadline,
+        status: round.status,
+        taxonomy: taxonomyOf(round),
+      },
+      include,
+      municipalities: rows,
+      assessments,
+      previous: previous
+        ? {
+            round: {
+              id: previous.id,
+              title: previous.title,
+              periodStart: previous.periodStart,
+              periodEnd: previous.periodEnd,
+              taxonomy: taxonomyOf(previous),
+            },
+            assessments: previousAssessments,
+          }
+        : null,
+      narratives,
+    });
+    return { picture, snapshotHash: createHash('sha256').update(JSON.stringify(picture)).digest('hex') };
+  }
+
+  async saveNarrative(
+    actor: Actor,
+    roundId: string,
+    section: string,
+    text: string,
+  ): Promise<Record<string, string>> {
+    const round = await this.readableRound(actor, roundId);
+    if (!isCountyStaff(actor, round.countyCode))
+      throw forbidden('Bara länets handläggare skriver lägesbildens texter');
+    if (!isNarrativeSection(section, taxonomyOf(round))) {
+      throw invalid([{ path: 'section', message: `"${section}" är inget avsnitt i lägesbilden` }]);
+    }
+    await this.transactions.run(async (manager) => {
+      if (text.trim() === '') await manager.delete(Narrative, { roundId: round.id, section });
+      else
+        await manager.upsert(
+          Narrative,
+          { roundId: round.id, section, text, updatedBy: actor.id, updatedAt: this.clock.now() },
+          ['roundId', 'section'],
+        );
+      await this.audit.record(
+        {
+          actorId: actor.id,
+          action: 'narrative.save',
+          subjectType: 'round',
+          subjectId: round.id,
+          countyCode: round.countyCode,
+          detail: { section },
+        },
+        manager,
+      );
+    });
+    return this.narratives(round.id);
+  }
+
+  async readNarratives(actor: Actor, roundId: string): Promise<Record<string, string>> {
+    return this.narratives((await this.readableRound(actor, roundId)).id);
+  }
+
+  private async narratives(roundId: string): Promise<Record<string, string>> {
+    const rows = await this.dataSource
+      .getRepository(Narrative)
+      .find({ where: { roundId }, order: { section: 'ASC' } });
+    return Object.fromEntries(rows.map((n) => [n.section, n.text]));
+  }
+
+  /** Every assessment of a round with its latest submitted version; the history of earlier rounds is not read. */
+  private async assessmentInputs(roundId: string): Promise<AssessmentInput[]> {
+    const rows = await this.dataSource.getRepository(Assessment).find({
+      where: { roundId },
+      select: { id: true, municipalityCode: true, status: true, late: true, submittedAt: true },
+    });
+    const submittedIds = rows.filter((r) => r.submittedAt !== null).map((r) => r.id);
+    const submissions =
+      submittedIds.length === 0
+        ? []
+        : await this.dataSource
+            .getRepository(AssessmentSubmission)
+            .find({ where: { assessmentId: In(submittedIds) } });
+    const latest = new Map<string, AssessmentSubmission>();
+    for (const s of submissions) {
+      const seen = latest.get(s.assessmentId);
+      if (!seen || s.number > seen.number) latest.set(s.assessmentId, s);
+    }
+    return rows.map((r) => {
+      const s = latest.get(r.id);
+      return {
+        municipalityCode: r.municipalityCode,
+        assessmentId: r.id,
+        status: r.status,
+        late: r.late,
+        latest: s
+          ? {
+              number: s.number,
+              version: s.documentVersion,
+              document: s.document,
+              submittedAt: s.submittedAt.toISOString(),
+            }
+          : null,
+      };
+    });
+  }
+}

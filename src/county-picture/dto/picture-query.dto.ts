@@ -1,0 +1,20 @@
+import { IsDefined, IsString, MaxLength } from 'class-validator';
+import { ApiProperty } from '@nestjs/swagger';
+import { EnumField } from '../../common/dto-fields';
+import { INCLUDES, Include } from '../county-picture.model';
+
+export class PictureQueryDto {
+  /** approved (default): approved assessments only; submitted: approved and submitted. */
+  @EnumField(INCLUDES)
+  include?: Include;
+}
+
+export const NARRATIVE_MAX_LENGTH = 20_000;
+
+export class NarrativeDto {
+  @IsDefined({ message: 'måste anges' })
+  @IsString({ message: 'måste vara text' })
+  @MaxLength(NARRATIVE_MAX_LENGTH, { message: `får vara högst ${NARRATIVE_MAX_LENGTH} tecken` })
+  @ApiProperty({ maxLength: NARRATIVE_MAX_LENGTH, description: 'Empty text removes the section text' })
+  text!: string;
+}

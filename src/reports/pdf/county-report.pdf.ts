@@ -1,0 +1,281 @@
+import type { Writable } from 'node:stream';
+import { finished } from 'node:stream/promises';
+import type { CountyPicture, Tally } from '../../county-picture/county-picture.model';
+import type { TaxonomyList } from '../../taxonomy/taxonomy';
+import { barChartSvg } from '../charts';
+import { fill, formatShare, formatSigned, label, labelOf, ReportTexts } from '../report-texts';
+import { TaggedPdf } from './tagged-pdf';
+
+const LEVEL_COLOURS = ['#e3f0da', '#fff2b3', '#fbc79a', '#f08c7f'];
+const TREND_MARKS: Record<string, string> = {
+  minskat: '↓',
+  oforandrat: '→',
+  okat: '↑',
+  ny: '+',
+  vet_ej: '?',
+};
+const QUOTES_PER_AREA = 6;
+
+/** Draws the county picture as the Government report's PDF. */
+export async function renderCountyPdf(
+  picture: CountyPicture,
+  texts: ReportTexts,
+  generatedAt: Date,
+  out: Writable,
+): Promise<void> {
+  const lang = texts.language;
+  const t = (key: string) => label(texts, key);
+  const tax = picture.taxonomy;
+  const codeLabel = (list: TaxonomyList, code: string | null) => labelOf(tax, list, code, lang);
+  const nameOf = new Map(picture.municipalities.map((m) => [m.code, m.name]));
+  const names = (codes: string[]) => codes.map((c) => nameOf.get(c) ?? c).join(', ');
+  const narrative = (section: string) => picture.narratives[section];
+  const nonZero = (list: TaxonomyList, tallies: Tally[]) =>
+    tallies
+      .filter((x) => x.count > 0)
+      .map((x) => `${codeLabel(list, x.code)} ${x.count}`)
+      .join(', ') || t('none');
+  const { round, response } = picture;
+  const title = `${texts.title}: ${round.countyName}`;
+
+  const pdf = new TaggedPdf(out, { title, subject: round.title, lang: texts.locale });
+  const done = finished(out);
+  const { doc } = pdf;
+
+  // Cover
+  doc.moveDown(6);
+  pdf.paragraph(texts.title, { size: 24, bold: true });
+  pdf.paragraph(fill(texts.coverLines.county, { county: round.countyName }), { size: 18 });
+  doc.moveDown(1);
+  pdf.paragraph(fill(texts.coverLines.round, { round: round.title }), { size: 12 });
+  pdf.paragraph(fill(texts.coverLines.period, { start: round.periodStart, end: round.periodEnd }), {
+    size: 12,
+  });
+  pdf.paragraph(fill(texts.coverLines.deadline, { deadline: round.deadline }), { size: 12 });
+  pdf.paragraph(texts.basis[picture.include], { size: 12 });
+  pdf.paragraph(fill(texts.coverLines.generated, { date: generatedAt.toISOString().slice(0, 10) }), {
+    size: 10,
+    color: '#444444',
+  });
+
+  // The table of contents goes on page 2, written once every section's page is known.
+  pdf.newPage();
+  const tocPage = 1;
+  pdf.newPage();
+
+  pdf.openSection(1, texts.sections.summary);
+  pdf.paragraph(narrative('summary') ?? texts.noNarrative);
+  pdf.endSection();
+
+  pdf.openSection(1, texts.sections.method);
+  pdf.paragraph(texts.method);
+  pdf.table(
+    [t('title'), t('count')],
+    [
+      [t('expected'), String(response.expected)],
+      [t('submitted'), String(response.submitted)],
+      [t('approved'), String(response.approved)],
+      [t('late'), String(response.late)],
+      [t('missing'), String(response.missing.length)],
+      [t('counted'), String(response.counted)],
+    ],
+    { widths: [220, '*'] },
+  );
+  pdf.table(
+    [t('mainGroup'), t('expected'), t('submitted'), t('approved'), t('late'), t('missing')],
+    response.byMainGroup.map((g) => [
+      `${g.group} ${g.name}`,
+      String(g.expected),
+      String(g.submitted),
+      String(g.approved),
+      String(g.late),
+      String(g.missing.length),
+    ]),
+    { widths: ['*', 55, 60, 55, 40, 45] },
+  );
+  if (response.missing.length > 0) pdf.paragraph(`${t('missing')}: ${names(response.missing)}.`);
+  if (response.lateMunicipalities.length > 0)
+    pdf.paragraph(`${t('late')}: ${names(response.lateMunicipalities)}.`);
+  if (narrative('response')) pdf.paragraph(narrative('response') as string);
+  pdf.endSection();
+
+  pdf.openSection(1, texts.sections.riskAreas);
+  if (narrative('riskAreas')) pdf.paragraph(narrative('riskAreas') as string);
+  for (const area of picture.riskAreas) {
+    const areaLabel = codeLabel('riskAreas', area.area);
+    pdf.openSection(2, areaLabel);
+    if (area.municipalityCount === 0) {
+      pdf.paragraph(texts.nothingReported);
+    } else {
+      const previous = area.previous
+        ? ` ${t('previous')}: ${area.previous.municipalityCount} (${formatShare(area.previous.share, texts)}); ${t('change')}: ${formatSigned(area.change?.municipalityCount ?? 0, texts)}.`
+        : '';
+      pdf.paragraph(
+        `${t('municipalities')}: ${area.municipalityCount} ${lang === 'sv' ? 'av' : 'of'} ${response.counted} (${formatShare(area.share, texts)}).${previous}`,
+      );
+      const values = area.levels.map((l) => `${codeLabel('levels', l.code)} ${l.count}`).join(', ');
+      const svg = barChartSvg({
+        categories: area.levels.map((l) => codeLabel('levels', l.code)),
+        values: area.levels.map((l) => l.count),
+      });
+      const height = Number(/height="(\d+)"/.exec(svg)?.[1] ?? 120);
+      pdf.figure(svg, fill(texts.chartAlt, { area: areaLabel, values }), height);
+      pdf.table(
+        [t('level'), t('count'), t('trend'), t('count')],
+        Array.from({ length: Math.max(area.levels.length, area.trends.length) }, (_, i) => [
+          codeLabel('levels', area.levels[i]?.code ?? null),
+          area.levels[i] ? String(area.levels[i].count) : '',
+          codeLabel('trends', area.trends[i]?.code ?? null),
+          area.trends[i] ? String(area.trends[i].count) : '',
+        ]),
+        { widths: ['*', 50, '*', 50] },
+      );
+      pdf.paragraph(`${t('affectedGroups')}: ${nonZero('affectedGroups', area.affectedGroups)}.`);
+      pdf.paragraph(`${t('extent')}: ${nonZero('extents', area.extents)}.`);
+    }
+    const own = narrative(`riskArea.${area.area}`);
+    if (own) pdf.paragraph(own);
+    for (const d of area.descriptions.slice(0, QUOTES_PER_AREA)) {
+      if (d.description !== '')
+        pdf.quote(d.description, nameOf.get(d.municipalityCode) ?? d.municipalityCode);
+    }
+  }
+  pdf.endSection();
+
+  pdf.openSection(1, texts.sections.heatmap);
+  if (narrative('heatmap')) pdf.paragraph(narrative('heatmap') as string);
+  pdf.paragraph(
+    picture.heatmap.areas.map((a, i) => `${i + 1} = ${codeLabel('riskAreas', a)}`).join('; ') +
+      `. ${Object.entries(TREND_MARKS)
+        .map(([code, mark]) => `${mark} ${codeLabel('trends', code)}`)
+        .join(', ')}.`,
+    { size: 8.5 },
+  );
+  pdf.table(
+    [t('municipality'), ...picture.heatmap.areas.map((_, i) => String(i + 1))],
+    picture.heatmap.rows.map((row) => [
+      row.counted ? row.name : `${row.name} (${t('notCounted')})`,
+      ...row.cells.map((c) =>
+        c.level
+          ? {
+              text: `${codeLabel('levels', c.level)} ${TREND_MARKS[c.trend ?? ''] ?? ''}`.trim(),
+              backgroundColor:
+                LEVEL_COLOURS[
+                  Math.min(
+                    tax.levels.findIndex((l) => l.code === c.level),
+                    LEVEL_COLOURS.length - 1,
+                  )
+                ] ?? '#ffffff',
+            }
+          : '',
+      ),
+    ]),
+    { widths: [86, ...picture.heatmap.areas.map(() => '*')], fontSize: 6.5 },
+  );
+  pdf.endSection();
+
+  pdf.openSection(1, texts.sections.measures);
+  if (narrative('measures')) pdf.paragraph(narrative('measures') as string);
+  pdf.table(
+    [t('riskArea'), t('measureCount'), ...tax.effects.map((e) => e.label[lang]), t('actors')],
+    picture.measures
+      .filter((m) => m.count > 0)
+      .map((m) => [
+        m.area ? codeLabel('riskAreas', m.area) : t('unlinked'),
+        String(m.count),
+        ...m.effects.map((e) => String(e.count)),
+        [...m.actors]
+          .filter((a) => a.count > 0)
+          .sort((a, b) => b.count - a.count)
+          .slice(0, 3)
+          .map((a) => codeLabel('actors', a.code))
+          .join(', '),
+      ]),
+    { widths: ['*', 50, ...tax.effects.map(() => 42), 110], fontSize: 8 },
+  );
+  pdf.endSection();
+
+  pdf.openSection(1, texts.sections.plannedMeasures);
+  if (narrative('plannedMeasures')) pdf.paragraph(narrative('plannedMeasures') as string);
+  pdf.table(
+    [t('riskArea'), t('measureCount'), t('municipalities')],
+    picture.plannedMeasures
+      .filter((m) => m.count > 0)
+      .map((m) => [m.area ? codeLabel('riskAreas', m.area) : t('unlinked'), String(m.count), names(m.from)]),
+    { widths: ['*', 60, 180] },
+  );
+  if (picture.followUps.items.length > 0) {
+    pdf.table(
+      [t('status'), t('count')],
+      picture.followUps.statuses.map((s) => [codeLabel('followUpStatuses', s.code), String(s.count)]),
+      { widths: ['*', 80] },
+    );
+  }
+  if (narrative('followUps')) pdf.paragraph(narrative('followUps') as string);
+  pdf.endSection();
+
+  pdf.openSection(1, texts.sections.risksAhead);
+  if (narrative('risksAhead')) pdf.paragraph(narrative('risksAhead') as string);
+  pdf.table(
+    [t('riskArea'), t('municipalities'), ...tax.likelihoods.map((l) => l.label[lang])],
+    picture.risksAhead
+      .filter((r) => r.count > 0)
+      .map((r) => [
+        codeLabel('riskAreas', r.area),
+        String(r.count),
+        ...r.likelihoods.map((l) => String(l.count)),
+      ]),
+    { widths: ['*', 70, ...tax.likelihoods.map(() => 50)] },
+  );
+  for (const r of picture.items.risksAhead.slice(0, 20)) {
+    if (r.description !== '') pdf.quote(r.description, nameOf.get(r.municipalityCode) ?? r.municipalityCode);
+  }
+  pdf.endSection();
+
+  pdf.openSection(1, texts.sections.forumThemes);
+  if (narrative('forumThemes')) pdf.paragraph(narrative('forumThemes') as string);
+  if (picture.forumThemes.length > 0) {
+    pdf.table(
+      [t('municipality'), t('theme')],
+      picture.forumThemes.map((f) => [nameOf.get(f.municipalityCode) ?? f.municipalityCode, f.text]),
+      { widths: [120, '*'] },
+    );
+  }
+  if (picture.supportWanted.length > 0) {
+    pdf.table(
+      [t('municipality'), t('supportWanted')],
+      picture.supportWanted.map((f) => [nameOf.get(f.municipalityCode) ?? f.municipalityCode, f.text]),
+      { widths: [120, '*'] },
+    );
+  }
+  pdf.endSection();
+
+  pdf.openSection(1, texts.sections.appendix);
+  for (const entry of picture.appendix) {
+    pdf.openSection(2, nameOf.get(entry.municipalityCode) ?? entry.municipalityCode);
+    if (entry.summary) pdf.paragraph(`${t('summary')}: ${entry.summary}`);
+    if (entry.changesSinceLastRound)
+      pdf.paragraph(`${t('changesSinceLastRound')}: ${entry.changesSinceLastRound}`);
+    const risks = picture.items.observedRisks.filter((r) => r.municipalityCode === entry.municipalityCode);
+    if (entry.noRisksObserved) pdf.paragraph(t('noRisks'));
+    if (risks.length > 0) {
+      pdf.table(
+        [t('riskArea'), t('title'), t('level'), t('trend')],
+        risks.map((r) => [
+          codeLabel('riskAreas', r.area),
+          r.title,
+          codeLabel('levels', r.level),
+          codeLabel('trends', r.trend),
+        ]),
+        { widths: [130, '*', 60, 70], fontSize: 8.5 },
+      );
+    }
+    pdf.paragraph(`${t('contact')}: ${entry.contactName}`, { size: 9 });
+  }
+  pdf.endSection();
+
+  pdf.writeToc(tocPage, texts.toc);
+  pdf.writePageNumbers((page, pages) => fill(texts.page, { page, pages }));
+  pdf.end();
+  await done;
+}

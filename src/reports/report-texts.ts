@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { AssessmentStatus } from '../assessments/workflow';
+import type { Taxonomy, TaxonomyList } from '../taxonomy/taxonomy';
+
+export const REPORT_LANGUAGES = ['sv', 'en'] as const;
+export type ReportLanguage = (typeof REPORT_LANGUAGES)[number];
+
+/** The report's fixed wording; lives in templates/report/<language>.json so a county can reword it. */
+export interface ReportTexts {
+  language: ReportLanguage;
+  locale: string;
+  title: string;
+  coverLines: Record<'county' | 'round' | 'period' | 'deadline' | 'generated', string>;
+  basis: Record<'approved' | 'submitted', string>;
+  toc: string;
+  page: string;
+  sections: Record<
+    | 'summary'
+    | 'method'
+    | 'riskAreas'
+    | 'heatmap'
+    | 'measures'
+    | 'plannedMeasures'
+    | 'risksAhead'
+    | 'forumThemes'
+    | 'appendix',
+    string
+  >;
+  method: string;
+  noNarrative: string;
+  nothingReported: string;
+  chartAlt: string;
+  labels: Record<string, string>;
+  statuses: Record<AssessmentStatus, string>;
+  sheets: Record<
+    | 'summary'
+    | 'response'
+    | 'riskAreas'
+    | 'heatmap'
+    | 'measures'
+    | 'observedRisks'
+    | 'measuresTaken'
+    | 'plannedMeasures'
+    | 'followUps'
+    | 'risksAhead'
+    | 'status',
+    string
+  >;
+}
+
+export const TEMPLATES_DIR = join(__dirname, '..', '..', '..', 'templates');
+
+export function loadReportTexts(language: ReportLanguage, dir = TEMPLATES_DIR): ReportTexts {
+  return JSON.parse(readFileSync(join(dir, 'report', `${language}.json`), 'utf8')) as ReportTexts;
+}
+
+/** Fills `{name}` placeholders. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in values ? String(values[name]) : whole,
+  );
+}
+
+/** The label of a code in the report's language, or the code itself when the list does not have it. */
+export function labelOf(
+  taxonomy: Taxonomy,
+  list: TaxonomyList,
+  code: string | null,
+  language: ReportLanguage,
+): string {
+  if (code === null) return '';
+  return taxonomy[list].find((item) => item.code === code)?.label[language] ?? code;
+}
+
+export function label(texts: ReportTexts, key: string): string {
+  return texts.labels[key] ?? key;
+}
+
+export function formatShare(value: number | null, texts: ReportTexts): string {
+  if (value === null) return texts.labels.none ?? '–';
+  return new Intl.NumberFormat(texts.locale, { style: 'percent', maximumFractionDigits: 1 }).format(value);
+}
+
+export function formatSigned(value: number, texts: ReportTexts): string {
+  return new Intl.NumberFormat(texts.locale, { signDisplay: 'exceptZero' }).format(value);
+}

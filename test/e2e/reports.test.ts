@@ -1,0 +1,303 @@
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import request from 'supertest';
+import { ADMIN, Api, RunningApp, startApp } from '../support/app';
+import { createTestDatabase, onPostgres, TestDatabase } from '../support/database';
+import { completeDocument } from '../support/documents';
+import { createUser, openRound } from '../support/scenario';
+import { needs, pdfInfo, pdfText, qpdfCheck, readXlsx, XlsxDump } from '../support/tools';
+
+const HOSTILE_TITLE = '=HYPERLINK("http://x","y")';
+const SCRIPT = '<script>alert(1)</script>';
+const SAMI = 'Ŋjuolggat Áltá';
+
+/**
+ * Kronoberg: Växjö approved (with hostile text), Ljungby submitted, the other six not answered. The figures the JSON,
+ * the PDF and the workbook must all show are computed here by hand.
+ */
+describe(`county picture and reports (${onPostgres ? 'PostgreSQL' : 'SQLite'})`, () => {
+  let db: TestDatabase;
+  let running: RunningApp;
+  let dir: string;
+  let analyst: Api;
+  let coordinator: Api;
+  let reporter: Api;
+  let foreignAnalyst: Api;
+  let roundId: string;
+  const files: Record<string, string> = {};
+  const reports: Record<string, { id: string; sha256: string; snapshotHash: string; fileName: string }> = {};
+
+  before(async () => {
+    db = await createTestDatabase();
+    dir = mkdtempSync(join(tmpdir(), 'lagesbild-reports-'));
+    running = await startApp(db.url, { env: { REPORTS_DIR: join(dir, 'reports') } });
+    const admin = await new Api(running.url).login(ADMIN.email, ADMIN.password);
+    coordinator = await createUser(admin, {
+      email: 'c@lst.test',
+      name: 'C',
+      role: 'coordinator',
+      countyCode: '07',
+    });
+    analyst = await createUser(coordinator, {
+      email: 'a@lst.test',
+      name: 'A',
+      role: 'analyst',
+      countyCode: '07',
+    });
+    reporter = await createUser(coordinator, {
+      email: 'vaxjo@k.test',
+      name: 'V',
+      role: 'reporter',
+      municipalityCode: '0780',
+    });
+    const ljungby = await createUser(coordinator, {
+      email: 'ljungby@k.test',
+      name: 'L',
+      role: 'reporter',
+      municipalityCode: '0781',
+    });
+    foreignAnalyst = await createUser(admin, {
+      email: 'a12@lst.test',
+      name: 'A12',
+      role: 'analyst',
+      countyCode: '12',
+    });
+    roundId = await openRound(coordinator, { countyCode: '07' });
+
+    const vaxjoDoc = completeDocument(0);
+    vaxjoDoc.observedRisks[0]!.title = HOSTILE_TITLE;
+    vaxjoDoc.observedRisks[0]!.description = `Oro i ${SAMI} ${SCRIPT}`;
+    assert.equal((await reporter.put(`/api/rounds/${roundId}/assessments/0780`, vaxjoDoc)).status, 200);
+    assert.equal((await reporter.post(`/api/rounds/${roundId}/assessments/0780/submit`)).status, 200);
+    assert.equal((await analyst.post(`/api/rounds/${roundId}/assessments/0780/approve`)).status, 200);
+    const ljungbyDoc = completeDocument(0);
+    ljungbyDoc.observedRisks[1]!.level = 'mycket_hog';
+    assert.equal((await ljungby.put(`/api/rounds/${roundId}/assessments/0781`, ljungbyDoc)).status, 200);
+    assert.equal((await ljungby.post(`/api/rounds/${roundId}/assessments/0781/submit`)).status, 200);
+    const narrative = await analyst.put(`/api/rounds/${roundId}/narratives/summary`, {
+      text: `Länets bild ${SAMI}.`,
+    });
+    assert.equal(narrative.status, 200, narrative.text);
+  });
+
+  after(async () => {
+    await running.close();
+    await db.drop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('gives the hand-computed figures in JSON, counting approved only by default', async () => {
+    const final = await analyst.get(`/api/rounds/${roundId}/county-picture`);
+    assert.equal(final.status, 200, final.text);
+    assert.equal(final.body.include, 'approved');
+    assert.deepEqual(
+      {
+        ...final.body.response,
+        byMainGroup: undefined,
+        byGroup: undefined,
+        statuses: undefined,
+        missing: final.body.response.missing.length,
+      },
+      {
+        expected: 8,
+        submitted: 2,
+        approved: 1,
+        late: 0,
+        missing: 6,
+        returned: [],
+        lateMunicipalities: [],
+        counted: 1,
+        byMainGroup: undefined,
+        byGroup: undefined,
+        statuses: undefined,
+      },
+    );
+    const working = await analyst.get(`/api/rounds/${roundId}/county-picture?include=submitted`);
+    assert.equal(working.body.response.counted, 2);
+    const vald = working.body.riskAreas.find((a: { area: string }) => a.area === 'vald_nara_relationer');
+    assert.equal(vald.municipalityCount, 2);
+    assert.equal(vald.share, 1);
+    assert.deepEqual(
+      vald.levels
+        .filter((l: { count: number }) => l.count > 0)
+        .map((l: { code: string; count: number; from: string[] }) => [l.code, l.count, l.from]),
+      [
+        ['medel', 1, ['0780']],
+        ['mycket_hog', 1, ['0781']],
+      ],
+    );
+    assert.equal(working.body.riskAreas.length, 10);
+    assert.deepEqual(
+      working.body.sources.map((s: { municipalityCode: string; submission: number }) => [
+        s.municipalityCode,
+        s.submission,
+      ]),
+      [
+        ['0780', 1],
+        ['0781', 1],
+      ],
+    );
+    assert.equal(working.body.narratives.summary, `Länets bild ${SAMI}.`);
+    const again = await analyst.get(`/api/rounds/${roundId}/county-picture?include=submitted`);
+    assert.equal(again.body.snapshotHash, working.body.snapshotHash);
+    assert.notEqual(final.body.snapshotHash, working.body.snapshotHash);
+  });
+
+  it('refuses a narrative for a section that does not exist, and an unknown include', async () => {
+    const bad = await analyst.put(`/api/rounds/${roundId}/narratives/nonsense`, { text: 'x' });
+    assert.equal(bad.status, 400);
+    assert.deepEqual(
+      bad.body.errors.map((e: { path: string }) => e.path),
+      ['section'],
+    );
+    assert.equal(
+      (await analyst.put(`/api/rounds/${roundId}/narratives/riskArea.social_oro`, { text: 'Oron ökar.' }))
+        .status,
+      200,
+    );
+    assert.equal((await analyst.get(`/api/rounds/${roundId}/county-picture?include=everything`)).status, 400);
+  });
+
+  it('exports a PDF and two workbooks, stored with their hashes; unchanged data gives the same snapshot hash', async () => {
+    for (const [key, format] of [
+      ['pdf', 'pdf'],
+      ['xlsx', 'xlsx'],
+      ['xlsx2', 'xlsx'],
+    ] as const) {
+      const response = await coordinator.post(`/api/rounds/${roundId}/reports`, {
+        format,
+        include: 'submitted',
+      });
+      assert.equal(response.status, 201, response.text);
+      reports[key] = response.body;
+    }
+    assert.equal(reports.xlsx!.snapshotHash, reports.xlsx2!.snapshotHash);
+    assert.equal(reports.pdf!.snapshotHash, reports.xlsx!.snapshotHash);
+    assert.notEqual(reports.xlsx!.id, reports.xlsx2!.id);
+    const list = await analyst.get(`/api/rounds/${roundId}/reports`);
+    assert.deepEqual(
+      new Set(list.body.map((r: { id: string }) => r.id)),
+      new Set(Object.values(reports).map((r) => r.id)),
+    );
+  });
+
+  it('downloads every stored report byte-identical to its recorded sha256', async () => {
+    for (const [key, report] of Object.entries(reports)) {
+      const response = await request(running.url)
+        .get(`/api/reports/${report.id}/download`)
+        .set('Authorization', `Bearer ${analyst.token}`)
+        .buffer(true)
+        .parse((res, callback) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('end', () => callback(null, Buffer.concat(chunks)));
+        });
+      assert.equal(response.status, 200);
+      const body = response.body as Buffer;
+      assert.equal(createHash('sha256').update(body).digest('hex'), report.sha256);
+      assert.match(String(response.headers['content-disposition']), new RegExp(report.fileName));
+      files[key] = join(dir, `${key}.${key.startsWith('pdf') ? 'pdf' : 'xlsx'}`);
+      writeFileSync(files[key], body);
+    }
+  });
+
+  it('writes a tagged PDF with the same figures, the Sami characters and the hostile text as text', (t) => {
+    if (!needs(t, ['pdftotext', 'pdfinfo', 'qpdf'])) return;
+    const file = files.pdf!;
+    assert.equal(qpdfCheck(file), 0);
+    const info = pdfInfo(file);
+    assert.equal(info.Tagged, 'yes');
+    assert.match(info.Title ?? '', /Kronobergs län/);
+    const pages = Number(info.Pages);
+    const text = pdfText(file);
+    assert.match(text, /Förväntade svar\s+8\b/);
+    assert.match(text, /Inskickade\s+2\b/);
+    assert.match(text, /Godkända\s+1\b/);
+    assert.match(text, /Saknas\s+6\b/);
+    assert.match(text, /Bedömningar i underlaget\s+2\b/);
+    assert.match(text, /Kommuner: 2 av 2 \(100\s%\)/);
+    assert.ok(text.includes(SAMI), 'the Sami name survives');
+    assert.ok(text.includes('<script>alert(1)</script>'), 'markup is printed as text');
+    assert.ok(text.includes(`Länets bild ${SAMI}.`), 'the narrative is printed');
+    assert.ok(text.includes('Oron ökar.'), 'the risk area narrative is printed');
+    assert.ok(text.includes('Innehåll'));
+    assert.ok(text.includes(`Sida 2 av ${pages}`) && text.includes(`Sida ${pages} av ${pages}`));
+  });
+
+  it('writes a workbook whose cells carry the same figures, typed, with user text never a formula', (t) => {
+    if (!needs(t, ['openpyxl'])) return;
+    const book: XlsxDump = readXlsx(files.xlsx!);
+    assert.deepEqual(book.names, [
+      'Sammanfattning',
+      'Svarsfrekvens',
+      'Riskområden',
+      'Värmekarta',
+      'Åtgärder per område',
+      'Observerade risker',
+      'Vidtagna åtgärder',
+      'Planerade åtgärder',
+      'Uppföljning',
+      'Farhågor',
+      'Status',
+    ]);
+    const rows = (sheet: string) => book.sheets[sheet]!.rows;
+    const valueOf = (sheet: string, key: string) => rows(sheet).find((r) => r[0]?.v === key)?.[1];
+    assert.deepEqual(valueOf('Sammanfattning', 'Förväntade svar'), { v: '8', t: 'n', f: 'General' });
+    assert.equal(valueOf('Sammanfattning', 'Inskickade')?.v, '2');
+    assert.equal(valueOf('Sammanfattning', 'Godkända')?.v, '1');
+    const header = rows('Riskområden')[0]!.map((c) => c.v);
+    const vald = rows('Riskområden').find((r) => r[1]?.v === 'vald_nara_relationer')!;
+    assert.deepEqual(vald[2], { v: '2', t: 'n', f: 'General' });
+    assert.equal(vald[3]?.t, 'n');
+    assert.equal(vald[3]?.f, '0.0%');
+    assert.equal(Number(vald[3]?.v), 1);
+    assert.equal(vald[header.indexOf('Nivå: Medel')]?.v, '1');
+    assert.equal(vald[header.indexOf('Nivå: Mycket hög')]?.v, '1');
+    // One row per item, as many as in the JSON model (Växjö and Ljungby: 2 risks, 1 measure, 1 plan, 1 risk ahead each).
+    assert.equal(rows('Observerade risker').length - 1, 4);
+    assert.equal(rows('Vidtagna åtgärder').length - 1, 2);
+    assert.equal(rows('Planerade åtgärder').length - 1, 2);
+    assert.equal(rows('Farhågor').length - 1, 2);
+    assert.equal(rows('Status').length - 1, 8);
+    for (const name of book.names) {
+      assert.equal(book.sheets[name]!.freeze, 'A2', `${name} has its header frozen`);
+      assert.ok(book.sheets[name]!.filter, `${name} has an autofilter`);
+    }
+    const hostile = rows('Observerade risker')
+      .flat()
+      .filter((c) => c.v === HOSTILE_TITLE);
+    assert.equal(hostile.length, 1);
+    assert.equal(hostile[0]!.t, 's', 'the hostile text is a string cell, not a formula');
+    assert.ok(
+      rows('Observerade risker')
+        .flat()
+        .some((c) => c.v?.includes(SAMI)),
+    );
+    const statusRow = rows('Status').find((r) => r[0]?.v === '0780')!;
+    assert.equal(statusRow[6]?.t, 'd', 'the submission time is a real date');
+  });
+
+  it('lets neither reporters (403) nor another county (404) read the picture or the reports', async () => {
+    assert.equal((await reporter.get(`/api/rounds/${roundId}/county-picture`)).status, 403);
+    assert.equal((await reporter.get(`/api/rounds/${roundId}/reports`)).status, 403);
+    assert.equal((await reporter.post(`/api/rounds/${roundId}/reports`, { format: 'pdf' })).status, 403);
+    assert.equal((await reporter.get(`/api/reports/${reports.pdf!.id}/download`)).status, 403);
+    assert.equal(
+      (await reporter.put(`/api/rounds/${roundId}/narratives/summary`, { text: 'x' })).status,
+      403,
+    );
+    assert.equal((await foreignAnalyst.get(`/api/rounds/${roundId}/county-picture`)).status, 404);
+    assert.equal((await foreignAnalyst.get(`/api/rounds/${roundId}/reports`)).status, 404);
+    assert.equal(
+      (await foreignAnalyst.post(`/api/rounds/${roundId}/reports`, { format: 'xlsx' })).status,
+      404,
+    );
+    const foreign = await foreignAnalyst.get(`/api/reports/${reports.pdf!.id}/download`);
+    assert.equal(foreign.status, 404);
+    assert.ok(!foreign.text.includes(SAMI));
+  });
+});
