@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AssessmentStatus } from '../assessments/workflow';
+import type { CountyPicture } from '../county-picture/county-picture.model';
 import type { Taxonomy, TaxonomyList } from '../taxonomy/taxonomy';
 
 export const REPORT_LANGUAGES = ['sv', 'en'] as const;
@@ -84,4 +85,19 @@ export function formatShare(value: number | null, texts: ReportTexts): string {
 
 export function formatSigned(value: number, texts: ReportTexts): string {
   return new Intl.NumberFormat(texts.locale, { signDisplay: 'exceptZero' }).format(value);
+}
+
+/** The wording helpers both renderers need for one picture in one language. */
+export function wordingFor(picture: CountyPicture, texts: ReportTexts) {
+  const lang = texts.language;
+  const codeLabel = (list: TaxonomyList, code: string | null) => labelOf(picture.taxonomy, list, code, lang);
+  const nameOf = new Map(picture.municipalities.map((m) => [m.code, m.name]));
+  return {
+    lang,
+    tax: picture.taxonomy,
+    t: (key: string) => label(texts, key),
+    codeLabel,
+    codesLabel: (list: TaxonomyList, codes: string[]) => codes.map((c) => codeLabel(list, c)).join(', '),
+    nameOf: (code: string) => nameOf.get(code) ?? code,
+  };
 }

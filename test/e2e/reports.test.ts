@@ -4,7 +4,6 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import request from 'supertest';
 import { ADMIN, Api, RunningApp, startApp } from '../support/app';
 import { createTestDatabase, onPostgres, TestDatabase } from '../support/database';
 import { completeDocument } from '../support/documents';
@@ -187,17 +186,9 @@ describe(`county picture and reports (${onPostgres ? 'PostgreSQL' : 'SQLite'})`,
 
   it('downloads every stored report byte-identical to its recorded sha256', async () => {
     for (const [key, report] of Object.entries(reports)) {
-      const response = await request(running.url)
-        .get(`/api/reports/${report.id}/download`)
-        .set('Authorization', `Bearer ${analyst.token}`)
-        .buffer(true)
-        .parse((res, callback) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (chunk: Buffer) => chunks.push(chunk));
-          res.on('end', () => callback(null, Buffer.concat(chunks)));
-        });
+      const response = await analyst.download(`/api/reports/${report.id}/download`);
       assert.equal(response.status, 200);
-      const body = response.body as Buffer;
+      const body = response.body;
       assert.equal(createHash('sha256').update(body).digest('hex'), report.sha256);
       assert.match(String(response.headers['content-disposition']), new RegExp(report.fileName));
       files[key] = join(dir, `${key}.${key.startsWith('pdf') ? 'pdf' : 'xlsx'}`);
@@ -279,6 +270,30 @@ describe(`county picture and reports (${onPostgres ? 'PostgreSQL' : 'SQLite'})`,
     );
     const statusRow = rows('Status').find((r) => r[0]?.v === '0780')!;
     assert.equal(statusRow[6]?.t, 'd', 'the submission time is a real date');
+  });
+
+  it('writes the report in English when asked, from the English templates', async (t) => {
+    if (!needs(t, ['pdftotext', 'openpyxl'])) return;
+    for (const format of ['pdf', 'xlsx'] as const) {
+      const created = await coordinator.post(`/api/rounds/${roundId}/reports`, {
+        format,
+        include: 'submitted',
+        language: 'en',
+      });
+      assert.equal(created.status, 201, created.text);
+      assert.equal(created.body.language, 'en');
+      const file = join(dir, `report-en.${format}`);
+      const download = await analyst.download(created.body.downloadUrl);
+      writeFileSync(file, download.body);
+      if (format === 'pdf') {
+        const text = pdfText(file);
+        assert.match(text, /Contents/);
+        assert.match(text, /Expected answers\s+8\b/);
+        assert.match(text, /Domestic violence/);
+      } else {
+        assert.deepEqual(readXlsx(file).names.slice(0, 3), ['Summary', 'Response', 'Risk areas']);
+      }
+    }
   });
 
   it('lets neither reporters (403) nor another county (404) read the picture or the reports', async () => {

@@ -57,6 +57,22 @@ export class Api {
     return this.auth(request(this.url).put(path).send(body));
   }
 
+  /** The raw bytes of a download. */
+  async download(path: string): Promise<{ status: number; headers: Record<string, string>; body: Buffer }> {
+    const response = await this.auth(request(this.url).get(path))
+      .buffer(true)
+      .parse((res, callback) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => callback(null, Buffer.concat(chunks)));
+      });
+    return {
+      status: response.status,
+      headers: response.headers,
+      body: response.body as Buffer,
+    };
+  }
+
   async login(email: string, password: string): Promise<Api> {
     const response = await request(this.url).post('/api/auth/login').send({ email, password });
     if (response.status !== 200)

@@ -3,7 +3,7 @@ import { finished } from 'node:stream/promises';
 import type { CountyPicture, Tally } from '../../county-picture/county-picture.model';
 import type { TaxonomyList } from '../../taxonomy/taxonomy';
 import { barChartSvg } from '../charts';
-import { fill, formatShare, formatSigned, label, labelOf, ReportTexts } from '../report-texts';
+import { fill, formatShare, formatSigned, ReportTexts, wordingFor } from '../report-texts';
 import { TaggedPdf } from './tagged-pdf';
 
 const LEVEL_COLOURS = ['#e3f0da', '#fff2b3', '#fbc79a', '#f08c7f'];
@@ -23,12 +23,8 @@ export async function renderCountyPdf(
   generatedAt: Date,
   out: Writable,
 ): Promise<void> {
-  const lang = texts.language;
-  const t = (key: string) => label(texts, key);
-  const tax = picture.taxonomy;
-  const codeLabel = (list: TaxonomyList, code: string | null) => labelOf(tax, list, code, lang);
-  const nameOf = new Map(picture.municipalities.map((m) => [m.code, m.name]));
-  const names = (codes: string[]) => codes.map((c) => nameOf.get(c) ?? c).join(', ');
+  const { lang, tax, t, codeLabel, nameOf } = wordingFor(picture, texts);
+  const names = (codes: string[]) => codes.map(nameOf).join(', ');
   const narrative = (section: string) => picture.narratives[section];
   const nonZero = (list: TaxonomyList, tallies: Tally[]) =>
     tallies
@@ -136,8 +132,7 @@ export async function renderCountyPdf(
     const own = narrative(`riskArea.${area.area}`);
     if (own) pdf.paragraph(own);
     for (const d of area.descriptions.slice(0, QUOTES_PER_AREA)) {
-      if (d.description !== '')
-        pdf.quote(d.description, nameOf.get(d.municipalityCode) ?? d.municipalityCode);
+      if (d.description !== '') pdf.quote(d.description, nameOf(d.municipalityCode));
     }
   }
   pdf.endSection();
@@ -228,7 +223,7 @@ export async function renderCountyPdf(
     { widths: ['*', 70, ...tax.likelihoods.map(() => 50)] },
   );
   for (const r of picture.items.risksAhead.slice(0, 20)) {
-    if (r.description !== '') pdf.quote(r.description, nameOf.get(r.municipalityCode) ?? r.municipalityCode);
+    if (r.description !== '') pdf.quote(r.description, nameOf(r.municipalityCode));
   }
   pdf.endSection();
 
@@ -237,14 +232,14 @@ export async function renderCountyPdf(
   if (picture.forumThemes.length > 0) {
     pdf.table(
       [t('municipality'), t('theme')],
-      picture.forumThemes.map((f) => [nameOf.get(f.municipalityCode) ?? f.municipalityCode, f.text]),
+      picture.forumThemes.map((f) => [nameOf(f.municipalityCode), f.text]),
       { widths: [120, '*'] },
     );
   }
   if (picture.supportWanted.length > 0) {
     pdf.table(
       [t('municipality'), t('supportWanted')],
-      picture.supportWanted.map((f) => [nameOf.get(f.municipalityCode) ?? f.municipalityCode, f.text]),
+      picture.supportWanted.map((f) => [nameOf(f.municipalityCode), f.text]),
       { widths: [120, '*'] },
     );
   }
@@ -252,7 +247,7 @@ export async function renderCountyPdf(
 
   pdf.openSection(1, texts.sections.appendix);
   for (const entry of picture.appendix) {
-    pdf.openSection(2, nameOf.get(entry.municipalityCode) ?? entry.municipalityCode);
+    pdf.openSection(2, nameOf(entry.municipalityCode));
     if (entry.summary) pdf.paragraph(`${t('summary')}: ${entry.summary}`);
     if (entry.changesSinceLastRound)
       pdf.paragraph(`${t('changesSinceLastRound')}: ${entry.changesSinceLastRound}`);

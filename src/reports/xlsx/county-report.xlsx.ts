@@ -1,7 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { CountyPicture } from '../../county-picture/county-picture.model';
-import type { TaxonomyList } from '../../taxonomy/taxonomy';
-import { label, labelOf, ReportTexts } from '../report-texts';
+import { ReportTexts, wordingFor } from '../report-texts';
 
 type Value = string | number | Date | null;
 
@@ -42,11 +41,7 @@ export async function renderCountyXlsx(
   snapshotHash: string,
   filename: string,
 ): Promise<void> {
-  const lang = texts.language;
-  const t = (key: string) => label(texts, key);
-  const tax = picture.taxonomy;
-  const codeLabel = (list: TaxonomyList, code: string | null) => labelOf(tax, list, code, lang);
-  const codesLabel = (list: TaxonomyList, codes: string[]) => codes.map((c) => codeLabel(list, c)).join(', ');
+  const { lang, tax, t, codeLabel, codesLabel } = wordingFor(picture, texts);
   const municipality = new Map(picture.municipalities.map((m) => [m.code, m]));
   const place = (code: string): Value[] => [
     code,
