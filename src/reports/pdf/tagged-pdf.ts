@@ -71,7 +71,8 @@ export class TaggedPdf {
       this.section = this.doc.struct('Sect');
       this.root.add(this.section);
     }
-    this.ensureSpace(level === 1 ? 120 : 90);
+    // Keep a heading with what follows it: the first lines, and for a risk area its chart.
+    this.ensureSpace(level === 1 ? 120 : 200);
     const destination = `s${(this.destinations += 1)}`;
     this.doc.addNamedDestination(destination, 'XYZ', this.left, this.doc.y, null);
     this.toc.push({
