@@ -74,7 +74,7 @@ export async function renderCountyXlsx(
     [
       [texts.title, picture.round.countyName],
       [t('period'), `${picture.round.periodStart} – ${picture.round.periodEnd}`],
-      [texts.coverLines.round.replace('{round}', '').replace(/[:\s]+$/, ''), picture.round.title],
+      [t('round'), picture.round.title],
       [t('basis'), texts.basis[picture.include]],
       [t('expected'), response.expected],
       [t('submitted'), response.submitted],
