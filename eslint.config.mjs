@@ -6,6 +6,7 @@ export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'data/', 'reports/', 'eslint.config.mjs'] },
   eslint.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
+
   {
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {
@@ -30,6 +31,14 @@ export default tseslint.config(
         'error',
         { allowForKnownSafeCalls: [{ from: 'package', name: ['describe', 'it'], package: 'node:test' }] },
       ],
+    },
+  },
+  {
+    files: ['templates/**/*.mjs'],
+    extends: [tseslint.configs.disableTypeChecked],
+    languageOptions: {
+      parserOptions: { projectService: false },
+      globals: { document: 'readonly', window: 'readonly' },
     },
   },
 );

@@ -13,10 +13,17 @@ import { HealthModule } from './health/health.module';
 import { ReportsModule } from './reports/reports.module';
 import { RoundsModule } from './rounds/rounds.module';
 import { UsersModule } from './users/users.module';
+import { PageSettings } from './web/page-settings';
+import { WebModule } from './web/web.module';
+
+export interface AppOptions {
+  clock?: Clock;
+  pages?: PageSettings;
+}
 
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig, options: { clock?: Clock } = {}): DynamicModule {
+  static forRoot(config: AppConfig, options: AppOptions = {}): DynamicModule {
     return {
       module: AppModule,
       imports: [
@@ -32,6 +39,7 @@ export class AppModule {
         CountyPictureModule,
         ReportsModule,
         HealthModule,
+        WebModule.forRoot(options.pages),
       ],
     };
   }

@@ -16,6 +16,7 @@ import { taxonomyOf } from '../rounds/round.view';
 import { RoundsService } from '../rounds/rounds.service';
 import { User } from '../users/user.entity';
 import type { Actor } from '../users/role';
+import type { PlannedMeasure } from './assessment-document';
 import { AssessmentEvent } from './assessment-event.entity';
 import { AssessmentHistory, toHistory } from './assessment-history';
 import { AssessmentSubmission } from './assessment-submission.entity';
@@ -31,6 +32,9 @@ import {
   isLate,
   Standing,
 } from './workflow';
+
+/** Assessments per status in one round (statuses without any are left out), and how many were late. */
+export type StatusCounts = Partial<Record<AssessmentStatus, number>> & { late: number };
 
 interface Located {
   round: Round;
@@ -237,6 +241,58 @@ export class AssessmentsService {
     const userIds = [...new Set([...events.map((e) => e.actorId), ...submissions.map((s) => s.submittedBy)])];
     const users = await this.dataSource.getRepository(User).find({ where: { id: In(userIds) } });
     return toHistory(events, submissions, users);
+  }
+
+  /**
+   * How many assessments of each round are in each status, and how many are late. Callers pass only rounds the actor
+   * may see (from RoundsService.list), so this reads no access rules itself.
+   */
+  async countsByRound(roundIds: string[]): Promise<Map<string, StatusCounts>> {
+    const counts = new Map<string, StatusCounts>(roundIds.map((id) => [id, { late: 0 }]));
+    if (roundIds.length === 0) return counts;
+    const rows = await this.assessments
+      .createQueryBuilder('a')
+      .select('a.round_id', 'roundId')
+      .addSelect('a.status', 'status')
+      .addSelect('a.late', 'late')
+      .addSelect('COUNT(*)', 'n')
+      .where('a.round_id IN (:...roundIds)', { roundIds })
+      .groupBy('a.round_id')
+      .addGroupBy('a.status')
+      .addGroupBy('a.late')
+      .getRawMany<{
+        roundId: string;
+        status: AssessmentStatus;
+        late: boolean | number;
+        n: string | number;
+      }>();
+    for (const row of rows) {
+      const entry = counts.get(row.roundId)!;
+      const n = Number(row.n);
+      entry[row.status] = (entry[row.status] ?? 0) + n;
+      if (row.late === true || Number(row.late) === 1) entry.late += n;
+    }
+    return counts;
+  }
+
+  /** The planned measures of the municipality's last submission in the county's previous round: to be followed up. */
+  async plannedToFollowUp(
+    actor: Actor,
+    roundId: string,
+    municipalityCode: string,
+  ): Promise<PlannedMeasure[]> {
+    const located = await this.locate(actor, roundId, municipalityCode);
+    const previous = await this.rounds.findPrevious(located.round);
+    if (!previous) return [];
+    const row = await this.assessments.findOne({
+      where: { roundId: previous.id, municipalityCode: located.municipality.code },
+      select: { id: true },
+    });
+    if (!row) return [];
+    const latest = await this.dataSource
+      .getRepository(AssessmentSubmission)
+      .findOne({ where: { assessmentId: row.id }, order: { number: 'DESC' } });
+    return latest?.document.plannedMeasures ?? [];
   }
 
   private async review(

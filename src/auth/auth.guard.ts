@@ -2,11 +2,12 @@ import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import { DomainError, ErrorCode } from '../common/domain-error';
+import { actorOf } from '../users/role';
 import { AuthService } from './auth.service';
 import type { AuthenticatedRequest } from './current-actor.decorator';
-import { IS_PUBLIC } from './public.decorator';
+import { IS_PUBLIC, USES_SESSION } from './public.decorator';
 
-/** Every route needs a valid bearer token unless it is marked @Public(). */
+/** Every API route needs a valid bearer token unless it is marked @Public(); pages use sessions instead. */
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
@@ -15,21 +16,14 @@ export class AuthGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [
-      context.getHandler(),
-      context.getClass(),
-    ]);
-    if (isPublic) return true;
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
+    if (this.reflector.getAllAndOverride<boolean>(USES_SESSION, targets)) return true;
     const request = context.switchToHttp().getRequest<Request & AuthenticatedRequest>();
     const [scheme, token] = (request.headers.authorization ?? '').split(' ');
     const user = scheme === 'Bearer' && token ? await this.auth.userForToken(token) : null;
     if (!user) throw new DomainError(ErrorCode.Unauthenticated, 'Logga in för att fortsätta');
-    request.actor = {
-      id: user.id,
-      role: user.role,
-      countyCode: user.countyCode,
-      municipalityCode: user.municipalityCode,
-    };
+    request.actor = actorOf(user);
     return true;
   }
 }

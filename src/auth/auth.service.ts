@@ -29,6 +29,14 @@ export class AuthService {
   ) {}
 
   async login(email: string, password: string): Promise<{ accessToken: string; expiresIn: number }> {
+    const user = await this.authenticate(email, password);
+    const payload: TokenPayload = { sub: user.id };
+    const accessToken = await this.jwt.signAsync(payload);
+    return { accessToken, expiresIn: this.config.TOKEN_TTL_SECONDS };
+  }
+
+  /** The user with these credentials; every attempt is logged and repeated failures lock the account. */
+  async authenticate(email: string, password: string): Promise<User> {
     const user = await this.users.findByEmail(email);
     if (!user) {
       await verifyPassword(await this.decoyHash, password);
@@ -53,9 +61,7 @@ export class AuthService {
       throw unauthenticated();
     }
     await this.recordLogin(user, 'login.success');
-    const payload: TokenPayload = { sub: user.id };
-    const accessToken = await this.jwt.signAsync(payload);
-    return { accessToken, expiresIn: this.config.TOKEN_TTL_SECONDS };
+    return user;
   }
 
   /** The user behind a bearer token, or null when the token is invalid, expired or its user is gone. */

@@ -1,5 +1,5 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { DomainError, httpStatusOf } from './domain-error';
 
 export interface ErrorBody {
@@ -42,6 +42,7 @@ export function errorBodyOf(exception: unknown): ErrorBody {
   return { statusCode: 500, code: 'INTERNAL', message: 'Ett oväntat fel inträffade' };
 }
 
+/** One mapping of errors: JSON for the API, an error page (or the sign-in page) for pages. */
 @Catch()
 export class DomainErrorFilter implements ExceptionFilter {
   private readonly logger = new Logger(DomainErrorFilter.name);
@@ -53,6 +54,16 @@ export class DomainErrorFilter implements ExceptionFilter {
         exception instanceof Error ? (exception.stack ?? exception.message) : String(exception),
       );
     }
-    host.switchToHttp().getResponse<Response>().status(body.statusCode).json(body);
+    const http = host.switchToHttp();
+    const req = http.getRequest<Request>();
+    const res = http.getResponse<Response>();
+    if (req.path.startsWith('/api/') || res.locals.t === undefined) {
+      res.status(body.statusCode).json(body);
+    } else if (body.statusCode === 401) {
+      const next = req.method === 'GET' ? req.originalUrl : '/';
+      res.redirect(303, `/sign-in?next=${encodeURIComponent(next)}`);
+    } else {
+      res.status(body.statusCode).render('error', { error: body });
+    }
   }
 }

@@ -76,6 +76,18 @@ export class AppConfig {
   @Min(1)
   LOGIN_LOCK_MINUTES: number = 15;
 
+  /** A page session ends after this many minutes without a request. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  SESSION_IDLE_MINUTES: number = 30;
+
+  /** A page session ends this many hours after sign-in, however active. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  SESSION_MAX_HOURS: number = 12;
+
   @IsIn(['error', 'warn', 'log', 'debug'])
   LOG_LEVEL: 'error' | 'warn' | 'log' | 'debug' = 'log';
 }

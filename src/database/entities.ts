@@ -8,6 +8,7 @@ import { Municipality, MunicipalityGroup, MunicipalityPopulation } from '../geog
 import { Report } from '../reports/report.entity';
 import { Round } from '../rounds/round.entity';
 import { User } from '../users/user.entity';
+import { WebSession } from '../web/session/web-session.entity';
 
 export const ENTITIES = [
   County,
@@ -22,4 +23,5 @@ export const ENTITIES = [
   AuditEvent,
   Narrative,
   Report,
+  WebSession,
 ];

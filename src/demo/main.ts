@@ -6,6 +6,7 @@ import { ManualClock } from '../common/clock';
 import { loadDemoConfig } from '../config/app-config';
 import { DEMO_ACCOUNTS, DEMO_MUNICIPALITIES, DEMO_PASSWORD } from './demo-content';
 import { seedDemo } from './demo-seed';
+import { PageSettings } from '../web/page-settings';
 
 /** Seeds the demo county once, then starts the server as `npm start` would. */
 async function main(): Promise<void> {
@@ -22,7 +23,18 @@ async function main(): Promise<void> {
   } finally {
     await seeding.close();
   }
-  const app = await createApp(config);
+  const pages = new PageSettings([
+    { role: 'admin', email: config.ADMIN_EMAIL ?? '', password: config.ADMIN_PASSWORD ?? '' },
+    { role: 'coordinator', email: DEMO_ACCOUNTS.coordinator.email, password: DEMO_PASSWORD },
+    { role: 'analyst', email: DEMO_ACCOUNTS.analyst.email, password: DEMO_PASSWORD },
+    ...DEMO_MUNICIPALITIES.map((m) => ({
+      role: 'reporter',
+      email: DEMO_ACCOUNTS.reporter(m.slug),
+      password: DEMO_PASSWORD,
+      note: m.name,
+    })),
+  ]);
+  const app = await createApp(config, { pages });
   await app.listen(config.PORT, config.HOST);
   const accounts = [
     `admin        ${config.ADMIN_EMAIL} / ${config.ADMIN_PASSWORD}`,
@@ -31,7 +43,7 @@ async function main(): Promise<void> {
     `reporter     ${DEMO_ACCOUNTS.reporter(DEMO_MUNICIPALITIES[6]?.slug ?? 'vaxjo')} / ${DEMO_PASSWORD} (and one per municipality)`,
   ];
   logger.log(
-    `Lägesbild demo on http://${config.HOST}:${config.PORT} (API docs at /api/docs)\n  ${accounts.join('\n  ')}`,
+    `Lägesbild demo: open http://${config.HOST}:${config.PORT}/ and sign in (API docs at /api/docs)\n  ${accounts.join('\n  ')}`,
   );
 }
 

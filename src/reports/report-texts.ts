@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AssessmentStatus } from '../assessments/workflow';
+import { TEMPLATES_DIR } from '../config/paths';
 import type { CountyPicture } from '../county-picture/county-picture.model';
 import type { Taxonomy, TaxonomyList } from '../taxonomy/taxonomy';
 
@@ -50,8 +51,6 @@ export interface ReportTexts {
   >;
 }
 
-export const TEMPLATES_DIR = join(__dirname, '..', '..', '..', 'templates');
-
 export function loadReportTexts(language: ReportLanguage, dir = TEMPLATES_DIR): ReportTexts {
   return JSON.parse(readFileSync(join(dir, 'report', `${language}.json`), 'utf8')) as ReportTexts;
 }
@@ -85,6 +84,23 @@ export function formatShare(value: number | null, texts: ReportTexts): string {
 
 export function formatSigned(value: number, texts: ReportTexts): string {
   return new Intl.NumberFormat(texts.locale, { signDisplay: 'exceptZero' }).format(value);
+}
+
+/** Marks that go with the trend's words (never instead of them) in tables and the heatmap. */
+export const TREND_MARKS: Record<string, string> = {
+  minskat: '↓',
+  oforandrat: '→',
+  okat: '↑',
+  ny: '+',
+  vet_ej: '?',
+};
+
+const LEVEL_COLOURS = ['#e3f0da', '#fff2b3', '#fbc79a', '#f08c7f'];
+
+/** Background of a level in the heatmap, lightest for the lowest; dark text stays readable on every one. */
+export function levelColour(taxonomy: Taxonomy, level: string): string {
+  const rank = taxonomy.levels.findIndex((l) => l.code === level);
+  return rank < 0 ? '#ffffff' : (LEVEL_COLOURS[Math.min(rank, LEVEL_COLOURS.length - 1)] ?? '#ffffff');
 }
 
 /** The wording helpers both renderers need for one picture in one language. */

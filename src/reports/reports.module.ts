@@ -9,5 +9,6 @@ import { ReportsService } from './reports.service';
   imports: [TypeOrmModule.forFeature([Report]), CountyPictureModule],
   controllers: [ReportsController],
   providers: [ReportsService],
+  exports: [ReportsService],
 })
 export class ReportsModule {}

@@ -8,3 +8,13 @@ export interface Actor {
   countyCode: string | null;
   municipalityCode: string | null;
 }
+
+/** The access-relevant part of a user. */
+export function actorOf(user: Actor): Actor {
+  return {
+    id: user.id,
+    role: user.role,
+    countyCode: user.countyCode,
+    municipalityCode: user.municipalityCode,
+  };
+}

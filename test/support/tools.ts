@@ -12,6 +12,7 @@ const CHECKS: Record<string, () => boolean> = {
   pdfinfo: () => spawnSync('pdfinfo', ['-v']).status === 0,
   qpdf: () => spawnSync('qpdf', ['--version']).status === 0,
   openpyxl: () => spawnSync(PYTHON, ['-c', 'import openpyxl']).status === 0,
+  chromium: () => existsSync('/usr/bin/chromium'),
 };
 
 /**
@@ -21,7 +22,7 @@ const CHECKS: Record<string, () => boolean> = {
 export function needs(t: TestContext, tools: (keyof typeof CHECKS)[]): boolean {
   const missing = tools.filter((tool) => !(CHECKS[tool] ?? (() => false))());
   if (missing.length === 0) return true;
-  const why = `did not run: ${missing.join(', ')} not installed (Debian: poppler-utils, qpdf, python3-openpyxl)`;
+  const why = `did not run: ${missing.join(', ')} not installed (Debian: poppler-utils, qpdf, python3-openpyxl, chromium)`;
   if (inCi) throw new Error(`CI must have ${missing.join(', ')}: ${why}`);
   t.skip(why);
   return false;

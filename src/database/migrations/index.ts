@@ -2,6 +2,7 @@ import { Initial1795428694951 } from './1795428694951-Initial';
 import { AppendOnlyHistory1795428694952 } from './1795428694952-AppendOnlyHistory';
 import { CountyPictureAndReports1795429769844 } from './1795429769844-CountyPictureAndReports';
 import { ReportsAppendOnly1795429769845 } from './1795429769845-ReportsAppendOnly';
+import { WebSessions1795431146639 } from './1795431146639-WebSessions';
 
 /** In the order they run. A committed migration is never edited; a change of schema is a new migration. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   AppendOnlyHistory1795428694952,
   CountyPictureAndReports1795429769844,
   ReportsAppendOnly1795429769845,
+  WebSessions1795431146639,
 ];

@@ -3,17 +3,17 @@ import { finished } from 'node:stream/promises';
 import type { CountyPicture, Tally } from '../../county-picture/county-picture.model';
 import type { TaxonomyList } from '../../taxonomy/taxonomy';
 import { barChartSvg } from '../charts';
-import { fill, formatShare, formatSigned, ReportTexts, wordingFor } from '../report-texts';
+import {
+  fill,
+  formatShare,
+  formatSigned,
+  levelColour,
+  ReportTexts,
+  TREND_MARKS,
+  wordingFor,
+} from '../report-texts';
 import { TaggedPdf } from './tagged-pdf';
 
-const LEVEL_COLOURS = ['#e3f0da', '#fff2b3', '#fbc79a', '#f08c7f'];
-const TREND_MARKS: Record<string, string> = {
-  minskat: '↓',
-  oforandrat: '→',
-  okat: '↑',
-  ny: '+',
-  vet_ej: '?',
-};
 const QUOTES_PER_AREA = 6;
 
 /** Draws the county picture as the Government report's PDF. */
@@ -154,13 +154,7 @@ export async function renderCountyPdf(
         c.level
           ? {
               text: `${codeLabel('levels', c.level)} ${TREND_MARKS[c.trend ?? ''] ?? ''}`.trim(),
-              backgroundColor:
-                LEVEL_COLOURS[
-                  Math.min(
-                    tax.levels.findIndex((l) => l.code === c.level),
-                    LEVEL_COLOURS.length - 1,
-                  )
-                ] ?? '#ffffff',
+              backgroundColor: levelColour(tax, c.level),
             }
           : '',
       ),

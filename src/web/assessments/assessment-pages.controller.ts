@@ -1,0 +1,100 @@
+import { Body, Get, Param, Post, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { AssessmentsService } from '../../assessments/assessments.service';
+import { CurrentActor } from '../../auth/current-actor.decorator';
+import type { Actor } from '../../users/role';
+import { textOf } from '../page-errors';
+import type { PageLocals } from '../web-context';
+import { WebController } from '../web-controller.decorator';
+import { AssessmentPagesService, assessmentPath, PostOutcome } from './assessment-pages.service';
+
+const tOf = (res: Response) => (res.locals as PageLocals).t;
+
+function answer(res: Response, outcome: PostOutcome): void {
+  if ('redirect' in outcome) return res.redirect(303, outcome.redirect);
+  res.status(outcome.status).render('assessments/form', outcome.page);
+}
+
+@WebController('rounds/:roundId/assessments/:code')
+export class AssessmentPagesController {
+  constructor(
+    private readonly pages: AssessmentPagesService,
+    private readonly assessments: AssessmentsService,
+  ) {}
+
+  @Get()
+  async show(
+    @CurrentActor() actor: Actor,
+    @Param('roundId') roundId: string,
+    @Param('code') code: string,
+    @Res() res: Response,
+  ): Promise<void> {
+    const page = await this.pages.page(actor, roundId, code, tOf(res));
+    if (page.editable) return res.render('assessments/form', page);
+    res.render('assessments/view', await this.pages.readOnly(actor, roundId, code, tOf(res)));
+  }
+
+  @Post()
+  async save(
+    @CurrentActor() actor: Actor,
+    @Param('roundId') roundId: string,
+    @Param('code') code: string,
+    @Body() body: Record<string, unknown>,
+    @Res() res: Response,
+  ): Promise<void> {
+    answer(res, await this.pages.post(actor, roundId, code, body, tOf(res)));
+  }
+
+  @Get('submit')
+  async confirm(
+    @CurrentActor() actor: Actor,
+    @Param('roundId') roundId: string,
+    @Param('code') code: string,
+    @Res() res: Response,
+  ): Promise<void> {
+    const { status, view, page } = await this.pages.confirmation(actor, roundId, code, tOf(res));
+    res.status(status).render(view, page);
+  }
+
+  @Post('submit')
+  async submit(
+    @CurrentActor() actor: Actor,
+    @Param('roundId') roundId: string,
+    @Param('code') code: string,
+    @Body() body: Record<string, unknown>,
+    @Res() res: Response,
+  ): Promise<void> {
+    answer(res, await this.pages.submit(actor, roundId, code, Number(textOf(body, 'version')), tOf(res)));
+  }
+
+  @Post('return')
+  async returnIt(
+    @CurrentActor() actor: Actor,
+    @Param('roundId') roundId: string,
+    @Param('code') code: string,
+    @Body() body: Record<string, unknown>,
+    @Res() res: Response,
+  ): Promise<void> {
+    const outcome = await this.pages.returnWithComment(
+      actor,
+      roundId,
+      code,
+      textOf(body, 'comment'),
+      tOf(res),
+    );
+    if ('redirect' in outcome) return res.redirect(303, outcome.redirect);
+    res.status(outcome.status).render('assessments/view', outcome.page);
+  }
+
+  @Post('approve')
+  async approve(
+    @CurrentActor() actor: Actor,
+    @Param('roundId') roundId: string,
+    @Param('code') code: string,
+    @Body() body: Record<string, unknown>,
+    @Res() res: Response,
+  ): Promise<void> {
+    await this.assessments.approve(actor, roundId, code, Number(textOf(body, 'version')));
+    res.redirect(303, `${assessmentPath(roundId, code)}?notice=approved`);
+  }
+}

@@ -1,0 +1,187 @@
+import { Injectable } from '@nestjs/common';
+import type { AssessmentDocument, PlannedMeasure } from '../../assessments/assessment-document';
+import type { AssessmentView } from '../../assessments/assessment.view';
+import { AssessmentsService } from '../../assessments/assessments.service';
+import { checkCompleteness, normalizeDocument } from '../../assessments/document-rules';
+import { AssessmentDocumentDto } from '../../assessments/dto/assessment-document.dto';
+import { DomainError, ErrorCode, FieldError } from '../../common/domain-error';
+import { validateAs } from '../../common/validation';
+import type { RoundView } from '../../rounds/round.view';
+import { RoundsService } from '../../rounds/rounds.service';
+import type { Actor } from '../../users/role';
+import { pageErrors } from '../forms/field-paths';
+import type { Translate } from '../i18n';
+import { formErrorsOf } from '../page-errors';
+import { applyAction, formToDocument, parseAction } from './assessment-form';
+
+/** The values a form shows: the stored document, or what was posted when it could not be saved. */
+export type FormValues = Partial<AssessmentDocument> & { version: number };
+
+export interface AssessmentPage {
+  round: RoundView;
+  assessment: AssessmentView;
+  values: FormValues;
+  /** The previous round's planned measures, each with the index of its follow-up on the form. */
+  followUps: { index: number; measure: PlannedMeasure }[];
+  errors: ReturnType<typeof pageErrors>;
+  editable: boolean;
+  base: string;
+}
+
+export type PostOutcome = { redirect: string } | { status: number; page: AssessmentPage };
+
+export const assessmentPath = (roundId: string, code: string) =>
+  `/rounds/${encodeURIComponent(roundId)}/assessments/${encodeURIComponent(code)}`;
+
+@Injectable()
+export class AssessmentPagesService {
+  constructor(
+    private readonly assessments: AssessmentsService,
+    private readonly rounds: RoundsService,
+  ) {}
+
+  async page(
+    actor: Actor,
+    roundId: string,
+    code: string,
+    t: Translate,
+    shown?: { values: FormValues; errors: FieldError[] },
+  ): Promise<AssessmentPage> {
+    const [round, assessment, planned] = await Promise.all([
+      this.rounds.get(actor, roundId),
+      this.assessments.get(actor, roundId, code),
+      this.assessments.plannedToFollowUp(actor, roundId, code),
+    ]);
+    const values: FormValues = shown?.values ?? { ...assessment };
+    return {
+      round,
+      assessment,
+      values,
+      followUps: planned.map((measure, index) => ({ index, measure })),
+      errors: pageErrors(shown?.errors ?? [], t),
+      editable: assessment.allowedActions.includes('save'),
+      base: assessmentPath(roundId, code),
+    };
+  }
+
+  /** Saves what the form holds, then does what the pressed button asked (add, remove, go on to submitting). */
+  async post(
+    actor: Actor,
+    roundId: string,
+    code: string,
+    body: Record<string, unknown>,
+    t: Translate,
+  ): Promise<PostOutcome> {
+    const base = assessmentPath(roundId, code);
+    const action = parseAction(body.action);
+    const posted = formToDocument(body);
+    const again = async (status: number, errors: FieldError[], version?: number) => ({
+      status,
+      page: await this.page(actor, roundId, code, t, {
+        values: { ...(posted as FormValues), version: version ?? (posted.version as number) },
+        errors,
+      }),
+    });
+    let dto: AssessmentDocumentDto;
+    try {
+      dto = await validateAs(AssessmentDocumentDto, posted);
+    } catch (error) {
+      const errors = formErrorsOf(error);
+      if (!errors) throw error;
+      return again(400, errors);
+    }
+    const document = applyAction(normalizeDocument(dto), action);
+    try {
+      await this.assessments.save(actor, roundId, code, { ...document, version: dto.version });
+    } catch (error) {
+      if (error instanceof DomainError && error.code === ErrorCode.VersionConflict) {
+        const current = await this.assessments.get(actor, roundId, code);
+        return again(409, [{ path: 'version', message: t('assessment.conflict') }], current.version);
+      }
+      const errors = formErrorsOf(error);
+      if (!errors) throw error;
+      return again(400, errors);
+    }
+    switch (action.kind) {
+      case 'submit':
+        return { redirect: `${base}/submit` };
+      case 'add':
+        return { redirect: `${base}?notice=item-added#${action.list}-${document[action.list].length - 1}` };
+      case 'remove':
+        return { redirect: `${base}?notice=item-removed#${action.list}` };
+      case 'save':
+        return { redirect: `${base}?notice=saved` };
+    }
+  }
+
+  /** The read-only assessment with its history; county staff also get the return and approve forms. */
+  async readOnly(actor: Actor, roundId: string, code: string, t: Translate, errors: FieldError[] = []) {
+    const page = await this.page(actor, roundId, code, t, undefined);
+    const history = await this.assessments.history(actor, roundId, code);
+    return { ...page, errors: pageErrors(errors, t), history };
+  }
+
+  /** Returns the assessment with the county's comment, or shows the comment's error. */
+  async returnWithComment(
+    actor: Actor,
+    roundId: string,
+    code: string,
+    comment: string,
+    t: Translate,
+  ): Promise<
+    { redirect: string } | { status: number; page: Awaited<ReturnType<AssessmentPagesService['readOnly']>> }
+  > {
+    try {
+      await this.assessments.returnToMunicipality(actor, roundId, code, comment);
+      return { redirect: `${assessmentPath(roundId, code)}?notice=returned` };
+    } catch (error) {
+      const errors = formErrorsOf(error);
+      if (!errors) throw error;
+      return { status: 400, page: await this.readOnly(actor, roundId, code, t, errors) };
+    }
+  }
+
+  /** The confirmation before submitting, or the form with what is missing. */
+  async confirmation(
+    actor: Actor,
+    roundId: string,
+    code: string,
+    t: Translate,
+  ): Promise<{ status: number; view: string; page: AssessmentPage }> {
+    const page = await this.page(actor, roundId, code, t);
+    if (!page.assessment.allowedActions.includes('submit'))
+      return { status: 200, view: 'assessments/view', page };
+    const missing = checkCompleteness(page.assessment);
+    if (missing.length === 0) return { status: 200, view: 'assessments/confirm', page };
+    return {
+      status: 422,
+      view: 'assessments/form',
+      page: await this.page(actor, roundId, code, t, { values: page.values, errors: missing }),
+    };
+  }
+
+  async submit(
+    actor: Actor,
+    roundId: string,
+    code: string,
+    version: number,
+    t: Translate,
+  ): Promise<PostOutcome> {
+    const base = assessmentPath(roundId, code);
+    try {
+      await this.assessments.submit(actor, roundId, code, version);
+      return { redirect: `${base}?notice=submitted` };
+    } catch (error) {
+      if (error instanceof DomainError && error.code === ErrorCode.VersionConflict) {
+        return { redirect: `${base}?notice=changed-meanwhile` };
+      }
+      const errors = formErrorsOf(error);
+      if (!errors) throw error;
+      const current = await this.page(actor, roundId, code, t);
+      return {
+        status: 422,
+        page: await this.page(actor, roundId, code, t, { values: current.values, errors }),
+      };
+    }
+  }
+}

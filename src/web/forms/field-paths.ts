@@ -1,0 +1,49 @@
+import type { FieldError } from '../../common/domain-error';
+import type { Translate } from '../i18n';
+
+/** Fields whose value is a list of checked codes: an error on one element belongs to the whole group. */
+const CHECKBOX_GROUPS = new Set(['affectedGroups', 'riskIds', 'actors', 'perspectives', 'forumThemes']);
+
+/** The form field an error path belongs to: `observedRisks[0].affectedGroups[2]` → `observedRisks[0].affectedGroups`. */
+export function fieldKeyOf(path: string): string {
+  const match = /^(.*\.?)([A-Za-z]+)\[\d+\]$/.exec(path);
+  if (match && CHECKBOX_GROUPS.has(match[2]!)) return `${match[1]}${match[2]}`;
+  return path;
+}
+
+/** The HTML id of a field: `observedRisks[2].level` → `observedRisks-2-level`. */
+export function fieldIdOf(path: string): string {
+  return fieldKeyOf(path)
+    .replace(/\[(\d+)\]/g, '-$1')
+    .replace(/\./g, '-');
+}
+
+/** A readable name for a path, from the page's texts: "Observerad risk 3, nivå". */
+export function describePath(path: string, t: Translate): string {
+  const parts: string[] = [];
+  for (const match of fieldKeyOf(path).matchAll(/([A-Za-z]+)(?:\[(\d+)\])?/g)) {
+    const [, name, index] = match;
+    const label = t(`fields.${name}`);
+    parts.push(index === undefined ? label : `${label} ${Number(index) + 1}`);
+  }
+  return parts.join(', ');
+}
+
+export interface PageErrors {
+  /** Message per field key, for the message under each field (the first when a field has several). */
+  byField: Record<string, string>;
+  /** The error summary: one line per error, linked to its field. */
+  summary: { text: string; href: string }[];
+}
+
+export function pageErrors(errors: FieldError[], t: Translate): PageErrors {
+  const byField: Record<string, string> = {};
+  const summary: PageErrors['summary'] = [];
+  for (const error of errors) {
+    const key = fieldKeyOf(error.path);
+    if (byField[key] !== undefined) continue;
+    byField[key] = error.message;
+    summary.push({ text: `${describePath(error.path, t)}: ${error.message}`, href: `#${fieldIdOf(key)}` });
+  }
+  return { byField, summary };
+}

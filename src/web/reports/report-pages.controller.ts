@@ -1,0 +1,73 @@
+import { Body, Get, Param, Post, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { CurrentActor } from '../../auth/current-actor.decorator';
+import { validateAs } from '../../common/validation';
+import { CountyPictureService } from '../../county-picture/county-picture.service';
+import { CreateReportDto } from '../../reports/dto/create-report.dto';
+import { ReportsService } from '../../reports/reports.service';
+import { toRoundView } from '../../rounds/round.view';
+import type { Actor } from '../../users/role';
+import { formErrorsOf, textOf } from '../page-errors';
+import { WebController } from '../web-controller.decorator';
+
+const CONTENT_TYPES = {
+  pdf: 'application/pdf',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+} as const;
+
+@WebController()
+export class ReportPagesController {
+  constructor(
+    private readonly reports: ReportsService,
+    private readonly pictures: CountyPictureService,
+  ) {}
+
+  @Get('rounds/:roundId/reports')
+  async list(
+    @CurrentActor() actor: Actor,
+    @Param('roundId') roundId: string,
+    @Res() res: Response,
+  ): Promise<void> {
+    res.render('reports/list', await this.model(actor, roundId, { format: 'pdf', include: 'approved' }, []));
+  }
+
+  @Post('rounds/:roundId/reports')
+  async create(
+    @CurrentActor() actor: Actor,
+    @Param('roundId') roundId: string,
+    @Body() body: Record<string, unknown>,
+    @Res() res: Response,
+  ): Promise<void> {
+    const values = {
+      format: textOf(body, 'format'),
+      include: textOf(body, 'include'),
+      language: textOf(body, 'language'),
+    };
+    try {
+      const report = await this.reports.create(actor, roundId, await validateAs(CreateReportDto, values));
+      res.redirect(303, `/rounds/${roundId}/reports?notice=report-created#report-${report.id}`);
+    } catch (error) {
+      const errors = formErrorsOf(error);
+      if (!errors) throw error;
+      res.status(400).render('reports/list', await this.model(actor, roundId, values, errors));
+    }
+  }
+
+  @Get('reports/:id/download')
+  async download(@CurrentActor() actor: Actor, @Param('id') id: string, @Res() res: Response): Promise<void> {
+    const file = await this.reports.file(actor, id);
+    res.type(CONTENT_TYPES[file.format]);
+    res.attachment(file.fileName);
+    res.sendFile(file.path);
+  }
+
+  private async model(
+    actor: Actor,
+    roundId: string,
+    values: Record<string, string>,
+    errors: { path: string; message: string }[],
+  ) {
+    const round = toRoundView(await this.pictures.readableRound(actor, roundId));
+    return { round, reports: await this.reports.list(actor, roundId), values, errors };
+  }
+}

@@ -1,0 +1,74 @@
+import { Body, Get, Param, Post, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { CurrentActor } from '../../auth/current-actor.decorator';
+import { validateAs } from '../../common/validation';
+import { CreateRoundDto } from '../../rounds/dto/create-round.dto';
+import { RoundsService } from '../../rounds/rounds.service';
+import type { Actor } from '../../users/role';
+import { formErrorsOf, textOf } from '../page-errors';
+import { WebController } from '../web-controller.decorator';
+import { RoundPagesService } from './round-pages.service';
+
+@WebController('rounds')
+export class RoundPagesController {
+  constructor(
+    private readonly pages: RoundPagesService,
+    private readonly rounds: RoundsService,
+  ) {}
+
+  @Get()
+  async list(@CurrentActor() actor: Actor, @Res() res: Response): Promise<void> {
+    if (actor.role === 'admin') return res.redirect(303, '/admin');
+    res.render('rounds/list', { rows: await this.pages.rows(actor), actor });
+  }
+
+  @Get('new')
+  newRound(@CurrentActor() actor: Actor, @Res() res: Response): void {
+    res.render('rounds/new', { values: { acceptLate: true }, errors: [], actor });
+  }
+
+  @Post()
+  async create(
+    @CurrentActor() actor: Actor,
+    @Body() body: Record<string, unknown>,
+    @Res() res: Response,
+  ): Promise<void> {
+    const values = {
+      countyCode: actor.countyCode ?? '',
+      title: textOf(body, 'title'),
+      periodStart: textOf(body, 'periodStart'),
+      periodEnd: textOf(body, 'periodEnd'),
+      deadline: textOf(body, 'deadline'),
+      acceptLate: body.acceptLate === 'true',
+    };
+    try {
+      const round = await this.rounds.create(actor, await validateAs(CreateRoundDto, values));
+      res.redirect(303, `/rounds/${round.id}?notice=round-created`);
+    } catch (error) {
+      const errors = formErrorsOf(error);
+      if (!errors) throw error;
+      res.status(400).render('rounds/new', { values, errors, actor });
+    }
+  }
+
+  @Get(':id')
+  async overview(@CurrentActor() actor: Actor, @Param('id') id: string, @Res() res: Response): Promise<void> {
+    if (actor.role === 'reporter' && actor.municipalityCode) {
+      await this.rounds.get(actor, id);
+      return res.redirect(303, `/rounds/${id}/assessments/${actor.municipalityCode}`);
+    }
+    res.render('rounds/overview', await this.pages.overview(actor, id));
+  }
+
+  @Post(':id/open')
+  async open(@CurrentActor() actor: Actor, @Param('id') id: string, @Res() res: Response): Promise<void> {
+    await this.rounds.move(actor, id, 'open');
+    res.redirect(303, `/rounds/${id}?notice=round-opened`);
+  }
+
+  @Post(':id/close')
+  async close(@CurrentActor() actor: Actor, @Param('id') id: string, @Res() res: Response): Promise<void> {
+    await this.rounds.move(actor, id, 'close');
+    res.redirect(303, `/rounds/${id}?notice=round-closed`);
+  }
+}

@@ -1,0 +1,63 @@
+import { Injectable } from '@nestjs/common';
+import { AssessmentsService } from '../../assessments/assessments.service';
+import type { AssessmentStatusView } from '../../assessments/assessment.view';
+import { canManageRounds, canReadCountyPicture } from '../../auth/access-policy';
+import { GeographyService } from '../../geography/geography.service';
+import type { RoundView } from '../../rounds/round.view';
+import { RoundsService } from '../../rounds/rounds.service';
+import type { Actor } from '../../users/role';
+import { responseSummary, ResponseSummary } from './response-summary';
+
+export interface RoundRow {
+  round: RoundView;
+  countyName: string;
+  response: ResponseSummary;
+  /** A reporter's own assessment in the round. */
+  own: AssessmentStatusView | null;
+}
+
+@Injectable()
+export class RoundPagesService {
+  constructor(
+    private readonly rounds: RoundsService,
+    private readonly assessments: AssessmentsService,
+    private readonly geography: GeographyService,
+  ) {}
+
+  /** The rounds the actor works with: a reporter's open and closed rounds with their own status; staff see all. */
+  async rows(actor: Actor, countyCode?: string): Promise<RoundRow[]> {
+    let rounds = await this.rounds.list(actor, countyCode);
+    if (actor.role === 'reporter') rounds = rounds.filter((r) => r.status !== 'planned');
+    const counts = await this.assessments.countsByRound(rounds.map((r) => r.id));
+    const counties = new Map((await this.geography.listCounties()).map((c) => [c.code, c.name]));
+    const expected = new Map<string, number>();
+    for (const code of new Set(rounds.map((r) => r.countyCode))) {
+      expected.set(code, (await this.geography.municipalitiesOfCounty(code)).length);
+    }
+    return Promise.all(
+      rounds.map(async (round) => ({
+        round,
+        countyName: counties.get(round.countyCode) ?? round.countyCode,
+        response: responseSummary(expected.get(round.countyCode) ?? 0, counts.get(round.id) ?? { late: 0 }),
+        own:
+          actor.role === 'reporter'
+            ? ((await this.assessments.listForRound(actor, round.id))[0] ?? null)
+            : null,
+      })),
+    );
+  }
+
+  async overview(actor: Actor, roundId: string) {
+    const round = await this.rounds.get(actor, roundId);
+    const statuses = await this.assessments.listForRound(actor, roundId);
+    const counts = { late: statuses.filter((s) => s.late).length } as Parameters<typeof responseSummary>[1];
+    for (const s of statuses) counts[s.status] = (counts[s.status] ?? 0) + 1;
+    return {
+      round,
+      statuses,
+      response: responseSummary(statuses.length, counts),
+      canManage: canManageRounds(actor, round.countyCode),
+      canReadPicture: canReadCountyPicture(actor, round.countyCode),
+    };
+  }
+}

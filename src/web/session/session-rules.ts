@@ -1,0 +1,33 @@
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+
+export interface SessionTimes {
+  lastSeenAt: Date;
+  expiresAt: Date;
+}
+
+export interface SessionLimits {
+  idleMinutes: number;
+}
+
+/** A session lives until its absolute end and only while it is used at least every `idleMinutes`. */
+export function isSessionActive(session: SessionTimes, now: Date, limits: SessionLimits): boolean {
+  if (now.getTime() >= session.expiresAt.getTime()) return false;
+  return now.getTime() - session.lastSeenAt.getTime() < limits.idleMinutes * 60_000;
+}
+
+/** Whether `lastSeenAt` is worth a write: at most one per minute per session. */
+export function needsTouch(session: SessionTimes, now: Date): boolean {
+  return now.getTime() - session.lastSeenAt.getTime() >= 60_000;
+}
+
+export const newToken = (): string => randomBytes(32).toString('base64url');
+
+export const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
+
+/** Constant-time comparison of a submitted CSRF token with the expected one. */
+export function tokensMatch(expected: string, submitted: unknown): boolean {
+  if (typeof submitted !== 'string' || expected === '') return false;
+  const a = Buffer.from(expected);
+  const b = Buffer.from(submitted);
+  return a.length === b.length && timingSafeEqual(a, b);
+}

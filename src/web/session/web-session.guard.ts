@@ -1,0 +1,80 @@
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { Request, Response } from 'express';
+import type { AuthenticatedRequest } from '../../auth/current-actor.decorator';
+import { IS_PUBLIC } from '../../auth/public.decorator';
+import { DomainError, ErrorCode } from '../../common/domain-error';
+import { actorOf } from '../../users/role';
+import { newToken, tokensMatch } from './session-rules';
+import { SessionsService } from './sessions.service';
+
+export const SESSION_COOKIE = 'lagesbild_session';
+/** Before sign-in, the CSRF token lives in its own cookie (so that the sign-in form is protected too). */
+export const ANONYMOUS_CSRF_COOKIE = 'lagesbild_csrf';
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+export interface PageUser {
+  name: string;
+  email: string;
+  role: string;
+  countyCode: string | null;
+  municipalityCode: string | null;
+}
+
+export function cookieOptions(req: Request) {
+  return { httpOnly: true, sameSite: 'lax' as const, secure: req.secure, path: '/' };
+}
+
+/** Signs pages in by the session cookie and refuses any form post without the session's CSRF token. */
+@Injectable()
+export class WebSessionGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly sessions: SessionsService,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const http = context.switchToHttp();
+    const req = http.getRequest<Request & AuthenticatedRequest>();
+    const res = http.getResponse<Response>();
+    const cookies = req.cookies as Record<string, string | undefined>;
+    const token = cookies[SESSION_COOKIE];
+    const active = token ? await this.sessions.resolve(token) : null;
+    let csrfToken: string;
+    if (active) {
+      req.actor = actorOf(active.user);
+      csrfToken = active.csrfToken;
+      const user: PageUser = {
+        name: active.user.name,
+        email: active.user.email,
+        role: active.user.role,
+        countyCode: active.user.countyCode,
+        municipalityCode: active.user.municipalityCode,
+      };
+      res.locals.user = user;
+    } else {
+      if (token) res.clearCookie(SESSION_COOKIE, cookieOptions(req));
+      csrfToken = cookies[ANONYMOUS_CSRF_COOKIE] ?? '';
+      if (csrfToken.length < 40) {
+        csrfToken = newToken();
+        res.cookie(ANONYMOUS_CSRF_COOKIE, csrfToken, cookieOptions(req));
+      }
+    }
+    res.locals.csrfToken = csrfToken;
+    const body = req.body as Record<string, unknown> | undefined;
+    if (!SAFE_METHODS.has(req.method) && !tokensMatch(csrfToken, body?._csrf)) {
+      throw new DomainError(
+        ErrorCode.Forbidden,
+        'Formuläret saknar giltig säkerhetsnyckel. Ladda om sidan och försök igen.',
+        [],
+        { reason: 'csrf' },
+      );
+    }
+    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
+    if (!active && !isPublic) throw new DomainError(ErrorCode.Unauthenticated, 'Logga in för att fortsätta');
+    return true;
+  }
+}

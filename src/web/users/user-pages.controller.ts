@@ -1,0 +1,76 @@
+import { Body, Get, Post, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { CurrentActor } from '../../auth/current-actor.decorator';
+import { validateAs } from '../../common/validation';
+import { GeographyService } from '../../geography/geography.service';
+import { CreateUserDto } from '../../users/dto/create-user.dto';
+import type { Actor, Role } from '../../users/role';
+import { UsersService } from '../../users/users.service';
+import { formErrorsOf, textOf } from '../page-errors';
+import { WebController } from '../web-controller.decorator';
+
+/** The roles each kind of user may create here (the same rule as the API's canCreateUser). */
+const CREATABLE: Partial<Record<Role, Role[]>> = {
+  coordinator: ['reporter', 'analyst'],
+  admin: ['reporter', 'analyst', 'coordinator', 'admin'],
+};
+
+@WebController('users')
+export class UserPagesController {
+  constructor(
+    private readonly users: UsersService,
+    private readonly geography: GeographyService,
+  ) {}
+
+  @Get()
+  async list(@CurrentActor() actor: Actor, @Res() res: Response): Promise<void> {
+    res.render('users/list', await this.model(actor, { role: 'reporter' }, []));
+  }
+
+  @Post()
+  async create(
+    @CurrentActor() actor: Actor,
+    @Body() body: Record<string, unknown>,
+    @Res() res: Response,
+  ): Promise<void> {
+    const role = textOf(body, 'role');
+    const values: Record<string, string> = {
+      name: textOf(body, 'name'),
+      email: textOf(body, 'email'),
+      password: textOf(body, 'password'),
+      role,
+    };
+    if (role === 'reporter') values.municipalityCode = textOf(body, 'municipalityCode');
+    if (role === 'analyst' || role === 'coordinator') {
+      values.countyCode = actor.role === 'admin' ? textOf(body, 'countyCode') : (actor.countyCode ?? '');
+    }
+    try {
+      await this.users.create(actor, await validateAs(CreateUserDto, values));
+      res.redirect(303, '/users?notice=user-created');
+    } catch (error) {
+      const errors = formErrorsOf(error);
+      if (!errors) throw error;
+      res.status(400).render('users/list', await this.model(actor, { ...values, password: '' }, errors));
+    }
+  }
+
+  private async model(
+    actor: Actor,
+    values: Record<string, string>,
+    errors: { path: string; message: string }[],
+  ) {
+    const users = await this.users.list(actor);
+    const counties = await this.geography.listCounties();
+    const municipalities = actor.countyCode
+      ? await this.geography.municipalitiesOfCounty(actor.countyCode)
+      : (await Promise.all(counties.map((c) => this.geography.municipalitiesOfCounty(c.code)))).flat();
+    return {
+      users,
+      values,
+      errors,
+      roles: CREATABLE[actor.role] ?? [],
+      counties: actor.role === 'admin' ? counties.map((c) => ({ code: c.code, name: c.name })) : [],
+      municipalities: municipalities.map((m) => ({ code: m.code, name: m.name })),
+    };
+  }
+}

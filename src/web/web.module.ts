@@ -1,0 +1,58 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AssessmentsModule } from '../assessments/assessments.module';
+import { AuthModule } from '../auth/auth.module';
+import { CountyPictureModule } from '../county-picture/county-picture.module';
+import { GeographyModule } from '../geography/geography.module';
+import { ReportsModule } from '../reports/reports.module';
+import { RoundsModule } from '../rounds/rounds.module';
+import { UsersModule } from '../users/users.module';
+import { AdminPagesController } from './admin/admin-pages.controller';
+import { AssessmentPagesController } from './assessments/assessment-pages.controller';
+import { AssessmentPagesService } from './assessments/assessment-pages.service';
+import { AuthPagesController } from './auth/auth-pages.controller';
+import { DashboardPagesController } from './county-picture/dashboard-pages.controller';
+import { PageSettings } from './page-settings';
+import { ReportPagesController } from './reports/report-pages.controller';
+import { RoundPagesController } from './rounds/round-pages.controller';
+import { RoundPagesService } from './rounds/round-pages.service';
+import { SessionsService } from './session/sessions.service';
+import { WebSession } from './session/web-session.entity';
+import { WebSessionGuard } from './session/web-session.guard';
+import { UserPagesController } from './users/user-pages.controller';
+
+/** The pages: server-rendered, signed in by session cookie, drawing on the same services as the API. */
+@Module({})
+export class WebModule {
+  static forRoot(settings: PageSettings = new PageSettings()): DynamicModule {
+    return {
+      module: WebModule,
+      imports: [
+        TypeOrmModule.forFeature([WebSession]),
+        AuthModule,
+        UsersModule,
+        GeographyModule,
+        RoundsModule,
+        AssessmentsModule,
+        CountyPictureModule,
+        ReportsModule,
+      ],
+      controllers: [
+        AuthPagesController,
+        AdminPagesController,
+        RoundPagesController,
+        AssessmentPagesController,
+        DashboardPagesController,
+        ReportPagesController,
+        UserPagesController,
+      ],
+      providers: [
+        { provide: PageSettings, useValue: settings },
+        SessionsService,
+        WebSessionGuard,
+        AssessmentPagesService,
+        RoundPagesService,
+      ],
+    };
+  }
+}

@@ -1,0 +1,172 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../src/demo/demo-content';
+import { seedDemo } from '../../src/demo/demo-seed';
+import { ADMIN, Api, RunningApp, startApp } from '../support/app';
+import { launchBrowser, newUser, signIn, watchForPageErrors, wcagViolations } from '../support/browser';
+import { createTestDatabase, onPostgres, TestDatabase } from '../support/database';
+import { needs } from '../support/tools';
+
+type Visit = string | ((page: Page) => Promise<void>);
+
+/** Shows a form again with its errors by sending it empty. */
+const postEmpty = (path: string, button: string) => async (page: Page) => {
+  await page.goto(path);
+  await page.getByRole('button', { name: button }).click();
+  await page.locator('.govuk-error-summary').waitFor();
+};
+
+describe(`every page passes axe's WCAG 2.1 A and AA rules, in Swedish and English (${onPostgres ? 'PostgreSQL' : 'SQLite'})`, () => {
+  let db: TestDatabase;
+  let running: RunningApp;
+  let dir: string;
+  let browser: Browser | undefined;
+  let spring: string;
+  let autumn: string;
+
+  before(async () => {
+    db = await createTestDatabase();
+    dir = mkdtempSync(join(tmpdir(), 'lagesbild-a11y-'));
+    running = await startApp(db.url, { env: { REPORTS_DIR: join(dir, 'reports') } });
+    const now = new Date('2026-11-20T10:00:00Z');
+    await seedDemo(running.app, running.clock, now);
+    running.clock.set(now);
+    const coordinator = await new Api(running.url).login(DEMO_ACCOUNTS.coordinator.email, DEMO_PASSWORD);
+    const rounds = (await coordinator.get('/api/rounds')).body as { id: string; title: string }[];
+    spring = rounds.find((r) => r.title.includes('våren'))!.id;
+    autumn = rounds.find((r) => r.title.includes('hösten'))!.id;
+    const report = await coordinator.post(`/api/rounds/${autumn}/reports`, {
+      format: 'xlsx',
+      include: 'submitted',
+    });
+    assert.equal(report.status, 201, report.text);
+  });
+
+  after(async () => {
+    await browser?.close();
+    await running.close();
+    await db.drop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const visitsByUser = (): { email: string | null; password: string; visits: Visit[] }[] => [
+    { email: null, password: '', visits: ['/sign-in', postEmpty('/sign-in', 'Logga in')] },
+    {
+      email: DEMO_ACCOUNTS.reporter('ljungby'),
+      password: DEMO_PASSWORD,
+      visits: [
+        '/rounds',
+        `/rounds/${autumn}/assessments/0781`,
+        async (page) => {
+          await page.goto(`/rounds/${autumn}/assessments/0781`);
+          await page.locator('#contact-email').fill('inte-en-adress');
+          await page.locator('button[value=save]:not([tabindex])').click();
+          await page.locator('.govuk-error-summary').waitFor();
+        },
+        `/rounds/${autumn}/assessments/0781/submit`,
+        `/rounds/${spring}/assessments/0781`,
+      ],
+    },
+    {
+      email: DEMO_ACCOUNTS.analyst.email,
+      password: DEMO_PASSWORD,
+      visits: [
+        '/rounds',
+        `/rounds/${autumn}`,
+        `/rounds/${autumn}/assessments/0780`,
+        `/rounds/${autumn}/assessments/0760`,
+        `/rounds/${autumn}/picture?include=submitted`,
+        `/rounds/${spring}/picture?include=approved`,
+        '/rounds/00000000-0000-4000-8000-000000000000',
+      ],
+    },
+    {
+      email: DEMO_ACCOUNTS.coordinator.email,
+      password: DEMO_PASSWORD,
+      visits: [
+        '/rounds',
+        '/rounds/new',
+        async (page) => {
+          await page.goto('/rounds/new');
+          await page.locator('form[action="/rounds"] button[type=submit]').click();
+          await page.locator('.govuk-error-summary').waitFor();
+        },
+        `/rounds/${autumn}/reports`,
+        '/users',
+        async (page) => {
+          await page.goto('/users');
+          await page.locator('form[action="/users"] button[type=submit]').click();
+          await page.locator('.govuk-error-summary').waitFor();
+        },
+      ],
+    },
+    { email: ADMIN.email, password: ADMIN.password, visits: ['/admin', '/users', `/rounds/${autumn}`] },
+  ];
+
+  for (const lang of ['sv', 'en'] as const) {
+    it(`finds no violation on any page in ${lang === 'sv' ? 'Swedish' : 'English'}, and no page fails in the browser`, async (t) => {
+      if (!needs(t, ['chromium'])) return;
+      browser ??= await launchBrowser();
+      const violations: string[] = [];
+      const failures: string[] = [];
+      let checked = 0;
+      for (const user of visitsByUser()) {
+        const context = await newUser(browser, running.url, lang);
+        try {
+          const page = await context.newPage();
+          failures.push(...watchForPageErrors(page));
+          if (user.email) await signIn(page, user.email, user.password);
+          for (const visit of user.visits) {
+            if (typeof visit === 'string') await page.goto(visit);
+            else await visit(page);
+            assert.equal(await page.locator('html').getAttribute('lang'), lang, page.url());
+            violations.push(...(await wcagViolations(page)));
+            checked += 1;
+          }
+        } finally {
+          await context.close();
+        }
+      }
+      assert.deepEqual(violations, []);
+      assert.deepEqual(failures, []);
+      assert.equal(checked, 23);
+    });
+  }
+
+  it('fits a phone-width screen (320 CSS pixels, as 1280 at 400 % zoom) without scrolling sideways', async (t) => {
+    if (!needs(t, ['chromium'])) return;
+    browser ??= await launchBrowser();
+    const context = await browser.newContext({ baseURL: running.url, viewport: { width: 320, height: 640 } });
+    try {
+      const page = await context.newPage();
+      const overflowing: string[] = [];
+      const check = async (path: string) => {
+        await page.goto(path);
+        const [scrollWidth, width] = await page.evaluate(() => [
+          document.documentElement.scrollWidth,
+          window.innerWidth,
+        ]);
+        if (scrollWidth > width) overflowing.push(`${path}: ${scrollWidth} > ${width}`);
+      };
+      await check('/sign-in');
+      await signIn(page, DEMO_ACCOUNTS.reporter('ljungby'), DEMO_PASSWORD);
+      await check('/rounds');
+      await check(`/rounds/${autumn}/assessments/0781`);
+      await context.clearCookies();
+      await signIn(page, DEMO_ACCOUNTS.analyst.email, DEMO_PASSWORD);
+      for (const path of [
+        `/rounds/${autumn}`,
+        `/rounds/${autumn}/assessments/0780`,
+        `/rounds/${autumn}/picture`,
+      ])
+        await check(path);
+      assert.deepEqual(overflowing, []);
+    } finally {
+      await context.close();
+    }
+  });
+});
