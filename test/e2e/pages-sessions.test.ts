@@ -1,0 +1,187 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import request from 'supertest';
+import { ADMIN, Api, RunningApp, startApp } from '../support/app';
+import { createTestDatabase, onPostgres, TestDatabase } from '../support/database';
+import { createUser, openRound, PASSWORD } from '../support/scenario';
+
+type Agent = ReturnType<typeof request.agent>;
+
+const csrfOf = (html: string): string => {
+  const token = /name="_csrf" value="([^"]+)"/.exec(html)?.[1];
+  assert.ok(token, 'the page carries a CSRF token');
+  return token;
+};
+
+/** Signs in through the form, as a browser would; returns the agent (with its cookies) and the session cookie. */
+async function signIn(url: string, email: string): Promise<{ agent: Agent; cookie: string }> {
+  const agent = request.agent(url);
+  const form = await agent.get('/sign-in');
+  const response = await agent
+    .post('/sign-in')
+    .type('form')
+    .send({ _csrf: csrfOf(form.text), email, password: PASSWORD });
+  assert.equal(response.status, 303, response.text);
+  const cookie = ([] as string[])
+    .concat(response.headers['set-cookie'] ?? [])
+    .find((c) => c.startsWith('lagesbild_session='));
+  assert.ok(cookie, 'a session cookie is set');
+  return { agent, cookie };
+}
+
+describe(`page sessions, CSRF and access (${onPostgres ? 'PostgreSQL' : 'SQLite'})`, () => {
+  let db: TestDatabase;
+  let running: RunningApp;
+  let analystApi: Api;
+  let roundId: string;
+
+  before(async () => {
+    db = await createTestDatabase();
+    running = await startApp(db.url);
+    const admin = await new Api(running.url).login(ADMIN.email, ADMIN.password);
+    const coordinator = await createUser(admin, {
+      email: 'c@lst.test',
+      name: 'C',
+      role: 'coordinator',
+      countyCode: '07',
+    });
+    analystApi = await createUser(coordinator, {
+      email: 'a@lst.test',
+      name: 'A',
+      role: 'analyst',
+      countyCode: '07',
+    });
+    await createUser(coordinator, {
+      email: 'r@k.test',
+      name: 'R',
+      role: 'reporter',
+      municipalityCode: '0780',
+    });
+    await createUser(admin, { email: 'a@other.test', name: 'O', role: 'analyst', countyCode: '12' });
+    roundId = await openRound(coordinator, { countyCode: '07' });
+  });
+
+  after(async () => {
+    await running.close();
+    await db.drop();
+  });
+
+  it('sets an HttpOnly, SameSite session cookie and sends signed-out visitors to the sign-in page', async () => {
+    const { cookie } = await signIn(running.url, 'r@k.test');
+    assert.match(cookie, /HttpOnly/);
+    assert.match(cookie, /SameSite=Lax/);
+    assert.match(cookie, /Path=\//);
+    assert.doesNotMatch(cookie, /Secure/, 'not Secure over plain HTTP');
+    const anonymous = await request(running.url).get(`/rounds/${roundId}`);
+    assert.equal(anonymous.status, 303);
+    assert.equal(anonymous.headers.location, `/sign-in?next=${encodeURIComponent(`/rounds/${roundId}`)}`);
+  });
+
+  it('refuses a form post without its CSRF token, or with another one, and changes nothing', async () => {
+    const { agent } = await signIn(running.url, 'r@k.test');
+    const path = `/rounds/${roundId}/assessments/0780`;
+    const form = await agent.get(path);
+    assert.equal(form.status, 200);
+    const fields = { version: '0', 'contact.name': 'Någon', action: 'save' };
+    const without = await agent.post(path).type('form').send(fields);
+    assert.equal(without.status, 403);
+    assert.match(without.text, /säkerhetsnyckel/);
+    const other = await agent
+      .post(path)
+      .type('form')
+      .send({ ...fields, _csrf: 'x'.repeat(43) });
+    assert.equal(other.status, 403);
+    const stored = await analystApi.get(`/api/rounds/${roundId}/assessments/0780`);
+    assert.equal(stored.body.status, 'not_started');
+    const accepted = await agent
+      .post(path)
+      .type('form')
+      .send({ ...fields, _csrf: csrfOf(form.text) });
+    assert.equal(accepted.status, 303);
+    assert.equal(
+      (await analystApi.get(`/api/rounds/${roundId}/assessments/0780`)).body.contact.name,
+      'Någon',
+    );
+  });
+
+  it('refuses a sign-in post without the token of the sign-in form', async () => {
+    const response = await request(running.url)
+      .post('/sign-in')
+      .type('form')
+      .send({ email: 'r@k.test', password: PASSWORD });
+    assert.equal(response.status, 403);
+    assert.equal(
+      ([] as string[])
+        .concat(response.headers['set-cookie'] ?? [])
+        .some((c) => c.startsWith('lagesbild_session=')),
+      false,
+    );
+  });
+
+  it('gives a new session at each sign-in and ends it at sign-out', async () => {
+    const first = await signIn(running.url, 'r@k.test');
+    const second = await signIn(running.url, 'r@k.test');
+    assert.notEqual(first.cookie.split(';')[0], second.cookie.split(';')[0]);
+    const page = await second.agent.get('/rounds');
+    assert.equal(page.status, 200);
+    const out = await second.agent
+      .post('/sign-out')
+      .type('form')
+      .send({ _csrf: csrfOf(page.text) });
+    assert.equal(out.status, 303);
+    const after = await request(running.url).get('/rounds').set('Cookie', second.cookie.split(';')[0]!);
+    assert.equal(after.status, 303);
+    assert.match(after.headers.location ?? '', /^\/sign-in/);
+    assert.equal((await first.agent.get('/rounds')).status, 200, 'other sessions of the user are unaffected');
+  });
+
+  it('ends a session after the idle timeout', async () => {
+    const { agent } = await signIn(running.url, 'r@k.test');
+    assert.equal((await agent.get('/rounds')).status, 200);
+    running.clock.advance(29 * 60_000);
+    assert.equal((await agent.get('/rounds')).status, 200, 'still active within 30 minutes');
+    running.clock.advance(31 * 60_000);
+    const idle = await agent.get('/rounds');
+    assert.equal(idle.status, 303);
+    assert.match(idle.headers.location ?? '', /^\/sign-in/);
+  });
+
+  it('keeps sessions in the database: a restarted server still knows them', async () => {
+    const { cookie } = await signIn(running.url, 'a@lst.test');
+    await running.close();
+    running = await startApp(db.url, { clock: running.clock });
+    const page = await request(running.url).get(`/rounds/${roundId}`).set('Cookie', cookie.split(';')[0]!);
+    assert.equal(page.status, 200);
+    assert.match(page.text, /Kommunernas bedömningar/);
+  });
+
+  it('does not let the session cookie stand in for an API token', async () => {
+    const { cookie } = await signIn(running.url, 'a@lst.test');
+    const api = await request(running.url).get(`/api/rounds/${roundId}`).set('Cookie', cookie.split(';')[0]!);
+    assert.equal(api.status, 401);
+  });
+
+  it("shows another county's round as not found, and the county picture to reporters as forbidden", async () => {
+    const foreign = await signIn(running.url, 'a@other.test');
+    const hidden = await foreign.agent.get(`/rounds/${roundId}`);
+    assert.equal(hidden.status, 404);
+    assert.doesNotMatch(hidden.text, /Lägesbild våren 2026/);
+    const reporter = await signIn(running.url, 'r@k.test');
+    assert.equal((await reporter.agent.get(`/rounds/${roundId}/picture`)).status, 403);
+    assert.equal((await reporter.agent.get(`/rounds/${roundId}/assessments/0781`)).status, 403);
+    assert.equal((await reporter.agent.get('/users')).status, 403);
+    assert.equal((await reporter.agent.get('/admin')).status, 403);
+  });
+
+  it('switches language by a cookie and only ever redirects within the site', async () => {
+    const agent = request.agent(running.url);
+    const switched = await agent.get('/language?to=en&next=%2F%2Fevil.example%2F');
+    assert.equal(switched.status, 303);
+    assert.equal(switched.headers.location, '/');
+    const page = await agent.get('/sign-in');
+    assert.match(page.text, /<html lang="en"/);
+    assert.match(page.text, /<h1 class="govuk-heading-l">Sign in<\/h1>/);
+    const next = await request(running.url).get('/sign-in?next=https://evil.example/').redirects(0);
+    assert.match(next.text, /<form method="post" action="\/sign-in" novalidate>/, 'a foreign next is dropped');
+  });
+});
