@@ -182,6 +182,10 @@ describe(`page sessions, CSRF and access (${onPostgres ? 'PostgreSQL' : 'SQLite'
     assert.match(page.text, /<html lang="en"/);
     assert.match(page.text, /<h1 class="govuk-heading-l">Sign in<\/h1>/);
     const next = await request(running.url).get('/sign-in?next=https://evil.example/').redirects(0);
-    assert.match(next.text, /<form method="post" action="\/sign-in" novalidate>/, 'a foreign next is dropped');
+    assert.match(
+      next.text,
+      /<form method="post" action="\/sign-in" novalidate>/,
+      'a foreign next is dropped',
+    );
   });
 });

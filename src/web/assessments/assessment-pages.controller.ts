@@ -1,5 +1,5 @@
-import { Body, Get, Param, Post, Res } from '@nestjs/common';
-import type { Response } from 'express';
+import { Body, createParamDecorator, ExecutionContext, Get, Post, Res } from '@nestjs/common';
+import type { Request, Response } from 'express';
 import { AssessmentsService } from '../../assessments/assessments.service';
 import { CurrentActor } from '../../auth/current-actor.decorator';
 import type { Actor } from '../../users/role';
@@ -9,6 +9,17 @@ import { WebController } from '../web-controller.decorator';
 import { AssessmentPagesService, assessmentPath, PostOutcome } from './assessment-pages.service';
 
 const tOf = (res: Response) => (res.locals as PageLocals).t;
+
+interface Ref {
+  roundId: string;
+  code: string;
+}
+
+/** The round and municipality of the route. */
+const AssessmentRef = createParamDecorator((_: unknown, context: ExecutionContext): Ref => {
+  const params = context.switchToHttp().getRequest<Request>().params as Record<string, string>;
+  return { roundId: params.roundId ?? '', code: params.code ?? '' };
+});
 
 function answer(res: Response, outcome: PostOutcome): void {
   if ('redirect' in outcome) return res.redirect(303, outcome.redirect);
@@ -25,8 +36,7 @@ export class AssessmentPagesController {
   @Get()
   async show(
     @CurrentActor() actor: Actor,
-    @Param('roundId') roundId: string,
-    @Param('code') code: string,
+    @AssessmentRef() { roundId, code }: Ref,
     @Res() res: Response,
   ): Promise<void> {
     const page = await this.pages.page(actor, roundId, code, tOf(res));
@@ -37,8 +47,7 @@ export class AssessmentPagesController {
   @Post()
   async save(
     @CurrentActor() actor: Actor,
-    @Param('roundId') roundId: string,
-    @Param('code') code: string,
+    @AssessmentRef() { roundId, code }: Ref,
     @Body() body: Record<string, unknown>,
     @Res() res: Response,
   ): Promise<void> {
@@ -48,8 +57,7 @@ export class AssessmentPagesController {
   @Get('submit')
   async confirm(
     @CurrentActor() actor: Actor,
-    @Param('roundId') roundId: string,
-    @Param('code') code: string,
+    @AssessmentRef() { roundId, code }: Ref,
     @Res() res: Response,
   ): Promise<void> {
     const { status, view, page } = await this.pages.confirmation(actor, roundId, code, tOf(res));
@@ -59,8 +67,7 @@ export class AssessmentPagesController {
   @Post('submit')
   async submit(
     @CurrentActor() actor: Actor,
-    @Param('roundId') roundId: string,
-    @Param('code') code: string,
+    @AssessmentRef() { roundId, code }: Ref,
     @Body() body: Record<string, unknown>,
     @Res() res: Response,
   ): Promise<void> {
@@ -70,8 +77,7 @@ export class AssessmentPagesController {
   @Post('return')
   async returnIt(
     @CurrentActor() actor: Actor,
-    @Param('roundId') roundId: string,
-    @Param('code') code: string,
+    @AssessmentRef() { roundId, code }: Ref,
     @Body() body: Record<string, unknown>,
     @Res() res: Response,
   ): Promise<void> {
@@ -89,8 +95,7 @@ export class AssessmentPagesController {
   @Post('approve')
   async approve(
     @CurrentActor() actor: Actor,
-    @Param('roundId') roundId: string,
-    @Param('code') code: string,
+    @AssessmentRef() { roundId, code }: Ref,
     @Body() body: Record<string, unknown>,
     @Res() res: Response,
   ): Promise<void> {

@@ -6,7 +6,7 @@ const CHECKBOX_GROUPS = new Set(['affectedGroups', 'riskIds', 'actors', 'perspec
 
 /** The form field an error path belongs to: `observedRisks[0].affectedGroups[2]` → `observedRisks[0].affectedGroups`. */
 export function fieldKeyOf(path: string): string {
-  const match = /^(.*\.?)([A-Za-z]+)\[\d+\]$/.exec(path);
+  const match = /^(|.*\.)([A-Za-z]+)\[\d+\]$/.exec(path);
   if (match && CHECKBOX_GROUPS.has(match[2]!)) return `${match[1]}${match[2]}`;
   return path;
 }
