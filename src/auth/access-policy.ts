@@ -44,3 +44,9 @@ export function canCreateUser(actor: Actor, target: { role: Role; countyCode: st
   if (actor.role !== 'coordinator') return false;
   return (target.role === 'reporter' || target.role === 'analyst') && target.countyCode === actor.countyCode;
 }
+
+/** The audit log of a county: its coordinators and admins; the whole log (county null): admins only. */
+export function canReadAudit(actor: Actor, countyCode: string | null): boolean {
+  if (actor.role === 'admin') return true;
+  return actor.role === 'coordinator' && countyCode !== null && actor.countyCode === countyCode;
+}

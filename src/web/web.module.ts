@@ -8,6 +8,7 @@ import { ReportsModule } from '../reports/reports.module';
 import { RoundsModule } from '../rounds/rounds.module';
 import { UsersModule } from '../users/users.module';
 import { AdminPagesController } from './admin/admin-pages.controller';
+import { AuditPagesController } from './audit/audit-pages.controller';
 import { AssessmentPagesController } from './assessments/assessment-pages.controller';
 import { AssessmentPagesService } from './assessments/assessment-pages.service';
 import { AuthPagesController } from './auth/auth-pages.controller';
@@ -45,6 +46,7 @@ export class WebModule {
         DashboardPagesController,
         ReportPagesController,
         UserPagesController,
+        AuditPagesController,
       ],
       providers: [
         { provide: PageSettings, useValue: settings },

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
+  canReadAudit,
   canCreateUser,
   canManageRounds,
   canReadMunicipality,
@@ -62,5 +63,15 @@ describe('access policy', () => {
     assert.equal(canCreateUser(coordinator, { role: 'reporter', countyCode: '12' }), false);
     assert.equal(canCreateUser(analyst, { role: 'reporter', countyCode: '07' }), false);
     assert.equal(canCreateUser(admin, { role: 'coordinator', countyCode: '12' }), true);
+  });
+
+  it("lets a county's coordinators and admins read its audit log, and only admins the whole log", () => {
+    assert.equal(canReadAudit(coordinator, '07'), true);
+    assert.equal(canReadAudit(coordinator, '12'), false);
+    assert.equal(canReadAudit(coordinator, null), false);
+    assert.equal(canReadAudit(analyst, '07'), false);
+    assert.equal(canReadAudit(reporter, '07'), false);
+    assert.equal(canReadAudit(admin, '12'), true);
+    assert.equal(canReadAudit(admin, null), true);
   });
 });

@@ -1,6 +1,7 @@
 import { Body, Get, Param, Post, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { CurrentActor } from '../../auth/current-actor.decorator';
+import { forbidden } from '../../common/domain-error';
 import { validateAs } from '../../common/validation';
 import { CreateRoundDto } from '../../rounds/dto/create-round.dto';
 import { RoundsService } from '../../rounds/rounds.service';
@@ -8,6 +9,11 @@ import type { Actor } from '../../users/role';
 import { formErrorsOf, textOf } from '../page-errors';
 import { WebController } from '../web-controller.decorator';
 import { RoundPagesService } from './round-pages.service';
+
+/** Rounds are created on the pages by the county's coordinators; admins create them through the API. */
+function requireCoordinator(actor: Actor): void {
+  if (actor.role !== 'coordinator') throw forbidden('Bara länets samordnare skapar omgångar här');
+}
 
 @WebController('rounds')
 export class RoundPagesController {
@@ -24,6 +30,7 @@ export class RoundPagesController {
 
   @Get('new')
   newRound(@CurrentActor() actor: Actor, @Res() res: Response): void {
+    requireCoordinator(actor);
     res.render('rounds/new', { values: { acceptLate: true }, errors: [], actor });
   }
 
@@ -33,6 +40,7 @@ export class RoundPagesController {
     @Body() body: Record<string, unknown>,
     @Res() res: Response,
   ): Promise<void> {
+    requireCoordinator(actor);
     const values = {
       countyCode: actor.countyCode ?? '',
       title: textOf(body, 'title'),

@@ -1,0 +1,27 @@
+import type { User } from '../users/user.entity';
+import type { AuditEvent } from './audit-event.entity';
+
+export interface AuditEventView {
+  id: number;
+  at: string;
+  action: string;
+  actor: { id: string; name: string; email: string } | null;
+  subjectType: string | null;
+  subjectId: string | null;
+  countyCode: string | null;
+  detail: Record<string, string | number | boolean | null> | null;
+}
+
+export function toAuditEventView(event: AuditEvent, users: User[]): AuditEventView {
+  const user = event.actorId ? users.find((u) => u.id === event.actorId) : undefined;
+  return {
+    id: event.id,
+    at: event.at.toISOString(),
+    action: event.action,
+    actor: event.actorId ? { id: event.actorId, name: user?.name ?? '', email: user?.email ?? '' } : null,
+    subjectType: event.subjectType,
+    subjectId: event.subjectId,
+    countyCode: event.countyCode,
+    detail: event.detail,
+  };
+}

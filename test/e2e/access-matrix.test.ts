@@ -1,0 +1,552 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import request from 'supertest';
+import { ADMIN, Api, RunningApp, startApp } from '../support/app';
+import { createTestDatabase, onPostgres, TestDatabase } from '../support/database';
+import { completeDocument } from '../support/documents';
+import { createUser, openRound, PASSWORD } from '../support/scenario';
+
+/**
+ * Every route of the application (read from the router, so that a new route cannot be forgotten) is tried by every
+ * role, on its own municipality and county, on a neighbouring municipality of the same county and on another county,
+ * and without signing in. What each cell must answer is declared in MATRIX below; any difference fails.
+ *
+ * State is arranged so that trying a route changes nothing that matters: the rounds are closed and every assessment is
+ * approved, so a permitted change answers 409 (refused by the workflow) and a forbidden one 403 or 404.
+ */
+
+const ROLES = ['anonymous', 'reporter', 'analyst', 'coordinator', 'admin'] as const;
+type Role = (typeof ROLES)[number];
+type Target = 'own' | 'neighbour' | 'foreign';
+type Cell = number | Partial<Record<Target, number>>;
+type Expect = Record<Role, Cell>;
+
+interface Row {
+  path: string;
+  /** Which targets the route is tried on; routes without parameters are tried once. */
+  targets?: readonly Target[];
+  body?: (target: Target) => Record<string, unknown>;
+  expect: Expect;
+}
+
+const everyone = (status: number, anonymous = status): Expect => ({
+  anonymous,
+  reporter: status,
+  analyst: status,
+  coordinator: status,
+  admin: status,
+});
+const signedIn = (status: number, anonymous: number): Expect => everyone(status, anonymous);
+const API = 401;
+const PAGE = 303;
+
+/** Reading what belongs to a round: everyone of the county (reporters only their own municipality), admins all. */
+const roundRead = (ok: number, anonymous: number): Expect => ({
+  anonymous,
+  reporter: { own: ok, foreign: 404 },
+  analyst: { own: ok, foreign: 404 },
+  coordinator: { own: ok, foreign: 404 },
+  admin: ok,
+});
+const assessmentRead = (ok: number, anonymous: number): Expect => ({
+  anonymous,
+  reporter: { own: ok, neighbour: 403, foreign: 404 },
+  analyst: { own: ok, neighbour: ok, foreign: 404 },
+  coordinator: { own: ok, neighbour: ok, foreign: 404 },
+  admin: ok,
+});
+/** Saving and submitting: only the municipality's reporter gets past the access rules (to the workflow's 409). */
+const municipalityWrite = (anonymous: number): Expect => ({
+  anonymous,
+  reporter: { own: 409, neighbour: 403, foreign: 404 },
+  analyst: { own: 403, neighbour: 403, foreign: 404 },
+  coordinator: { own: 403, neighbour: 403, foreign: 404 },
+  admin: 403,
+});
+/** Returning and approving: only the county's staff. */
+const countyReview = (anonymous: number): Expect => ({
+  anonymous,
+  reporter: { own: 403, neighbour: 403, foreign: 404 },
+  analyst: { own: 409, neighbour: 409, foreign: 404 },
+  coordinator: { own: 409, neighbour: 409, foreign: 404 },
+  admin: 403,
+});
+/** The county picture and its reports: county staff and admins, never reporters. */
+const pictureRead = (ok: number, anonymous: number): Expect => ({
+  anonymous,
+  reporter: { own: 403, foreign: 404 },
+  analyst: { own: ok, foreign: 404 },
+  coordinator: { own: ok, foreign: 404 },
+  admin: ok,
+});
+const narrativeWrite = (ok: number, anonymous: number): Expect => ({
+  anonymous,
+  reporter: { own: 403, foreign: 404 },
+  analyst: { own: ok, foreign: 404 },
+  coordinator: { own: ok, foreign: 404 },
+  admin: 403,
+});
+const roundMove = (anonymous: number): Expect => ({
+  anonymous,
+  reporter: { own: 403, foreign: 404 },
+  analyst: { own: 403, foreign: 404 },
+  coordinator: { own: 409, foreign: 404 },
+  admin: 409,
+});
+const staffOnly = (ok: number, anonymous: number): Expect => ({
+  anonymous,
+  reporter: 403,
+  analyst: 403,
+  coordinator: ok,
+  admin: ok,
+});
+const userCreate = (conflict: number, anonymous: number): Expect => ({
+  anonymous,
+  reporter: 403,
+  analyst: 403,
+  coordinator: { own: conflict, foreign: 403 },
+  admin: conflict,
+});
+
+const COUNTY = ['own', 'foreign'] as const;
+const MUNICIPALITY = ['own', 'neighbour', 'foreign'] as const;
+const existingReporter = (target: Target) =>
+  target === 'own'
+    ? { email: 'r0780@k.test', municipalityCode: '0780' }
+    : { email: 'r1280@k.test', municipalityCode: '1280' };
+
+/** Keyed by the router's method and path. `{round}`, `{code}`, `{report}` and `{county}` are filled per target. */
+const MATRIX: Record<string, Row> = {
+  // API
+  'GET /api/health': { path: '/api/health', expect: everyone(200) },
+  'GET /api/counties': { path: '/api/counties', expect: signedIn(200, API) },
+  'GET /api/counties/:code/municipalities': {
+    path: '/api/counties/{county}/municipalities',
+    targets: COUNTY,
+    expect: signedIn(200, API),
+  },
+  'POST /api/auth/login': {
+    path: '/api/auth/login',
+    body: () => ({ email: 'nobody@k.test', password: 'wrong-password-here' }),
+    expect: everyone(401),
+  },
+  'GET /api/auth/me': { path: '/api/auth/me', expect: signedIn(200, API) },
+  'GET /api/users': { path: '/api/users', expect: staffOnly(200, API) },
+  'POST /api/users': {
+    path: '/api/users',
+    targets: COUNTY,
+    body: (target) => ({ ...existingReporter(target), name: 'R', password: PASSWORD, role: 'reporter' }),
+    expect: userCreate(409, API),
+  },
+  'GET /api/audit': {
+    path: '/api/audit?county={county}',
+    targets: COUNTY,
+    expect: {
+      anonymous: API,
+      reporter: 403,
+      analyst: 403,
+      coordinator: { own: 200, foreign: 403 },
+      admin: 200,
+    },
+  },
+  'POST /api/rounds': {
+    path: '/api/rounds',
+    targets: COUNTY,
+    body: (target) => ({
+      countyCode: target === 'own' ? '07' : '12',
+      title: 'Felaktig period',
+      periodStart: '2026-06-01',
+      periodEnd: '2026-01-01',
+      deadline: '2026-06-30',
+    }),
+    expect: {
+      anonymous: API,
+      reporter: 403,
+      analyst: 403,
+      coordinator: { own: 400, foreign: 403 },
+      admin: 400,
+    },
+  },
+  'GET /api/rounds': {
+    path: '/api/rounds?county={county}',
+    targets: COUNTY,
+    expect: {
+      anonymous: API,
+      reporter: { own: 200, foreign: 403 },
+      analyst: { own: 200, foreign: 403 },
+      coordinator: { own: 200, foreign: 403 },
+      admin: 200,
+    },
+  },
+  'GET /api/rounds/:id': { path: '/api/rounds/{round}', targets: COUNTY, expect: roundRead(200, API) },
+  'POST /api/rounds/:id/open': { path: '/api/rounds/{round}/open', targets: COUNTY, expect: roundMove(API) },
+  'POST /api/rounds/:id/close': {
+    path: '/api/rounds/{round}/close',
+    targets: COUNTY,
+    expect: roundMove(API),
+  },
+  'GET /api/rounds/:roundId/assessments': {
+    path: '/api/rounds/{round}/assessments',
+    targets: COUNTY,
+    expect: roundRead(200, API),
+  },
+  'GET /api/rounds/:roundId/assessments/:municipalityCode': {
+    path: '/api/rounds/{round}/assessments/{code}',
+    targets: MUNICIPALITY,
+    expect: assessmentRead(200, API),
+  },
+  'PUT /api/rounds/:roundId/assessments/:municipalityCode': {
+    path: '/api/rounds/{round}/assessments/{code}',
+    targets: MUNICIPALITY,
+    body: () => completeDocument(999),
+    expect: municipalityWrite(API),
+  },
+  'POST /api/rounds/:roundId/assessments/:municipalityCode/submit': {
+    path: '/api/rounds/{round}/assessments/{code}/submit',
+    targets: MUNICIPALITY,
+    expect: municipalityWrite(API),
+  },
+  'POST /api/rounds/:roundId/assessments/:municipalityCode/return': {
+    path: '/api/rounds/{round}/assessments/{code}/return',
+    targets: MUNICIPALITY,
+    body: () => ({ comment: 'Komplettera' }),
+    expect: countyReview(API),
+  },
+  'POST /api/rounds/:roundId/assessments/:municipalityCode/approve': {
+    path: '/api/rounds/{round}/assessments/{code}/approve',
+    targets: MUNICIPALITY,
+    expect: countyReview(API),
+  },
+  'GET /api/rounds/:roundId/assessments/:municipalityCode/history': {
+    path: '/api/rounds/{round}/assessments/{code}/history',
+    targets: MUNICIPALITY,
+    expect: assessmentRead(200, API),
+  },
+  'GET /api/rounds/:roundId/county-picture': {
+    path: '/api/rounds/{round}/county-picture',
+    targets: COUNTY,
+    expect: pictureRead(200, API),
+  },
+  'GET /api/rounds/:roundId/narratives': {
+    path: '/api/rounds/{round}/narratives',
+    targets: COUNTY,
+    expect: pictureRead(200, API),
+  },
+  'PUT /api/rounds/:roundId/narratives/:section': {
+    path: '/api/rounds/{round}/narratives/summary',
+    targets: COUNTY,
+    body: () => ({ text: 'Sammanfattning' }),
+    expect: narrativeWrite(200, API),
+  },
+  'POST /api/rounds/:roundId/reports': {
+    path: '/api/rounds/{round}/reports',
+    targets: COUNTY,
+    body: () => ({ format: 'xlsx' }),
+    expect: pictureRead(201, API),
+  },
+  'GET /api/rounds/:roundId/reports': {
+    path: '/api/rounds/{round}/reports',
+    targets: COUNTY,
+    expect: pictureRead(200, API),
+  },
+  'GET /api/reports/:id/download': {
+    path: '/api/reports/{report}/download',
+    targets: COUNTY,
+    expect: pictureRead(200, API),
+  },
+
+  // Pages
+  'GET /': { path: '/', expect: everyone(303) },
+  'GET /sign-in': { path: '/sign-in', expect: signedIn(303, 200) },
+  'POST /sign-in': {
+    path: '/sign-in',
+    body: () => ({ email: 'nobody@k.test', password: 'wrong-password-here' }),
+    expect: everyone(401),
+  },
+  'GET /language': { path: '/language?to=en&next=/', expect: everyone(303) },
+  'GET /admin': {
+    path: '/admin',
+    expect: { anonymous: PAGE, reporter: 403, analyst: 403, coordinator: 403, admin: 200 },
+  },
+  'GET /rounds': { path: '/rounds', expect: { ...signedIn(200, PAGE), admin: 303 } },
+  'GET /rounds/new': {
+    path: '/rounds/new',
+    expect: { anonymous: PAGE, reporter: 403, analyst: 403, coordinator: 200, admin: 403 },
+  },
+  'POST /rounds': {
+    path: '/rounds',
+    body: () => ({
+      title: 'Felaktig period',
+      periodStart: '2026-06-01',
+      periodEnd: '2026-01-01',
+      deadline: '2026-06-30',
+    }),
+    expect: { anonymous: PAGE, reporter: 403, analyst: 403, coordinator: 400, admin: 403 },
+  },
+  'GET /rounds/:id': {
+    path: '/rounds/{round}',
+    targets: COUNTY,
+    expect: { ...roundRead(200, PAGE), reporter: { own: 303, foreign: 404 } },
+  },
+  'POST /rounds/:id/open': { path: '/rounds/{round}/open', targets: COUNTY, expect: roundMove(PAGE) },
+  'POST /rounds/:id/close': { path: '/rounds/{round}/close', targets: COUNTY, expect: roundMove(PAGE) },
+  'GET /rounds/:roundId/assessments/:code': {
+    path: '/rounds/{round}/assessments/{code}',
+    targets: MUNICIPALITY,
+    expect: assessmentRead(200, PAGE),
+  },
+  'POST /rounds/:roundId/assessments/:code': {
+    path: '/rounds/{round}/assessments/{code}',
+    targets: MUNICIPALITY,
+    body: () => ({ version: '999', 'contact.name': 'X', action: 'save' }),
+    expect: municipalityWrite(PAGE),
+  },
+  'GET /rounds/:roundId/assessments/:code/submit': {
+    path: '/rounds/{round}/assessments/{code}/submit',
+    targets: MUNICIPALITY,
+    expect: assessmentRead(200, PAGE),
+  },
+  'POST /rounds/:roundId/assessments/:code/submit': {
+    path: '/rounds/{round}/assessments/{code}/submit',
+    targets: MUNICIPALITY,
+    body: () => ({ version: '999' }),
+    expect: municipalityWrite(PAGE),
+  },
+  'POST /rounds/:roundId/assessments/:code/return': {
+    path: '/rounds/{round}/assessments/{code}/return',
+    targets: MUNICIPALITY,
+    body: () => ({ comment: 'Komplettera' }),
+    expect: countyReview(PAGE),
+  },
+  'POST /rounds/:roundId/assessments/:code/approve': {
+    path: '/rounds/{round}/assessments/{code}/approve',
+    targets: MUNICIPALITY,
+    body: () => ({ version: '999' }),
+    expect: countyReview(PAGE),
+  },
+  'GET /rounds/:roundId/picture': {
+    path: '/rounds/{round}/picture',
+    targets: COUNTY,
+    expect: pictureRead(200, PAGE),
+  },
+  'POST /rounds/:roundId/narratives/:section': {
+    path: '/rounds/{round}/narratives/summary',
+    targets: COUNTY,
+    body: () => ({ text: 'Sammanfattning' }),
+    expect: narrativeWrite(303, PAGE),
+  },
+  'GET /rounds/:roundId/reports': {
+    path: '/rounds/{round}/reports',
+    targets: COUNTY,
+    expect: pictureRead(200, PAGE),
+  },
+  'POST /rounds/:roundId/reports': {
+    path: '/rounds/{round}/reports',
+    targets: COUNTY,
+    body: () => ({ format: 'xlsx', include: 'approved', language: 'sv' }),
+    expect: pictureRead(303, PAGE),
+  },
+  'GET /reports/:id/download': {
+    path: '/reports/{report}/download',
+    targets: COUNTY,
+    expect: pictureRead(200, PAGE),
+  },
+  'GET /users': { path: '/users', expect: staffOnly(200, PAGE) },
+  'POST /users': {
+    path: '/users',
+    targets: COUNTY,
+    body: (target) => ({ ...existingReporter(target), name: 'R', password: PASSWORD, role: 'reporter' }),
+    expect: userCreate(409, PAGE),
+  },
+  'GET /audit': { path: '/audit', expect: staffOnly(200, PAGE) },
+  // Last: it ends the session it is tried with.
+  'POST /sign-out': { path: '/sign-out', expect: signedIn(303, PAGE) },
+};
+
+/** The API's published documentation is public and static. */
+const isDocumentation = (key: string) => /^GET \/api\/docs/.test(key);
+
+function expected(row: Row, role: Role, target: Target): number {
+  const cell = row.expect[role];
+  if (typeof cell === 'number') return cell;
+  const status = cell[target] ?? cell.own;
+  assert.ok(status !== undefined, `no expectation for ${role} on ${target}`);
+  return status;
+}
+
+describe(`access matrix: every route × every role × own, neighbouring and foreign data (${onPostgres ? 'PostgreSQL' : 'SQLite'})`, () => {
+  let db: TestDatabase;
+  let dir: string;
+  let running: RunningApp;
+  let routes: string[];
+  const values: Record<Target, Record<string, string>> = { own: {}, neighbour: {}, foreign: {} };
+  const credentials: Record<Exclude<Role, 'anonymous'>, string> = {
+    reporter: 'r0780@k.test',
+    analyst: 'a07@lst.test',
+    coordinator: 'c07@lst.test',
+    admin: ADMIN.email,
+  };
+
+  before(async () => {
+    db = await createTestDatabase();
+    dir = mkdtempSync(join(tmpdir(), 'lagesbild-matrix-'));
+    running = await startApp(db.url, {
+      env: { REPORTS_DIR: join(dir, 'reports'), LOGIN_RATE_LIMIT: '1000' },
+    });
+    const admin = await new Api(running.url).login(ADMIN.email, ADMIN.password);
+    const coordinator = await createUser(admin, {
+      email: 'c07@lst.test',
+      name: 'C',
+      role: 'coordinator',
+      countyCode: '07',
+    });
+    const analyst = await createUser(coordinator, {
+      email: 'a07@lst.test',
+      name: 'A',
+      role: 'analyst',
+      countyCode: '07',
+    });
+    const foreignCoordinator = await createUser(admin, {
+      email: 'c12@lst.test',
+      name: 'C12',
+      role: 'coordinator',
+      countyCode: '12',
+    });
+    const reporters = {
+      '0780': await createUser(coordinator, {
+        email: 'r0780@k.test',
+        name: 'R',
+        role: 'reporter',
+        municipalityCode: '0780',
+      }),
+      '0781': await createUser(coordinator, {
+        email: 'r0781@k.test',
+        name: 'R',
+        role: 'reporter',
+        municipalityCode: '0781',
+      }),
+      '1280': await createUser(foreignCoordinator, {
+        email: 'r1280@k.test',
+        name: 'R',
+        role: 'reporter',
+        municipalityCode: '1280',
+      }),
+    };
+    const round07 = await openRound(coordinator, { countyCode: '07', title: 'Kronoberg våren' });
+    const round12 = await openRound(foreignCoordinator, { countyCode: '12', title: 'Hemlig omgång Skåne' });
+    const answer = async (reporter: Api, reviewer: Api, round: string, code: string) => {
+      const document = { ...completeDocument(0), summary: `HEMLIG-${code}` };
+      const saved = await reporter.put(`/api/rounds/${round}/assessments/${code}`, document);
+      assert.equal(saved.status, 200, saved.text);
+      assert.equal((await reporter.post(`/api/rounds/${round}/assessments/${code}/submit`)).status, 200);
+      assert.equal((await reviewer.post(`/api/rounds/${round}/assessments/${code}/approve`)).status, 200);
+    };
+    await answer(reporters['0780'], analyst, round07, '0780');
+    await answer(reporters['0781'], analyst, round07, '0781');
+    await answer(reporters['1280'], foreignCoordinator, round12, '1280');
+    const report07 = await coordinator.post(`/api/rounds/${round07}/reports`, { format: 'xlsx' });
+    const report12 = await foreignCoordinator.post(`/api/rounds/${round12}/reports`, { format: 'xlsx' });
+    assert.equal((await coordinator.post(`/api/rounds/${round07}/close`)).status, 200);
+    assert.equal((await foreignCoordinator.post(`/api/rounds/${round12}/close`)).status, 200);
+    values.own = { round: round07, code: '0780', report: report07.body.id, county: '07' };
+    values.neighbour = { ...values.own, code: '0781' };
+    values.foreign = { round: round12, code: '1280', report: report12.body.id, county: '12' };
+
+    const express = running.app.getHttpAdapter().getInstance() as {
+      router: { stack: { route?: { path: string; methods: Record<string, boolean> } }[] };
+    };
+    routes = express.router.stack
+      .filter((layer) => layer.route)
+      .flatMap((layer) =>
+        Object.keys(layer.route!.methods).map((method) => `${method.toUpperCase()} ${layer.route!.path}`),
+      );
+  });
+
+  after(async () => {
+    await running.close();
+    await db.drop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('declares an expectation for every route of the router, and no route that is not there', () => {
+    const routed = routes.filter((key) => !isDocumentation(key));
+    assert.deepEqual(
+      routed.filter((key) => !MATRIX[key]),
+      [],
+      'routes without a row',
+    );
+    assert.deepEqual(
+      Object.keys(MATRIX).filter((key) => !routed.includes(key)),
+      [],
+      'rows without a route',
+    );
+  });
+
+  it('answers every cell as declared, and never shows data the role may not read', async (t) => {
+    const differences: string[] = [];
+    const leaks: string[] = [];
+    let cells = 0;
+    for (const role of ROLES) {
+      const agent = request.agent(running.url);
+      let token: string | undefined;
+      if (role !== 'anonymous') {
+        const login = await request(running.url)
+          .post('/api/auth/login')
+          .send({
+            email: credentials[role],
+            password: role === 'admin' ? ADMIN.password : PASSWORD,
+          });
+        token = login.body.accessToken;
+        const form = await agent.get('/sign-in');
+        const signIn = await agent
+          .post('/sign-in')
+          .type('form')
+          .send({
+            _csrf: /name="_csrf" value="([^"]+)"/.exec(form.text)?.[1],
+            email: credentials[role],
+            password: role === 'admin' ? ADMIN.password : PASSWORD,
+          });
+        assert.equal(signIn.status, 303, `${role} signs in`);
+      }
+      const page = await agent.get(role === 'anonymous' ? '/sign-in' : '/').redirects(2);
+      const csrf = /name="_csrf" value="([^"]+)"/.exec(page.text)?.[1] ?? '';
+      const unreadable = ['HEMLIG-0780', 'HEMLIG-0781', 'HEMLIG-1280', 'Hemlig omgång Skåne'].filter(
+        (marker) =>
+          !(
+            role === 'admin' ||
+            (role === 'reporter' && marker === 'HEMLIG-0780') ||
+            ((role === 'analyst' || role === 'coordinator') && marker.startsWith('HEMLIG-07'))
+          ),
+      );
+      for (const [key, row] of Object.entries(MATRIX)) {
+        const method = key.split(' ')[0]!.toLowerCase() as 'get' | 'post' | 'put';
+        for (const target of row.targets ?? (['own'] as const)) {
+          const path = row.path.replace(/\{(\w+)\}/g, (_, name: string) => values[target][name] ?? '');
+          const isApi = path.startsWith('/api/');
+          let test = isApi ? request(running.url)[method](path) : agent[method](path);
+          if (isApi && token) test = test.set('Authorization', `Bearer ${token}`);
+          const body = row.body?.(target);
+          if (method !== 'get')
+            test = isApi ? test.send(body ?? {}) : test.type('form').send({ ...body, _csrf: csrf });
+          const response = await test.redirects(0);
+          cells += 1;
+          const want = expected(row, role, target);
+          if (response.status !== want)
+            differences.push(`${role} ${key} [${target}]: ${response.status}, expected ${want}`);
+          const text = response.text ?? '';
+          for (const marker of unreadable)
+            if (text.includes(marker)) leaks.push(`${role} ${key} [${target}] shows ${marker}`);
+        }
+      }
+    }
+    assert.deepEqual(differences, []);
+    assert.deepEqual(leaks, []);
+    t.diagnostic(
+      `${routes.length} routes (${routes.filter(isDocumentation).length} of them documentation), ${Object.keys(MATRIX).length} rows, ${cells} cells`,
+    );
+    assert.equal(cells, 5 * Object.values(MATRIX).reduce((n, row) => n + (row.targets?.length ?? 1), 0));
+  });
+});
