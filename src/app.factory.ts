@@ -6,6 +6,7 @@ import helmet from 'helmet';
 import cookieParser from 'cookie-parser';
 import { AppModule, AppOptions } from './app.module';
 import { DomainErrorFilter } from './common/domain-error.filter';
+import { TextSafetyPipe } from './common/text-safety.pipe';
 import { createValidationPipe } from './common/validation';
 import { AppConfig } from './config/app-config';
 import { ASSETS_DIR } from './config/paths';
@@ -43,7 +44,7 @@ export async function createApp(
   app.useStaticAssets(ASSETS_DIR, { prefix: '/assets/', maxAge: '1h', index: false });
   app.use(webContext());
   configureViews(app);
-  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalPipes(new TextSafetyPipe(), createValidationPipe());
   app.useGlobalFilters(new DomainErrorFilter());
   app.enableShutdownHooks();
   const openApi = new DocumentBuilder()

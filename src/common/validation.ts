@@ -1,6 +1,7 @@
 import { ValidationPipe } from '@nestjs/common';
 import type { ValidationError } from 'class-validator';
 import { FieldError, invalid } from './domain-error';
+import { findUnsafeText } from './text-safety';
 
 const SWEDISH_BY_CONSTRAINT: Record<string, string> = {
   whitelistValidation: 'fältet är okänt',
@@ -39,5 +40,7 @@ export function createValidationPipe(): ValidationPipe {
 
 /** Validates a plain object against a DTO class exactly as request bodies are; throws the same 400 error. */
 export async function validateAs<T>(type: new () => T, plain: unknown): Promise<T> {
+  const found = findUnsafeText(plain);
+  if (found) throw invalid([found]);
   return (await createValidationPipe().transform(plain, { type: 'body', metatype: type })) as T;
 }
