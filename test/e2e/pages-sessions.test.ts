@@ -188,4 +188,21 @@ describe(`page sessions, CSRF and access (${onPostgres ? 'PostgreSQL' : 'SQLite'
       'a foreign next is dropped',
     );
   });
+
+  it('sends security headers with a Content Security Policy that allows no inline script', async () => {
+    for (const path of ['/sign-in', '/api/health']) {
+      const response = await request(running.url).get(path);
+      const csp = response.headers['content-security-policy'] ?? '';
+      assert.match(csp, /default-src 'self'/, path);
+      assert.match(csp, /script-src 'self'(;|$)/, `${path}: scripts only from the site`);
+      assert.match(csp, /script-src-attr 'none'/, `${path}: no inline event handlers`);
+      assert.match(csp, /frame-ancestors 'none'/, path);
+      assert.match(csp, /form-action 'self'/, path);
+      assert.equal(response.headers['x-content-type-options'], 'nosniff', path);
+      assert.equal(response.headers['referrer-policy'], 'no-referrer', path);
+      assert.equal(response.headers['x-powered-by'], undefined, path);
+    }
+    const page = await request(running.url).get('/sign-in');
+    assert.doesNotMatch(page.text, /<script(?![^>]*\bsrc=)[^>]*>/, 'no inline script on the page');
+  });
 });
