@@ -7,7 +7,7 @@ import request from 'supertest';
 import { ADMIN, Api, RunningApp, startApp } from '../support/app';
 import { createTestDatabase, onPostgres, TestDatabase } from '../support/database';
 import { completeDocument } from '../support/documents';
-import { createUser, openRound, PASSWORD } from '../support/scenario';
+import { countyTeam, createUser, openRound, PASSWORD } from '../support/scenario';
 
 describe(`the audit log (${onPostgres ? 'PostgreSQL' : 'SQLite'})`, () => {
   let db: TestDatabase;
@@ -21,28 +21,14 @@ describe(`the audit log (${onPostgres ? 'PostgreSQL' : 'SQLite'})`, () => {
     dir = mkdtempSync(join(tmpdir(), 'lagesbild-audit-'));
     running = await startApp(db.url, { env: { REPORTS_DIR: join(dir, 'reports') } });
     admin = await new Api(running.url).login(ADMIN.email, ADMIN.password);
-    coordinator = await createUser(admin, {
-      email: 'c@lst.test',
-      name: 'C',
-      role: 'coordinator',
-      countyCode: '07',
-    });
-    const analyst = await createUser(coordinator, {
-      email: 'a@lst.test',
-      name: 'A',
-      role: 'analyst',
-      countyCode: '07',
-    });
-    const reporter = await createUser(coordinator, {
-      email: 'r@k.test',
-      name: 'R',
-      role: 'reporter',
-      municipalityCode: '0780',
-    });
+    const team = await countyTeam(admin);
+    coordinator = team.coordinator;
+    const analyst = team.analyst;
+    const reporter = team.reporters['0780']!;
     await createUser(admin, { email: 'c12@lst.test', name: 'C12', role: 'coordinator', countyCode: '12' });
     const failed = await request(running.url)
       .post('/api/auth/login')
-      .send({ email: 'r@k.test', password: 'wrong' });
+      .send({ email: 'r0780@k.test', password: 'wrong' });
     assert.equal(failed.status, 401);
     const round = await openRound(coordinator, { countyCode: '07' });
     const base = `/api/rounds/${round}/assessments/0780`;
@@ -147,7 +133,7 @@ describe(`the audit log (${onPostgres ? 'PostgreSQL' : 'SQLite'})`, () => {
         await agent
           .post('/sign-in')
           .type('form')
-          .send({ _csrf: token, email: 'r@k.test', password: PASSWORD })
+          .send({ _csrf: token, email: 'r0780@k.test', password: PASSWORD })
       ).status,
       303,
     );

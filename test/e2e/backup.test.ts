@@ -9,7 +9,7 @@ import { Client } from 'pg';
 import { ADMIN, Api } from '../support/app';
 import { createTestDatabase, onPostgres, TestDatabase } from '../support/database';
 import { completeDocument } from '../support/documents';
-import { createUser, openRound, PASSWORD } from '../support/scenario';
+import { countyTeam, openRound, PASSWORD } from '../support/scenario';
 import { startServerProcess } from '../support/server-process';
 
 const run = promisify(execFile);
@@ -66,20 +66,7 @@ describe(`backup while the server writes, and restore (${onPostgres ? 'PostgreSQ
     const before: Record<string, { version: number; summary: string }> = {};
     try {
       const admin = await new Api(server.url).login(ADMIN.email, ADMIN.password);
-      const coordinator = await createUser(admin, {
-        email: 'c@lst.test',
-        name: 'C',
-        role: 'coordinator',
-        countyCode: '07',
-      });
-      for (const code of MUNICIPALITIES) {
-        await createUser(coordinator, {
-          email: `r${code}@k.test`,
-          name: code,
-          role: 'reporter',
-          municipalityCode: code,
-        });
-      }
+      const { coordinator } = await countyTeam(admin, MUNICIPALITIES);
       round = await openRound(coordinator, { countyCode: '07', deadline: '2099-12-31' });
       const burst = writers(server.url, round);
       await new Promise((resolve) => setTimeout(resolve, 500));

@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { ADMIN, Api, RunningApp, startApp } from '../support/app';
-import { createTestDatabase, onPostgres, TestDatabase } from '../support/database';
+import { createTestDatabase, onPostgres, tableSnapshot, TestDatabase } from '../support/database';
 import { completeDocument } from '../support/documents';
 import { createUser, openRound } from '../support/scenario';
 
@@ -16,13 +16,7 @@ describe(`bad input gets 400 naming the field and changes nothing (${onPostgres 
   let roundId: string;
   const path = () => `/api/rounds/${roundId}/assessments/0780`;
 
-  /** Every table's rows, to compare before and after a refused request. */
-  async function snapshot(): Promise<string> {
-    const dataSource = running.app.get(DataSource);
-    const tables = ['assessment', 'assessment_event', 'assessment_submission', 'round', 'app_user'];
-    const rows = await Promise.all(tables.map((t) => dataSource.query(`SELECT * FROM "${t}" ORDER BY 1`)));
-    return JSON.stringify(rows);
-  }
+  const snapshot = () => tableSnapshot(running.app.get(DataSource));
 
   before(async () => {
     db = await createTestDatabase();

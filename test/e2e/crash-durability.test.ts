@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { ADMIN, Api } from '../support/app';
 import { createTestDatabase, onPostgres, TestDatabase } from '../support/database';
 import { completeDocument } from '../support/documents';
-import { createUser, openRound } from '../support/scenario';
+import { countyTeam, openRound } from '../support/scenario';
 import { startServerProcess } from '../support/server-process';
 
 const MUNICIPALITIES = ['0760', '0761', '0763', '0764', '0765', '0767', '0780', '0781'];
@@ -29,20 +29,7 @@ describe(`crash durability: no acknowledged write is lost when the server is kil
     const server = await startServerProcess(db.url);
     try {
       const admin = await new Api(server.url).login(ADMIN.email, ADMIN.password);
-      const coordinator = await createUser(admin, {
-        email: 'c@lst.test',
-        name: 'C',
-        role: 'coordinator',
-        countyCode: '07',
-      });
-      for (const code of MUNICIPALITIES) {
-        await createUser(coordinator, {
-          email: `r${code}@k.test`,
-          name: code,
-          role: 'reporter',
-          municipalityCode: code,
-        });
-      }
+      const { coordinator } = await countyTeam(admin, MUNICIPALITIES);
       round = await openRound(coordinator, { countyCode: '07', deadline: '2099-12-31' });
     } finally {
       await server.stop();

@@ -4,9 +4,9 @@ import { after, before, describe, it } from 'node:test';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { ADMIN, Api, RunningApp, startApp } from '../support/app';
-import { createTestDatabase, onPostgres, TestDatabase } from '../support/database';
+import { createTestDatabase, onPostgres, tableSnapshot, TestDatabase } from '../support/database';
 import { completeDocument } from '../support/documents';
-import { createUser, openRound, PASSWORD } from '../support/scenario';
+import { countyTeam, openRound, PASSWORD } from '../support/scenario';
 
 const RUNS = { documents: 1500, queries: 600, forms: 400, paths: 300 };
 
@@ -111,43 +111,16 @@ describe(`hostile input, property-based: never a 5xx, always the field named, no
   let roundId: string;
   const path = () => `/api/rounds/${roundId}/assessments/0780`;
 
-  async function snapshot(): Promise<string> {
-    const dataSource = running.app.get(DataSource);
-    const tables = [
-      'assessment',
-      'assessment_event',
-      'assessment_submission',
-      'round',
-      'app_user',
-      'narrative',
-    ];
-    const rows = await Promise.all(tables.map((t) => dataSource.query(`SELECT * FROM "${t}" ORDER BY 1`)));
-    return JSON.stringify(rows);
-  }
+  const snapshot = () => tableSnapshot(running.app.get(DataSource));
 
   before(async () => {
     db = await createTestDatabase();
     running = await startApp(db.url, { env: { BODY_LIMIT: '256kb' } });
     const admin = await new Api(running.url).login(ADMIN.email, ADMIN.password);
-    const coordinator = await createUser(admin, {
-      email: 'c@lst.test',
-      name: 'C',
-      role: 'coordinator',
-      countyCode: '07',
-    });
-    analyst = await createUser(coordinator, {
-      email: 'a@lst.test',
-      name: 'A',
-      role: 'analyst',
-      countyCode: '07',
-    });
-    reporter = await createUser(coordinator, {
-      email: 'r@k.test',
-      name: 'R',
-      role: 'reporter',
-      municipalityCode: '0780',
-    });
-    roundId = await openRound(coordinator, { countyCode: '07' });
+    const team = await countyTeam(admin);
+    analyst = team.analyst;
+    reporter = team.reporters['0780']!;
+    roundId = await openRound(team.coordinator, { countyCode: '07' });
     assert.equal((await reporter.put(path(), completeDocument(0))).status, 200);
   });
 
@@ -256,7 +229,7 @@ describe(`hostile input, property-based: never a 5xx, always the field named, no
       .type('form')
       .send({
         _csrf: /name="_csrf" value="([^"]+)"/.exec(form.text)?.[1],
-        email: 'r@k.test',
+        email: 'r0780@k.test',
         password: PASSWORD,
       });
     assert.equal(signIn.status, 303);

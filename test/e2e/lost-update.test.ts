@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { ADMIN, Api, RunningApp, startApp } from '../support/app';
 import { createTestDatabase, onPostgres, TestDatabase } from '../support/database';
 import { completeDocument } from '../support/documents';
-import { createUser, openRound } from '../support/scenario';
+import { countyTeam, openRound } from '../support/scenario';
 
 const WRITERS = 32;
 const ROUNDS = 5;
@@ -18,19 +18,9 @@ describe(`no lost update over HTTP: ${WRITERS} concurrent saves of one version (
     db = await createTestDatabase();
     running = await startApp(db.url);
     const admin = await new Api(running.url).login(ADMIN.email, ADMIN.password);
-    const coordinator = await createUser(admin, {
-      email: 'c@lst.test',
-      name: 'C',
-      role: 'coordinator',
-      countyCode: '07',
-    });
-    reporter = await createUser(coordinator, {
-      email: 'r@k.test',
-      name: 'R',
-      role: 'reporter',
-      municipalityCode: '0780',
-    });
-    path = `/api/rounds/${await openRound(coordinator, { countyCode: '07' })}/assessments/0780`;
+    const team = await countyTeam(admin);
+    reporter = team.reporters['0780']!;
+    path = `/api/rounds/${await openRound(team.coordinator, { countyCode: '07' })}/assessments/0780`;
   });
 
   after(async () => {

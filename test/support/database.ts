@@ -40,3 +40,17 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     },
   };
 }
+
+/** Every row of the tables a refused request must leave alone, to compare before and after. */
+export async function tableSnapshot(dataSource: import('typeorm').DataSource): Promise<string> {
+  const tables = [
+    'assessment',
+    'assessment_event',
+    'assessment_submission',
+    'round',
+    'app_user',
+    'narrative',
+  ];
+  const rows = await Promise.all(tables.map((t) => dataSource.query(`SELECT * FROM "${t}" ORDER BY 1`)));
+  return JSON.stringify(rows);
+}

@@ -31,3 +31,36 @@ export async function openRound(
   assert.equal(opened.status, 200, opened.text);
   return id;
 }
+
+export interface CountyTeam {
+  coordinator: Api;
+  analyst: Api;
+  /** One reporter per municipality asked for, signed in as `r<kommunkod>@k.test`. */
+  reporters: Record<string, Api>;
+}
+
+/** Kronoberg's staff (`c@lst.test`, `a@lst.test`) and a reporter for each municipality, created through the API. */
+export async function countyTeam(admin: Api, municipalities: string[] = ['0780']): Promise<CountyTeam> {
+  const coordinator = await createUser(admin, {
+    email: 'c@lst.test',
+    name: 'C',
+    role: 'coordinator',
+    countyCode: '07',
+  });
+  const analyst = await createUser(coordinator, {
+    email: 'a@lst.test',
+    name: 'A',
+    role: 'analyst',
+    countyCode: '07',
+  });
+  const reporters: Record<string, Api> = {};
+  for (const code of municipalities) {
+    reporters[code] = await createUser(coordinator, {
+      email: `r${code}@k.test`,
+      name: `Rapportör ${code}`,
+      role: 'reporter',
+      municipalityCode: code,
+    });
+  }
+  return { coordinator, analyst, reporters };
+}
