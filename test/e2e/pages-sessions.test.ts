@@ -205,4 +205,34 @@ describe(`page sessions, CSRF and access (${onPostgres ? 'PostgreSQL' : 'SQLite'
     const page = await request(running.url).get('/sign-in');
     assert.doesNotMatch(page.text, /<script(?![^>]*\bsrc=)[^>]*>/, 'no inline script on the page');
   });
+
+  it('limits sign-in attempts per address on the page too, and logs each failure', async () => {
+    const limited = await startApp(db.url, { clock: running.clock, env: { LOGIN_RATE_LIMIT: '3' } });
+    try {
+      const agent = request.agent(limited.url);
+      const token = csrfOf((await agent.get('/sign-in')).text);
+      const statuses: number[] = [];
+      for (let i = 0; i < 4; i += 1) {
+        const response = await agent
+          .post('/sign-in')
+          .type('form')
+          .send({ _csrf: token, email: 'r@k.test', password: `wrong-password-${i}` });
+        statuses.push(response.status);
+      }
+      assert.deepEqual(statuses, [401, 401, 401, 429]);
+      const audit = (
+        await request(limited.url)
+          .get('/api/audit?county=07&limit=20')
+          .set(
+            'Authorization',
+            `Bearer ${(await new Api(limited.url).login(ADMIN.email, ADMIN.password)).token}`,
+          )
+      ).body as {
+        action: string;
+      }[];
+      assert.ok(audit.filter((e) => e.action === 'login.failure').length >= 3);
+    } finally {
+      await limited.close();
+    }
+  });
 });
