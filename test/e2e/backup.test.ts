@@ -69,7 +69,12 @@ describe(`backup while the server writes, and restore (${onPostgres ? 'PostgreSQ
       const { coordinator } = await countyTeam(admin, MUNICIPALITIES);
       round = await openRound(coordinator, { countyCode: '07', deadline: '2099-12-31' });
       const burst = writers(server.url, round);
-      await new Promise((resolve) => setTimeout(resolve, 500));
+      // The backup starts once every writer has had a few saves acknowledged.
+      const deadline = Date.now() + 30_000;
+      while (MUNICIPALITIES.some((code) => (burst.acknowledged.get(code)?.length ?? 0) < 3)) {
+        assert.ok(Date.now() < deadline, 'the writers got going');
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
       for (const [code, list] of burst.acknowledged) before[code] = list[list.length - 1]!;
       const acknowledgedBefore = [...burst.acknowledged.values()].reduce((n, list) => n + list.length, 0);
       if (onPostgres) {
