@@ -1,0 +1,129 @@
+import { NestFactory } from '@nestjs/core';
+import { existsSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { DataSource } from 'typeorm';
+import { AppModule } from '../../src/app.module';
+import { loadConfig } from '../../src/config/app-config';
+import { CountyPictureService } from '../../src/county-picture/county-picture.service';
+import { Round } from '../../src/rounds/round.entity';
+import { generate, Scale } from './bench-data';
+import { formatTiming, time, Timing } from './stats';
+
+export interface Result {
+  name: string;
+  database: string;
+  subject: Timing;
+  baseline: Timing;
+  baselineName: string;
+  ratio: number;
+  note?: string;
+}
+
+/** One hand-written aggregate: each approved assessment's latest submission, its risks counted by area and level. */
+const BASELINE_SQL = {
+  sqlite: `SELECT json_extract(r.value, '$.area') AS area, json_extract(r.value, '$.level') AS level, COUNT(*) AS n
+    FROM assessment a
+    JOIN assessment_submission s ON s.assessment_id = a.id
+      AND s.number = (SELECT MAX(s2.number) FROM assessment_submission s2 WHERE s2.assessment_id = a.id)
+    JOIN json_each(s.document, '$.observedRisks') r
+    WHERE a.round_id = ? AND a.status = 'approved'
+    GROUP BY area, level`,
+  postgres: `SELECT r->>'area' AS area, r->>'level' AS level, COUNT(*) AS n
+    FROM assessment a
+    JOIN assessment_submission s ON s.assessment_id = a.id
+      AND s.number = (SELECT MAX(s2.number) FROM assessment_submission s2 WHERE s2.assessment_id = a.id)
+    CROSS JOIN LATERAL jsonb_array_elements((s.document)::jsonb -> 'observedRisks') r
+    WHERE a.round_id = $1 AND a.status = 'approved'
+    GROUP BY 1, 2`,
+};
+
+/**
+ * The county picture of the county's newest round, against the hand-written aggregate over the same database; and the
+ * picture of its second round against its newest, which shows whether the cost grows with history.
+ */
+async function countyPicture(databaseUrl: string, runs: number): Promise<Result[]> {
+  const context = await NestFactory.createApplicationContext(
+    AppModule.forRoot(loadConfig({ DATABASE_URL: databaseUrl, LOG_LEVEL: 'error' })),
+    { logger: ['error'] },
+  );
+  try {
+    const dataSource = context.get(DataSource);
+    const pictures = context.get(CountyPictureService);
+    const counties = await dataSource
+      .getRepository(Round)
+      .createQueryBuilder('r')
+      .select('r.county_code', 'county')
+      .addSelect('COUNT(*)', 'n')
+      .groupBy('r.county_code')
+      .orderBy('r.county_code')
+      .getRawMany<{ county: string; n: string }>();
+    const county = counties.find((c) => c.county === '14')?.county ?? counties[0]?.county;
+    if (!county) throw new Error('No rounds in the database: run npm run bench:data first');
+    const rounds = await dataSource
+      .getRepository(Round)
+      .find({ where: { countyCode: county }, order: { periodStart: 'ASC' } });
+    const newest = rounds[rounds.length - 1]!;
+    const early = rounds[Math.min(1, rounds.length - 1)]!;
+    const kind = dataSource.options.type === 'postgres' ? 'postgres' : 'sqlite';
+    const picture = await time(() => pictures.build(newest, 'approved'), runs);
+    const baseline = await time(() => dataSource.query(BASELINE_SQL[kind], [newest.id]), runs);
+    const earlyPicture = await time(() => pictures.build(early, 'approved'), runs);
+    const label = `county ${county}, ${rounds.length} rounds`;
+    return [
+      {
+        name: `county picture (${label})`,
+        database: kind,
+        subject: picture,
+        baseline,
+        baselineName: 'one SQL aggregate over the same rows',
+        ratio: picture.median / baseline.median,
+      },
+      {
+        name: `county picture of round ${rounds.length} against round 2 (${label})`,
+        database: kind,
+        subject: picture,
+        baseline: earlyPicture,
+        baselineName: 'the same picture of round 2',
+        ratio: picture.median / earlyPicture.median,
+        note: 'about 1 when the cost does not grow with history',
+      },
+    ];
+  } finally {
+    await context.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      database: { type: 'string' },
+      scale: { type: 'string', default: 'county' },
+      runs: { type: 'string', default: '9' },
+    },
+  });
+  const scale = values.scale as Scale;
+  let database = values.database ?? process.env.DATABASE_URL;
+  if (!database) {
+    const file = `./data/bench-${scale}.sqlite`;
+    database = `sqlite:${file}`;
+    if (!existsSync(file)) {
+      process.stdout.write(`Generating the ${scale} data set into ${file} …\n`);
+      await generate(database, scale);
+    }
+  }
+  const results = await countyPicture(database, Number(values.runs));
+  process.stdout.write(
+    '\n| benchmark | database | median (min–max) | baseline | baseline median | ratio |\n',
+  );
+  process.stdout.write('| --- | --- | --- | --- | --- | --- |\n');
+  for (const r of results) {
+    process.stdout.write(
+      `| ${r.name} | ${r.database} | ${formatTiming(r.subject)} | ${r.baselineName} | ${formatTiming(r.baseline)} | ${r.ratio.toFixed(2)}${r.note ? ` (${r.note})` : ''} |\n`,
+    );
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exitCode = 1;
+});
