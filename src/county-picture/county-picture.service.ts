@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { createHash } from 'node:crypto';
 import { DataSource, In } from 'typeorm';
 import { AssessmentSubmission } from '../assessments/assessment-submission.entity';
 import { Assessment } from '../assessments/assessment.entity';
@@ -14,10 +13,11 @@ import { Round } from '../rounds/round.entity';
 import { taxonomyOf } from '../rounds/round.view';
 import { RoundsService } from '../rounds/rounds.service';
 import type { Actor } from '../users/role';
-import { AssessmentInput, buildCountyPicture } from './county-picture.builder';
+import { AssessmentInput, buildCountyPicture, PictureInput } from './county-picture.builder';
 import type { CountyPicture, Include, MunicipalityRow } from './county-picture.model';
 import { isNarrativeSection } from './narrative-sections';
 import { Narrative } from './narrative.entity';
+import { snapshotHashOf } from './snapshot-hash';
 
 export interface PictureWithHash {
   picture: CountyPicture;
@@ -66,7 +66,7 @@ export class CountyPictureService {
       mainGroupName: m.group?.mainGroupName ?? null,
       population: m.population?.value ?? null,
     }));
-    const picture = buildCountyPicture({
+    const input: PictureInput = {
       round: {
         id: round.id,
         title: round.title,
@@ -94,8 +94,8 @@ export class CountyPictureService {
           }
         : null,
       narratives,
-    });
-    return { picture, snapshotHash: createHash('sha256').update(JSON.stringify(picture)).digest('hex') };
+    };
+    return { picture: buildCountyPicture(input), snapshotHash: snapshotHashOf(input) };
   }
 
   async saveNarrative(
