@@ -1,5 +1,10 @@
 import type { Report } from './report.entity';
 
+export const REPORT_CONTENT_TYPES = {
+  pdf: 'application/pdf',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+} as const;
+
 export interface ReportView {
   id: string;
   roundId: string;

@@ -4,13 +4,8 @@ import { createReadStream } from 'node:fs';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import type { Actor } from '../users/role';
 import { CreateReportDto } from './dto/create-report.dto';
-import type { ReportView } from './report.view';
+import { REPORT_CONTENT_TYPES, type ReportView } from './report.view';
 import { ReportsService } from './reports.service';
-
-const CONTENT_TYPES = {
-  pdf: 'application/pdf',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-} as const;
 
 @ApiTags('reports')
 @ApiBearerAuth()
@@ -36,7 +31,7 @@ export class ReportsController {
   async download(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<StreamableFile> {
     const file = await this.reports.file(actor, id);
     return new StreamableFile(createReadStream(file.path), {
-      type: CONTENT_TYPES[file.format],
+      type: REPORT_CONTENT_TYPES[file.format],
       disposition: `attachment; filename="${file.fileName}"`,
     });
   }

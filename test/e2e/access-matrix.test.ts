@@ -6,8 +6,9 @@ import { after, before, describe, it } from 'node:test';
 import request from 'supertest';
 import { ADMIN, Api, RunningApp, startApp } from '../support/app';
 import { createTestDatabase, onPostgres, TestDatabase } from '../support/database';
+import { csrfOf, signInOnPage } from '../support/page-session';
 import { completeDocument } from '../support/documents';
-import { createUser, openRound, PASSWORD } from '../support/scenario';
+import { countyTeam, createUser, openRound, PASSWORD } from '../support/scenario';
 
 /**
  * Every route of the application (read from the router, so that a new route cannot be forgotten) is tried by every
@@ -385,8 +386,8 @@ describe(`access matrix: every route × every role × own, neighbouring and fore
   const values: Record<Target, Record<string, string>> = { own: {}, neighbour: {}, foreign: {} };
   const credentials: Record<Exclude<Role, 'anonymous'>, string> = {
     reporter: 'r0780@k.test',
-    analyst: 'a07@lst.test',
-    coordinator: 'c07@lst.test',
+    analyst: 'a@lst.test',
+    coordinator: 'c@lst.test',
     admin: ADMIN.email,
   };
 
@@ -397,37 +398,15 @@ describe(`access matrix: every route × every role × own, neighbouring and fore
       env: { REPORTS_DIR: join(dir, 'reports'), LOGIN_RATE_LIMIT: '1000' },
     });
     const admin = await new Api(running.url).login(ADMIN.email, ADMIN.password);
-    const coordinator = await createUser(admin, {
-      email: 'c07@lst.test',
-      name: 'C',
-      role: 'coordinator',
-      countyCode: '07',
-    });
-    const analyst = await createUser(coordinator, {
-      email: 'a07@lst.test',
-      name: 'A',
-      role: 'analyst',
-      countyCode: '07',
-    });
+    const { coordinator, analyst, reporters: own } = await countyTeam(admin, ['0780', '0781']);
     const foreignCoordinator = await createUser(admin, {
       email: 'c12@lst.test',
       name: 'C12',
       role: 'coordinator',
       countyCode: '12',
     });
-    const reporters = {
-      '0780': await createUser(coordinator, {
-        email: 'r0780@k.test',
-        name: 'R',
-        role: 'reporter',
-        municipalityCode: '0780',
-      }),
-      '0781': await createUser(coordinator, {
-        email: 'r0781@k.test',
-        name: 'R',
-        role: 'reporter',
-        municipalityCode: '0781',
-      }),
+    const reporters: Record<string, Api> = {
+      ...own,
       '1280': await createUser(foreignCoordinator, {
         email: 'r1280@k.test',
         name: 'R',
@@ -444,9 +423,9 @@ describe(`access matrix: every route × every role × own, neighbouring and fore
       assert.equal((await reporter.post(`/api/rounds/${round}/assessments/${code}/submit`)).status, 200);
       assert.equal((await reviewer.post(`/api/rounds/${round}/assessments/${code}/approve`)).status, 200);
     };
-    await answer(reporters['0780'], analyst, round07, '0780');
-    await answer(reporters['0781'], analyst, round07, '0781');
-    await answer(reporters['1280'], foreignCoordinator, round12, '1280');
+    await answer(reporters['0780']!, analyst, round07, '0780');
+    await answer(reporters['0781']!, analyst, round07, '0781');
+    await answer(reporters['1280']!, foreignCoordinator, round12, '1280');
     const report07 = await coordinator.post(`/api/rounds/${round07}/reports`, { format: 'xlsx' });
     const report12 = await foreignCoordinator.post(`/api/rounds/${round12}/reports`, { format: 'xlsx' });
     assert.equal((await coordinator.post(`/api/rounds/${round07}/close`)).status, 200);
@@ -490,7 +469,7 @@ describe(`access matrix: every route × every role × own, neighbouring and fore
     const leaks: string[] = [];
     let cells = 0;
     for (const role of ROLES) {
-      const agent = request.agent(running.url);
+      let agent = request.agent(running.url);
       let token: string | undefined;
       if (role !== 'anonymous') {
         const login = await request(running.url)
@@ -500,19 +479,14 @@ describe(`access matrix: every route × every role × own, neighbouring and fore
             password: role === 'admin' ? ADMIN.password : PASSWORD,
           });
         token = login.body.accessToken;
-        const form = await agent.get('/sign-in');
-        const signIn = await agent
-          .post('/sign-in')
-          .type('form')
-          .send({
-            _csrf: /name="_csrf" value="([^"]+)"/.exec(form.text)?.[1],
-            email: credentials[role],
-            password: role === 'admin' ? ADMIN.password : PASSWORD,
-          });
-        assert.equal(signIn.status, 303, `${role} signs in`);
+        ({ agent } = await signInOnPage(
+          running.url,
+          credentials[role],
+          role === 'admin' ? ADMIN.password : PASSWORD,
+        ));
       }
       const page = await agent.get(role === 'anonymous' ? '/sign-in' : '/').redirects(2);
-      const csrf = /name="_csrf" value="([^"]+)"/.exec(page.text)?.[1] ?? '';
+      const csrf = csrfOf(page.text);
       const unreadable = ['HEMLIG-0780', 'HEMLIG-0781', 'HEMLIG-1280', 'Hemlig omgång Skåne'].filter(
         (marker) =>
           !(

@@ -6,8 +6,9 @@ import { after, before, describe, it } from 'node:test';
 import request from 'supertest';
 import { ADMIN, Api, RunningApp, startApp } from '../support/app';
 import { createTestDatabase, onPostgres, TestDatabase } from '../support/database';
+import { signInOnPage } from '../support/page-session';
 import { completeDocument } from '../support/documents';
-import { countyTeam, createUser, openRound, PASSWORD } from '../support/scenario';
+import { countyTeam, createUser, openRound } from '../support/scenario';
 
 describe(`the audit log (${onPostgres ? 'PostgreSQL' : 'SQLite'})`, () => {
   let db: TestDatabase;
@@ -123,20 +124,9 @@ describe(`the audit log (${onPostgres ? 'PostgreSQL' : 'SQLite'})`, () => {
   });
 
   it('records page sign-ins like API logins', async () => {
-    const agent = request.agent(running.url);
-    const form = await agent.get('/sign-in');
-    const token = /name="_csrf" value="([^"]+)"/.exec(form.text)?.[1];
     const latest = await coordinator.get('/api/audit?limit=1');
     const before = latest.body[0].id as number;
-    assert.equal(
-      (
-        await agent
-          .post('/sign-in')
-          .type('form')
-          .send({ _csrf: token, email: 'r0780@k.test', password: PASSWORD })
-      ).status,
-      303,
-    );
+    await signInOnPage(running.url, 'r0780@k.test');
     const newer = (await coordinator.get('/api/audit?limit=5')).body as { id: number; action: string }[];
     assert.ok(newer.some((e) => e.id > before && e.action === 'login.success'));
   });

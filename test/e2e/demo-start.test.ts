@@ -1,26 +1,15 @@
 import assert from 'node:assert/strict';
 import { ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import request from 'supertest';
 import { DEMO_ACCOUNTS, DEMO_MUNICIPALITIES, DEMO_PASSWORD } from '../../src/demo/demo-content';
 import { createTestDatabase, onPostgres, TestDatabase } from '../support/database';
+import { freePort } from '../support/server-process';
 
 const DEMO = join(__dirname, '..', '..', 'src', 'demo', 'main.js');
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 describe(`the demo command (${onPostgres ? 'PostgreSQL' : 'SQLite'})`, () => {
   let db: TestDatabase;

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { ADMIN, Api, RunningApp, startApp } from '../support/app';
 import { createTestDatabase, onPostgres, tableSnapshot, TestDatabase } from '../support/database';
+import { csrfOf, signInOnPage } from '../support/page-session';
 import { completeDocument } from '../support/documents';
-import { countyTeam, openRound, PASSWORD } from '../support/scenario';
+import { countyTeam, openRound } from '../support/scenario';
 
 const RUNS = { documents: 1500, queries: 600, forms: 400, paths: 300 };
 
@@ -222,19 +222,9 @@ describe(`hostile input, property-based: never a 5xx, always the field named, no
   });
 
   it(`refuses ${RUNS.forms} hostile page form posts without a 5xx and without a change`, async () => {
-    const agent = request.agent(running.url);
-    const form = await agent.get('/sign-in');
-    const signIn = await agent
-      .post('/sign-in')
-      .type('form')
-      .send({
-        _csrf: /name="_csrf" value="([^"]+)"/.exec(form.text)?.[1],
-        email: 'r0780@k.test',
-        password: PASSWORD,
-      });
-    assert.equal(signIn.status, 303);
+    const { agent } = await signInOnPage(running.url, 'r0780@k.test');
     const page = await agent.get(`/rounds/${roundId}/assessments/0780`);
-    const csrf = /name="_csrf" value="([^"]+)"/.exec(page.text)?.[1];
+    const csrf = csrfOf(page.text);
     const names = fc.oneof(
       fc.constantFrom(
         'contact.email',
@@ -262,7 +252,7 @@ describe(`hostile input, property-based: never a 5xx, always the field named, no
           const before = await snapshot();
           const version = ((await reporter.get(path())).body as { version: number }).version;
           const body = new URLSearchParams([
-            ['_csrf', csrf ?? ''],
+            ['_csrf', csrf],
             ['version', String(version + 1000)],
           ]);
           for (const [name, value] of fields) body.append(name, value);

@@ -3,31 +3,10 @@ import { after, before, describe, it } from 'node:test';
 import request from 'supertest';
 import { ADMIN, Api, RunningApp, startApp } from '../support/app';
 import { createTestDatabase, onPostgres, TestDatabase } from '../support/database';
+import { csrfOf, signInOnPage } from '../support/page-session';
 import { createUser, openRound, PASSWORD } from '../support/scenario';
 
-type Agent = ReturnType<typeof request.agent>;
-
-const csrfOf = (html: string): string => {
-  const token = /name="_csrf" value="([^"]+)"/.exec(html)?.[1];
-  assert.ok(token, 'the page carries a CSRF token');
-  return token;
-};
-
-/** Signs in through the form, as a browser would; returns the agent (with its cookies) and the session cookie. */
-async function signIn(url: string, email: string): Promise<{ agent: Agent; cookie: string }> {
-  const agent = request.agent(url);
-  const form = await agent.get('/sign-in');
-  const response = await agent
-    .post('/sign-in')
-    .type('form')
-    .send({ _csrf: csrfOf(form.text), email, password: PASSWORD });
-  assert.equal(response.status, 303, response.text);
-  const cookie = ([] as string[])
-    .concat(response.headers['set-cookie'] ?? [])
-    .find((c) => c.startsWith('lagesbild_session='));
-  assert.ok(cookie, 'a session cookie is set');
-  return { agent, cookie };
-}
+const signIn = (url: string, email: string) => signInOnPage(url, email);
 
 describe(`page sessions, CSRF and access (${onPostgres ? 'PostgreSQL' : 'SQLite'})`, () => {
   let db: TestDatabase;

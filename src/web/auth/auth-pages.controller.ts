@@ -6,6 +6,7 @@ import type { AuthenticatedRequest } from '../../auth/current-actor.decorator';
 import { Public } from '../../auth/public.decorator';
 import { DomainError, ErrorCode } from '../../common/domain-error';
 import { isLanguage } from '../i18n';
+import { textOf } from '../page-errors';
 import { PageSettings } from '../page-settings';
 import { SessionsService } from '../session/sessions.service';
 import { ANONYMOUS_CSRF_COOKIE, cookieOptions, SESSION_COOKIE } from '../session/web-session.guard';
@@ -49,8 +50,8 @@ export class AuthPagesController {
     @Query('next') next?: string,
   ): Promise<void> {
     const { t } = res.locals as PageLocals;
-    const email = typeof body.email === 'string' ? body.email.trim() : '';
-    const password = typeof body.password === 'string' ? body.password : '';
+    const email = textOf(body, 'email').trim();
+    const password = textOf(body, 'password');
     const missing = [
       ...(email === '' ? [{ path: 'email', message: t('signIn.emailMissing') }] : []),
       ...(password === '' ? [{ path: 'password', message: t('signIn.passwordMissing') }] : []),

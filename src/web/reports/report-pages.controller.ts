@@ -4,16 +4,12 @@ import { CurrentActor } from '../../auth/current-actor.decorator';
 import { validateAs } from '../../common/validation';
 import { CountyPictureService } from '../../county-picture/county-picture.service';
 import { CreateReportDto } from '../../reports/dto/create-report.dto';
+import { REPORT_CONTENT_TYPES } from '../../reports/report.view';
 import { ReportsService } from '../../reports/reports.service';
 import { toRoundView } from '../../rounds/round.view';
 import type { Actor } from '../../users/role';
 import { formErrorsOf, textOf } from '../page-errors';
 import { WebController } from '../web-controller.decorator';
-
-const CONTENT_TYPES = {
-  pdf: 'application/pdf',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-} as const;
 
 @WebController()
 export class ReportPagesController {
@@ -56,7 +52,7 @@ export class ReportPagesController {
   @Get('reports/:id/download')
   async download(@CurrentActor() actor: Actor, @Param('id') id: string, @Res() res: Response): Promise<void> {
     const file = await this.reports.file(actor, id);
-    res.type(CONTENT_TYPES[file.format]);
+    res.type(REPORT_CONTENT_TYPES[file.format]);
     res.attachment(file.fileName);
     res.sendFile(file.path);
   }

@@ -1,19 +1,20 @@
 import { Body, Get, Post, Res } from '@nestjs/common';
 import type { Response } from 'express';
+import { canCreateUser } from '../../auth/access-policy';
 import { CurrentActor } from '../../auth/current-actor.decorator';
 import { validateAs } from '../../common/validation';
 import { GeographyService } from '../../geography/geography.service';
 import { CreateUserDto } from '../../users/dto/create-user.dto';
-import type { Actor, Role } from '../../users/role';
+import { ROLES, type Actor, type Role } from '../../users/role';
 import { UsersService } from '../../users/users.service';
 import { formErrorsOf, textOf } from '../page-errors';
 import { WebController } from '../web-controller.decorator';
 
-/** The roles each kind of user may create here (the same rule as the API's canCreateUser). */
-const CREATABLE: Partial<Record<Role, Role[]>> = {
-  coordinator: ['reporter', 'analyst'],
-  admin: ['reporter', 'analyst', 'coordinator', 'admin'],
-};
+/** The roles the actor may give a new user of their own county (admins: any), by the API's own rule. */
+const creatableRoles = (actor: Actor): Role[] =>
+  ROLES.filter((role) =>
+    canCreateUser(actor, { role, countyCode: role === 'admin' ? null : actor.countyCode }),
+  );
 
 @WebController('users')
 export class UserPagesController {
@@ -68,7 +69,7 @@ export class UserPagesController {
       users,
       values,
       errors,
-      roles: CREATABLE[actor.role] ?? [],
+      roles: creatableRoles(actor),
       counties: actor.role === 'admin' ? counties.map((c) => ({ code: c.code, name: c.name })) : [],
       municipalities: municipalities.map((m) => ({ code: m.code, name: m.name })),
     };
