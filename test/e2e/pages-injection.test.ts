@@ -8,7 +8,7 @@ import { ADMIN, Api, RunningApp, startApp } from '../support/app';
 import { launchBrowser, newUser, signIn } from '../support/browser';
 import { createTestDatabase, onPostgres, TestDatabase } from '../support/database';
 import { completeDocument } from '../support/documents';
-import { createUser, openRound, PASSWORD } from '../support/scenario';
+import { countyTeam, createUser, openRound, PASSWORD } from '../support/scenario';
 import { needs } from '../support/tools';
 
 const PAYLOADS = [
@@ -33,23 +33,14 @@ describe(`user text is shown as text in the browser, and no script of it runs ($
     dir = mkdtempSync(join(tmpdir(), 'lagesbild-injection-'));
     running = await startApp(db.url, { env: { REPORTS_DIR: join(dir, 'reports') } });
     const admin = await new Api(running.url).login(ADMIN.email, ADMIN.password);
-    const coordinator = await createUser(admin, {
-      email: 'c@lst.test',
+    const { coordinator, analyst, reporters } = await countyTeam(admin);
+    const reporter = reporters['0780']!;
+    // A user whose name is hostile too: it shows in the user list, and as the actor of a login in the audit log.
+    await createUser(coordinator, {
+      email: 'hostile@k.test',
       name: HOSTILE.slice(0, 150),
-      role: 'coordinator',
-      countyCode: '07',
-    });
-    const analyst = await createUser(coordinator, {
-      email: 'a@lst.test',
-      name: 'A',
-      role: 'analyst',
-      countyCode: '07',
-    });
-    const reporter = await createUser(coordinator, {
-      email: 'r@k.test',
-      name: 'R',
       role: 'reporter',
-      municipalityCode: '0780',
+      municipalityCode: '0781',
     });
     round = await openRound(coordinator, { countyCode: '07', title: HOSTILE.slice(0, 190) });
     const doc = completeDocument(0);
@@ -79,7 +70,7 @@ describe(`user text is shown as text in the browser, and no script of it runs ($
     if (!needs(t, ['chromium'])) return;
     browser = await launchBrowser();
     const visits: [string, string[]][] = [
-      ['r@k.test', ['/rounds', `/rounds/${round}/assessments/0780`]],
+      ['r0780@k.test', ['/rounds', `/rounds/${round}/assessments/0780`]],
       [
         'a@lst.test',
         [
