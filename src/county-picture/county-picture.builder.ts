@@ -61,9 +61,16 @@ function tally(
   list: TaxonomyList,
   entries: { code: string | null; from: string }[],
 ): Tally[] {
+  const hits = new Map<string | null, { count: number; from: Set<string> }>();
+  for (const e of entries) {
+    const hit = hits.get(e.code) ?? { count: 0, from: new Set<string>() };
+    hit.count += 1;
+    hit.from.add(e.from);
+    hits.set(e.code, hit);
+  }
   return taxonomy[list].map(({ code }) => {
-    const hits = entries.filter((e) => e.code === code);
-    return { code, count: hits.length, from: unique(hits.map((h) => h.from)) };
+    const hit = hits.get(code);
+    return { code, count: hit?.count ?? 0, from: hit ? [...hit.from].sort() : [] };
   });
 }
 
@@ -243,14 +250,27 @@ function areasAddressed(document: AssessmentDocument, riskIds: string[]): (strin
   return areas.length > 0 ? areas : [null];
 }
 
+/**
+ * The measures of every counted document grouped by the areas they address (a measure addressing two areas is in
+ * both, one addressing none is under `null`), in the order of the municipalities and of their documents.
+ */
+function measuresByArea<M extends { riskIds: string[] }>(
+  taxonomy: Taxonomy,
+  counted: Counted[],
+  pick: (document: AssessmentDocument) => M[],
+): [string | null, { code: string; measure: M }[]][] {
+  const byArea = new Map<string | null, { code: string; measure: M }[]>(
+    [...taxonomy.riskAreas.map((a) => a.code), null].map((area) => [area, []]),
+  );
+  for (const c of counted)
+    for (const measure of pick(c.document))
+      for (const area of areasAddressed(c.document, measure.riskIds))
+        byArea.get(area)?.push({ code: c.code, measure });
+  return [...byArea];
+}
+
 function measureFigures(taxonomy: Taxonomy, counted: Counted[]): MeasureFigures[] {
-  const areas: (string | null)[] = [...taxonomy.riskAreas.map((a) => a.code), null];
-  return areas.map((area) => {
-    const entries = counted.flatMap((c) =>
-      c.document.measuresTaken
-        .filter((m) => areasAddressed(c.document, m.riskIds).includes(area))
-        .map((m) => ({ code: c.code, measure: m })),
-    );
+  return measuresByArea(taxonomy, counted, (d) => d.measuresTaken).map(([area, entries]) => {
     const per = (list: TaxonomyList, pick: (m: (typeof entries)[number]['measure']) => (string | null)[]) =>
       tally(
         taxonomy,
@@ -276,13 +296,7 @@ function measureFigures(taxonomy: Taxonomy, counted: Counted[]): MeasureFigures[
 }
 
 function plannedFigures(taxonomy: Taxonomy, counted: Counted[]): PlannedFigures[] {
-  const areas: (string | null)[] = [...taxonomy.riskAreas.map((a) => a.code), null];
-  return areas.map((area) => {
-    const entries = counted.flatMap((c) =>
-      c.document.plannedMeasures
-        .filter((m) => areasAddressed(c.document, m.riskIds).includes(area))
-        .map((m) => ({ code: c.code, measure: m })),
-    );
+  return measuresByArea(taxonomy, counted, (d) => d.plannedMeasures).map(([area, entries]) => {
     return {
       area,
       count: entries.length,

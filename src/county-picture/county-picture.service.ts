@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { AssessmentSubmission } from '../assessments/assessment-submission.entity';
+import type { AssessmentDocument } from '../assessments/assessment-document';
 import { Assessment } from '../assessments/assessment.entity';
+import type { AssessmentStatus } from '../assessments/workflow';
 import { AuditService } from '../audit/audit.service';
 import { canReadCountyPicture, isCountyStaff } from '../auth/access-policy';
 import { Clock } from '../common/clock';
@@ -144,40 +146,55 @@ export class CountyPictureService {
     return Object.fromEntries(rows.map((n) => [n.section, n.text]));
   }
 
-  /** Every assessment of a round with its latest submitted version; the history of earlier rounds is not read. */
+  /**
+   * Every assessment of a round with its latest submitted version, in one query that reads only that version's row
+   * (not earlier submissions, not the history of earlier rounds) and only the columns the picture needs.
+   */
   private async assessmentInputs(roundId: string): Promise<AssessmentInput[]> {
-    const rows = await this.dataSource.getRepository(Assessment).find({
-      where: { roundId },
-      select: { id: true, municipalityCode: true, status: true, late: true, submittedAt: true },
-    });
-    const submittedIds = rows.filter((r) => r.submittedAt !== null).map((r) => r.id);
-    const submissions =
-      submittedIds.length === 0
-        ? []
-        : await this.dataSource
-            .getRepository(AssessmentSubmission)
-            .find({ where: { assessmentId: In(submittedIds) } });
-    const latest = new Map<string, AssessmentSubmission>();
-    for (const s of submissions) {
-      const seen = latest.get(s.assessmentId);
-      if (!seen || s.number > seen.number) latest.set(s.assessmentId, s);
-    }
-    return rows.map((r) => {
-      const s = latest.get(r.id);
-      return {
-        municipalityCode: r.municipalityCode,
-        assessmentId: r.id,
-        status: r.status,
-        late: r.late,
-        latest: s
-          ? {
-              number: s.number,
-              version: s.documentVersion,
-              document: s.document,
-              submittedAt: s.submittedAt.toISOString(),
-            }
-          : null,
-      };
-    });
+    const rows = await this.dataSource
+      .getRepository(Assessment)
+      .createQueryBuilder('a')
+      .leftJoin(
+        AssessmentSubmission,
+        's',
+        's.assessment_id = a.id AND s.number = ' +
+          '(SELECT MAX(s2.number) FROM assessment_submission s2 WHERE s2.assessment_id = a.id)',
+      )
+      .select('a.id', 'id')
+      .addSelect('a.municipality_code', 'municipalityCode')
+      .addSelect('a.status', 'status')
+      .addSelect('a.late', 'late')
+      .addSelect('s.number', 'number')
+      .addSelect('s.document_version', 'version')
+      .addSelect('s.document', 'document')
+      .addSelect('s.submitted_at', 'submittedAt')
+      .where('a.round_id = :roundId', { roundId })
+      .getRawMany<LatestRow>();
+    return rows.map((r) => ({
+      municipalityCode: r.municipalityCode,
+      assessmentId: r.id,
+      status: r.status,
+      late: Boolean(r.late),
+      latest:
+        r.number === null
+          ? null
+          : {
+              number: Number(r.number),
+              version: Number(r.version),
+              document: JSON.parse(r.document as string) as AssessmentDocument,
+              submittedAt: r.submittedAt as string,
+            },
+    }));
   }
+}
+
+interface LatestRow {
+  id: string;
+  municipalityCode: string;
+  status: AssessmentStatus;
+  late: boolean | number;
+  number: number | string | null;
+  version: number | string | null;
+  document: string | null;
+  submittedAt: string | null;
 }

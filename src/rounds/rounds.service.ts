@@ -98,6 +98,7 @@ export class RoundsService {
         planned: 'planned',
       })
       .orderBy('r.period_start', 'DESC')
+      .limit(1)
       .getOne();
   }
 

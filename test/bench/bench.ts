@@ -38,6 +38,15 @@ const BASELINE_SQL = {
 };
 
 /**
+ * What any picture must do at least: read the latest submitted document of every assessment of the round and of the
+ * previous round, and parse it.
+ */
+const DOCUMENTS_SQL = `SELECT s.document AS document FROM assessment a
+  JOIN assessment_submission s ON s.assessment_id = a.id
+    AND s.number = (SELECT MAX(s2.number) FROM assessment_submission s2 WHERE s2.assessment_id = a.id)
+  WHERE a.round_id IN (__ROUNDS__)`;
+
+/**
  * The county picture of the county's newest round, against the hand-written aggregate over the same database; and the
  * picture of its second round against its newest, which shows whether the cost grows with history.
  */
@@ -67,6 +76,12 @@ async function countyPicture(databaseUrl: string, runs: number): Promise<Result[
     const kind = dataSource.options.type === 'postgres' ? 'postgres' : 'sqlite';
     const picture = await time(() => pictures.build(newest, 'approved'), runs);
     const baseline = await time(() => dataSource.query(BASELINE_SQL[kind], [newest.id]), runs);
+    const previous = rounds[rounds.length - 2] ?? newest;
+    const documentsSql = DOCUMENTS_SQL.replace('__ROUNDS__', kind === 'postgres' ? '$1, $2' : '?, ?');
+    const documents = await time(async () => {
+      const rows: { document: string }[] = await dataSource.query(documentsSql, [newest.id, previous.id]);
+      return rows.map((r) => JSON.parse(r.document) as unknown);
+    }, runs);
     const earlyPicture = await time(() => pictures.build(early, 'approved'), runs);
     const label = `county ${county}, ${rounds.length} rounds`;
     return [
@@ -77,6 +92,14 @@ async function countyPicture(databaseUrl: string, runs: number): Promise<Result[
         baseline,
         baselineName: 'one SQL aggregate over the same rows',
         ratio: picture.median / baseline.median,
+      },
+      {
+        name: `county picture (${label})`,
+        database: kind,
+        subject: picture,
+        baseline: documents,
+        baselineName: 'reading and parsing the documents it counts (its floor)',
+        ratio: picture.median / documents.median,
       },
       {
         name: `county picture of round ${rounds.length} against round 2 (${label})`,

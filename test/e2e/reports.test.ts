@@ -26,6 +26,7 @@ describe(`county picture and reports (${onPostgres ? 'PostgreSQL' : 'SQLite'})`,
   let coordinator: Api;
   let reporter: Api;
   let foreignAnalyst: Api;
+  let ljungby: Api;
   let roundId: string;
   const files: Record<string, string> = {};
   const reports: Record<string, { id: string; sha256: string; snapshotHash: string; fileName: string }> = {};
@@ -53,7 +54,7 @@ describe(`county picture and reports (${onPostgres ? 'PostgreSQL' : 'SQLite'})`,
       role: 'reporter',
       municipalityCode: '0780',
     });
-    const ljungby = await createUser(coordinator, {
+    ljungby = await createUser(coordinator, {
       email: 'ljungby@k.test',
       name: 'L',
       role: 'reporter',
@@ -314,5 +315,31 @@ describe(`county picture and reports (${onPostgres ? 'PostgreSQL' : 'SQLite'})`,
     const foreign = await foreignAnalyst.get(`/api/reports/${reports.pdf!.id}/download`);
     assert.equal(foreign.status, 404);
     assert.ok(!foreign.text.includes(SAMI));
+  });
+
+  it('counts only the latest submission after a return and a resubmission', async () => {
+    const returned = await analyst.post(`/api/rounds/${roundId}/assessments/0781/return`, {
+      comment: 'Ange nivån igen.',
+    });
+    assert.equal(returned.status, 200, returned.text);
+    const changed = completeDocument(returned.body.version);
+    changed.observedRisks[1]!.level = 'lag';
+    assert.equal((await ljungby.put(`/api/rounds/${roundId}/assessments/0781`, changed)).status, 200);
+    assert.equal((await ljungby.post(`/api/rounds/${roundId}/assessments/0781/submit`)).status, 200);
+    const working = await analyst.get(`/api/rounds/${roundId}/county-picture?include=submitted`);
+    const ljungbySource = working.body.sources.find(
+      (s: { municipalityCode: string }) => s.municipalityCode === '0781',
+    );
+    assert.equal(ljungbySource.submission, 2);
+    const vald = working.body.riskAreas.find((a: { area: string }) => a.area === 'vald_nara_relationer');
+    assert.deepEqual(
+      vald.levels
+        .filter((l: { count: number }) => l.count > 0)
+        .map((l: { code: string; from: string[] }) => [l.code, l.from]),
+      [
+        ['lag', ['0781']],
+        ['medel', ['0780']],
+      ],
+    );
   });
 });
