@@ -1,3 +1,4 @@
+import type { FieldError } from '../common/domain-error';
 import type { AssessmentDocument } from './assessment-document';
 import { emptyDocument } from './assessment-document';
 import type { Assessment } from './assessment.entity';
@@ -16,6 +17,11 @@ export interface AssessmentView extends AssessmentDocument {
   returnComment: string | null;
   /** What the reader may do with it now. */
   allowedActions: AssessmentAction[];
+}
+
+/** A draft checked without saving: it would save; this is what submitting it would still miss. */
+export interface DraftCheckView {
+  missingForSubmission: FieldError[];
 }
 
 export interface AssessmentStatusView {

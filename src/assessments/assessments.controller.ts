@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import type { Actor } from '../users/role';
 import type { AssessmentHistory } from './assessment-history';
-import type { AssessmentStatusView, AssessmentView } from './assessment.view';
+import type { AssessmentStatusView, AssessmentView, DraftCheckView } from './assessment.view';
 import { AssessmentsService } from './assessments.service';
 import { AssessmentDocumentDto } from './dto/assessment-document.dto';
 import { ReturnAssessmentDto, VersionGuardDto } from './dto/review.dto';
@@ -36,6 +36,18 @@ export class AssessmentsController {
     @Body() dto: AssessmentDocumentDto,
   ): Promise<AssessmentView> {
     return this.assessments.save(actor, roundId, code, dto);
+  }
+
+  /** Checks a draft as a save would, without saving it. */
+  @Post(':municipalityCode/check')
+  @HttpCode(200)
+  check(
+    @CurrentActor() actor: Actor,
+    @Param('roundId') roundId: string,
+    @Param('municipalityCode') code: string,
+    @Body() dto: AssessmentDocumentDto,
+  ): Promise<DraftCheckView> {
+    return this.assessments.check(actor, roundId, code, dto);
   }
 
   @Post(':municipalityCode/submit')

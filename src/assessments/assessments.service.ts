@@ -21,7 +21,7 @@ import { AssessmentEvent } from './assessment-event.entity';
 import { AssessmentHistory, toHistory } from './assessment-history';
 import { AssessmentSubmission } from './assessment-submission.entity';
 import { Assessment } from './assessment.entity';
-import { AssessmentStatusView, AssessmentView, toAssessmentView } from './assessment.view';
+import { AssessmentStatusView, AssessmentView, DraftCheckView, toAssessmentView } from './assessment.view';
 import { checkAgainstTaxonomy, checkCompleteness, normalizeDocument } from './document-rules';
 import { AssessmentDocumentDto } from './dto/assessment-document.dto';
 import {
@@ -149,6 +149,26 @@ export class AssessmentsService {
       return next;
     });
     return this.view(located, saved);
+  }
+
+  /**
+   * Everything a save checks (access, workflow, fields, taxonomy, version), without writing: the field errors as a 400
+   * like a save, or what submitting would still miss.
+   */
+  async check(
+    actor: Actor,
+    roundId: string,
+    municipalityCode: string,
+    dto: AssessmentDocumentDto,
+  ): Promise<DraftCheckView> {
+    const located = await this.locate(actor, roundId, municipalityCode);
+    const row = await this.find(located);
+    this.requireTransition(located, row?.status ?? 'not_started', 'save');
+    const document = normalizeDocument(dto);
+    const errors = checkAgainstTaxonomy(document, taxonomyOf(located.round));
+    if (errors.length > 0) throw invalid(errors);
+    this.requireVersion(row, dto.version);
+    return { missingForSubmission: checkCompleteness(document) };
   }
 
   async submit(

@@ -1,130 +1,31 @@
-import { NestFactory } from '@nestjs/core';
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { DataSource } from 'typeorm';
-import { AppModule } from '../../src/app.module';
-import { loadConfig } from '../../src/config/app-config';
-import { CountyPictureService } from '../../src/county-picture/county-picture.service';
-import { Round } from '../../src/rounds/round.entity';
 import { generate, Scale } from './bench-data';
-import { formatTiming, time, Timing } from './stats';
+import { coldStartBenchmark } from './cold-start.bench';
+import { draftsBenchmark } from './drafts.bench';
+import { pictureBenchmark } from './picture.bench';
+import type { Result } from './result';
 
-export interface Result {
-  name: string;
-  database: string;
-  subject: Timing;
-  baseline: Timing;
-  baselineName: string;
-  ratio: number;
-  note?: string;
-}
-
-/** One hand-written aggregate: each approved assessment's latest submission, its risks counted by area and level. */
-const BASELINE_SQL = {
-  sqlite: `SELECT json_extract(r.value, '$.area') AS area, json_extract(r.value, '$.level') AS level, COUNT(*) AS n
-    FROM assessment a
-    JOIN assessment_submission s ON s.assessment_id = a.id
-      AND s.number = (SELECT MAX(s2.number) FROM assessment_submission s2 WHERE s2.assessment_id = a.id)
-    JOIN json_each(s.document, '$.observedRisks') r
-    WHERE a.round_id = ? AND a.status = 'approved'
-    GROUP BY area, level`,
-  postgres: `SELECT r->>'area' AS area, r->>'level' AS level, COUNT(*) AS n
-    FROM assessment a
-    JOIN assessment_submission s ON s.assessment_id = a.id
-      AND s.number = (SELECT MAX(s2.number) FROM assessment_submission s2 WHERE s2.assessment_id = a.id)
-    CROSS JOIN LATERAL jsonb_array_elements((s.document)::jsonb -> 'observedRisks') r
-    WHERE a.round_id = $1 AND a.status = 'approved'
-    GROUP BY 1, 2`,
-};
+const BENCHMARKS = ['picture', 'drafts', 'cold-start'] as const;
+type Benchmark = (typeof BENCHMARKS)[number];
 
 /**
- * What any picture must do at least: read the latest submitted document of every assessment of the round and of the
- * previous round, and parse it.
+ * `npm run bench [-- --database <url>] [--scale national|county|tiny] [--runs N] [--seconds S] [--only a,b]`: every
+ * benchmark against its baseline measured in the same run, printed as one Markdown table.
  */
-const DOCUMENTS_SQL = `SELECT s.document AS document FROM assessment a
-  JOIN assessment_submission s ON s.assessment_id = a.id
-    AND s.number = (SELECT MAX(s2.number) FROM assessment_submission s2 WHERE s2.assessment_id = a.id)
-  WHERE a.round_id IN (__ROUNDS__)`;
-
-/**
- * The county picture of the county's newest round, against the hand-written aggregate over the same database; and the
- * picture of its second round against its newest, which shows whether the cost grows with history.
- */
-async function countyPicture(databaseUrl: string, runs: number): Promise<Result[]> {
-  const context = await NestFactory.createApplicationContext(
-    AppModule.forRoot(loadConfig({ DATABASE_URL: databaseUrl, LOG_LEVEL: 'error' })),
-    { logger: ['error'] },
-  );
-  try {
-    const dataSource = context.get(DataSource);
-    const pictures = context.get(CountyPictureService);
-    const counties = await dataSource
-      .getRepository(Round)
-      .createQueryBuilder('r')
-      .select('r.county_code', 'county')
-      .addSelect('COUNT(*)', 'n')
-      .groupBy('r.county_code')
-      .orderBy('r.county_code')
-      .getRawMany<{ county: string; n: string }>();
-    const county = counties.find((c) => c.county === '14')?.county ?? counties[0]?.county;
-    if (!county) throw new Error('No rounds in the database: run npm run bench:data first');
-    const rounds = await dataSource
-      .getRepository(Round)
-      .find({ where: { countyCode: county }, order: { periodStart: 'ASC' } });
-    const newest = rounds[rounds.length - 1]!;
-    const early = rounds[Math.min(1, rounds.length - 1)]!;
-    const kind = dataSource.options.type === 'postgres' ? 'postgres' : 'sqlite';
-    const picture = await time(() => pictures.build(newest, 'approved'), runs);
-    const baseline = await time(() => dataSource.query(BASELINE_SQL[kind], [newest.id]), runs);
-    const previous = rounds[rounds.length - 2] ?? newest;
-    const documentsSql = DOCUMENTS_SQL.replace('__ROUNDS__', kind === 'postgres' ? '$1, $2' : '?, ?');
-    const documents = await time(async () => {
-      const rows: { document: string }[] = await dataSource.query(documentsSql, [newest.id, previous.id]);
-      return rows.map((r) => JSON.parse(r.document) as unknown);
-    }, runs);
-    const earlyPicture = await time(() => pictures.build(early, 'approved'), runs);
-    const label = `county ${county}, ${rounds.length} rounds`;
-    return [
-      {
-        name: `county picture (${label})`,
-        database: kind,
-        subject: picture,
-        baseline,
-        baselineName: 'one SQL aggregate over the same rows',
-        ratio: picture.median / baseline.median,
-      },
-      {
-        name: `county picture (${label})`,
-        database: kind,
-        subject: picture,
-        baseline: documents,
-        baselineName: 'reading and parsing the documents it counts (its floor)',
-        ratio: picture.median / documents.median,
-      },
-      {
-        name: `county picture of round ${rounds.length} against round 2 (${label})`,
-        database: kind,
-        subject: picture,
-        baseline: earlyPicture,
-        baselineName: 'the same picture of round 2',
-        ratio: picture.median / earlyPicture.median,
-        note: 'about 1 when the cost does not grow with history',
-      },
-    ];
-  } finally {
-    await context.close();
-  }
-}
-
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       database: { type: 'string' },
-      scale: { type: 'string', default: 'county' },
+      scale: { type: 'string', default: 'national' },
       runs: { type: 'string', default: '9' },
+      seconds: { type: 'string', default: '5' },
+      only: { type: 'string', default: BENCHMARKS.join(',') },
     },
   });
   const scale = values.scale as Scale;
+  const runs = Number(values.runs);
+  const only = new Set(values.only.split(',') as Benchmark[]);
   let database = values.database ?? process.env.DATABASE_URL;
   if (!database) {
     const file = `./data/bench-${scale}.sqlite`;
@@ -134,16 +35,25 @@ async function main(): Promise<void> {
       await generate(database, scale);
     }
   }
-  const results = await countyPicture(database, Number(values.runs));
-  process.stdout.write(
-    '\n| benchmark | database | median (min–max) | baseline | baseline median | ratio |\n',
+  const results: Result[] = [];
+  const run = async (name: Benchmark, benchmark: () => Promise<Result[]>) => {
+    if (!only.has(name)) return;
+    process.stderr.write(`${name} …\n`);
+    results.push(...(await benchmark()));
+  };
+  await run('picture', () => pictureBenchmark(database, runs));
+  await run('drafts', () =>
+    draftsBenchmark(database, Math.max(1, Math.min(runs, 3)), Number(values.seconds)),
   );
-  process.stdout.write('| --- | --- | --- | --- | --- | --- |\n');
-  for (const r of results) {
+  await run('cold-start', () => coldStartBenchmark(database, runs));
+  process.stdout.write(
+    '\n| benchmark | database | median (range) | baseline | baseline median (range) | ratio | target |\n',
+  );
+  process.stdout.write('| --- | --- | --- | --- | --- | --- | --- |\n');
+  for (const r of results)
     process.stdout.write(
-      `| ${r.name} | ${r.database} | ${formatTiming(r.subject)} | ${r.baselineName} | ${formatTiming(r.baseline)} | ${r.ratio.toFixed(2)}${r.note ? ` (${r.note})` : ''} |\n`,
+      `| ${r.name} | ${r.database} | ${r.subject} | ${r.baselineName} | ${r.baseline} | ${r.ratio.toFixed(2)} | ${r.target} |${r.note ? ` ${r.note}` : ''}\n`,
     );
-  }
 }
 
 main().catch((error: unknown) => {

@@ -205,6 +205,12 @@ const MATRIX: Record<string, Row> = {
     body: () => completeDocument(999),
     expect: municipalityWrite(API),
   },
+  'POST /api/rounds/:roundId/assessments/:municipalityCode/check': {
+    path: '/api/rounds/{round}/assessments/{code}/check',
+    targets: MUNICIPALITY,
+    body: () => completeDocument(999),
+    expect: municipalityWrite(API),
+  },
   'POST /api/rounds/:roundId/assessments/:municipalityCode/submit': {
     path: '/api/rounds/{round}/assessments/{code}/submit',
     targets: MUNICIPALITY,

@@ -207,6 +207,24 @@ describe(`the whole story over HTTP (${onPostgres ? 'PostgreSQL' : 'SQLite'})`, 
     const doc = completeDocument(0);
     doc.observedRisks[1]!.level = '';
     doc.contact.email = '';
+    const checked = await alvesta.post(`${path('0764')}/check`, doc);
+    assert.equal(checked.status, 200, checked.text);
+    assert.deepEqual(
+      checked.body.missingForSubmission.map((e: { path: string }) => e.path),
+      ['contact.email', 'observedRisks[1].level'],
+    );
+    const badCode = await alvesta.post(`${path('0764')}/check`, {
+      ...doc,
+      observedRisks: [{ ...doc.observedRisks[0]!, level: 'enorm' }, doc.observedRisks[1]!],
+    });
+    assert.equal(badCode.status, 400);
+    assert.deepEqual(
+      badCode.body.errors.map((e: { path: string }) => e.path),
+      ['observedRisks[0].level'],
+    );
+    const unchanged = await alvesta.get(path('0764'));
+    assert.equal(unchanged.body.status, 'not_started', 'checking writes nothing');
+    assert.equal(unchanged.body.version, 0);
     assert.equal((await alvesta.put(path('0764'), doc)).status, 200);
     const refused = await alvesta.post(`${path('0764')}/submit`);
     assert.equal(refused.status, 422);
