@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { ArchiveModule } from './archive/archive.module';
 import { AssessmentsModule } from './assessments/assessments.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
@@ -38,6 +39,7 @@ export class AppModule {
         AssessmentsModule,
         CountyPictureModule,
         ReportsModule,
+        ArchiveModule,
         HealthModule,
         WebModule.forRoot(options.pages),
       ],

@@ -50,3 +50,12 @@ export function canReadAudit(actor: Actor, countyCode: string | null): boolean {
   if (actor.role === 'admin') return true;
   return actor.role === 'coordinator' && countyCode !== null && actor.countyCode === countyCode;
 }
+
+/**
+ * The archive of every submitted assessment: a county's for its staff and admins; the whole country's (county null)
+ * for admins only.
+ */
+export function canExportArchive(actor: Actor, countyCode: string | null): boolean {
+  if (actor.role === 'admin') return true;
+  return countyCode !== null && isCountyStaff(actor, countyCode);
+}

@@ -1,3 +1,4 @@
+import { ArchiveExport } from '../archive/archive-export.entity';
 import { AssessmentEvent } from '../assessments/assessment-event.entity';
 import { AssessmentSubmission } from '../assessments/assessment-submission.entity';
 import { Assessment } from '../assessments/assessment.entity';
@@ -24,4 +25,5 @@ export const ENTITIES = [
   Narrative,
   Report,
   WebSession,
+  ArchiveExport,
 ];

@@ -1,14 +1,14 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { createHash, randomUUID } from 'node:crypto';
-import { createReadStream, createWriteStream } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
 import { mkdir, rename, rm, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { pipeline } from 'node:stream/promises';
 import { Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { canReadCountyPicture, canSeeCounty } from '../auth/access-policy';
 import { Clock } from '../common/clock';
+import { sha256Of } from '../common/files';
 import { forbidden, notFound } from '../common/domain-error';
 import { AppConfig } from '../config/app-config';
 import { CountyPictureService } from '../county-picture/county-picture.service';
@@ -20,12 +20,6 @@ import { Report } from './report.entity';
 import { loadReportTexts } from './report-texts';
 import { reportFileName, ReportView, toReportView } from './report.view';
 import { renderCountyXlsx } from './xlsx/county-report.xlsx';
-
-async function sha256Of(path: string): Promise<string> {
-  const hash = createHash('sha256');
-  await pipeline(createReadStream(path), hash);
-  return hash.digest('hex');
-}
 
 @Injectable()
 export class ReportsService {

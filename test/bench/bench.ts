@@ -1,12 +1,13 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { archiveBenchmark } from './archive.bench';
 import { generate, Scale } from './bench-data';
 import { coldStartBenchmark } from './cold-start.bench';
 import { draftsBenchmark } from './drafts.bench';
 import { pictureBenchmark } from './picture.bench';
 import type { Result } from './result';
 
-const BENCHMARKS = ['picture', 'drafts', 'cold-start'] as const;
+const BENCHMARKS = ['picture', 'drafts', 'cold-start', 'archive'] as const;
 type Benchmark = (typeof BENCHMARKS)[number];
 
 /**
@@ -46,6 +47,7 @@ async function main(): Promise<void> {
     draftsBenchmark(database, Math.max(1, Math.min(runs, 3)), Number(values.seconds)),
   );
   await run('cold-start', () => coldStartBenchmark(database, runs));
+  await run('archive', () => archiveBenchmark(database, Math.max(1, Math.min(runs, 3))));
   process.stdout.write(
     '\n| benchmark | database | median (range) | baseline | baseline median (range) | ratio | target |\n',
   );

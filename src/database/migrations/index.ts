@@ -3,6 +3,7 @@ import { AppendOnlyHistory1795428694952 } from './1795428694952-AppendOnlyHistor
 import { CountyPictureAndReports1795429769844 } from './1795429769844-CountyPictureAndReports';
 import { ReportsAppendOnly1795429769845 } from './1795429769845-ReportsAppendOnly';
 import { WebSessions1795431146639 } from './1795431146639-WebSessions';
+import { ArchiveExports1795440985573 } from './1795440985573-ArchiveExports';
 
 /** In the order they run. A committed migration is never edited; a change of schema is a new migration. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   CountyPictureAndReports1795429769844,
   ReportsAppendOnly1795429769845,
   WebSessions1795431146639,
+  ArchiveExports1795440985573,
 ];

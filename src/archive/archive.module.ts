@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { GeographyModule } from '../geography/geography.module';
+import { ArchiveExport } from './archive-export.entity';
+import { ArchiveController } from './archive.controller';
+import { ArchiveService } from './archive.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([ArchiveExport]), GeographyModule],
+  controllers: [ArchiveController],
+  providers: [ArchiveService],
+  exports: [ArchiveService],
+})
+export class ArchiveModule {}

@@ -1,0 +1,279 @@
+import {
+  BeforeApplicationShutdown,
+  Injectable,
+  Logger,
+  OnApplicationBootstrap,
+} from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { DataSource, In } from 'typeorm';
+import type { AssessmentDocument } from '../assessments/assessment-document';
+import { AssessmentSubmission } from '../assessments/assessment-submission.entity';
+import { Assessment } from '../assessments/assessment.entity';
+import type { AssessmentStatus } from '../assessments/workflow';
+import { AuditService } from '../audit/audit.service';
+import { canExportArchive, canSeeCounty } from '../auth/access-policy';
+import { Clock } from '../common/clock';
+import { sha256Of } from '../common/files';
+import { DomainError, ErrorCode, forbidden, invalid, notFound } from '../common/domain-error';
+import { AppConfig } from '../config/app-config';
+import { Transactions } from '../database/transactions';
+import { GeographyService } from '../geography/geography.service';
+import { Municipality } from '../geography/municipality.entity';
+import { Round } from '../rounds/round.entity';
+import { taxonomyOf } from '../rounds/round.view';
+import type { Actor } from '../users/role';
+import { ArchiveAssessment, ARCHIVE_SHEETS } from './archive-rows';
+import { ArchiveExport } from './archive-export.entity';
+import { archiveFileName, ArchiveExportView, toArchiveExportView } from './archive-export.view';
+import { writeArchiveWorkbook } from './archive-workbook';
+
+/** Progress is written at most this often, so that a large export does not spend its time committing progress. */
+const PROGRESS_INTERVAL_MS = 500;
+const COUNTED: AssessmentStatus[] = ['submitted', 'approved'];
+
+class Stopping extends Error {}
+
+@Injectable()
+export class ArchiveService implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger(ArchiveService.name);
+  /** One export at a time, in the order they were asked for. */
+  private queue: Promise<void> = Promise.resolve();
+  private stopping = false;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly geography: GeographyService,
+    private readonly transactions: Transactions,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+    private readonly config: AppConfig,
+  ) {}
+
+  /** Exports left unfinished when the server last stopped start again from the beginning. */
+  async onApplicationBootstrap(): Promise<void> {
+    const unfinished = await this.dataSource
+      .getRepository(ArchiveExport)
+      .find({ where: { status: In(['queued', 'running']) }, order: { createdAt: 'ASC' } });
+    for (const e of unfinished) this.enqueue(e.id);
+  }
+
+  /** Lets the running export reach the end of its batch and leaves it to be resumed at the next start. */
+  async beforeApplicationShutdown(): Promise<void> {
+    this.stopping = true;
+    await this.queue;
+  }
+
+  async start(actor: Actor, countyCode: string | null): Promise<ArchiveExportView> {
+    if (countyCode !== null) {
+      if (!(await this.geography.findCounty(countyCode)))
+        throw invalid([{ path: 'countyCode', message: `det finns inget län med koden ${countyCode}` }]);
+      if (!canSeeCounty(actor, countyCode)) throw notFound('Länet');
+    }
+    if (!canExportArchive(actor, countyCode))
+      throw forbidden(
+        countyCode === null
+          ? 'Bara administratörer exporterar hela landets arkiv'
+          : 'Arkivet är bara för länsstyrelsen',
+      );
+    const rounds = await this.roundsOf(countyCode);
+    const row = this.dataSource.getRepository(ArchiveExport).create({
+      id: randomUUID(),
+      countyCode,
+      status: 'queued',
+      stepsTotal: rounds.length * ARCHIVE_SHEETS.length,
+      stepsDone: 0,
+      rowsWritten: 0,
+      filePath: null,
+      byteSize: null,
+      sha256: null,
+      error: null,
+      requestedBy: actor.id,
+      createdAt: this.clock.now(),
+      finishedAt: null,
+    });
+    await this.transactions.run(async (manager) => {
+      await manager.insert(ArchiveExport, row);
+      await this.audit.record(
+        {
+          actorId: actor.id,
+          action: 'archive.start',
+          subjectType: 'archive_export',
+          subjectId: row.id,
+          countyCode,
+        },
+        manager,
+      );
+    });
+    this.enqueue(row.id);
+    return toArchiveExportView(row);
+  }
+
+  async list(actor: Actor): Promise<ArchiveExportView[]> {
+    const rows = await this.dataSource
+      .getRepository(ArchiveExport)
+      .find({ order: { createdAt: 'DESC' }, take: 200 });
+    return rows.filter((e) => canExportArchive(actor, e.countyCode)).map(toArchiveExportView);
+  }
+
+  async get(actor: Actor, id: string): Promise<ArchiveExportView> {
+    return toArchiveExportView(await this.readable(actor, id));
+  }
+
+  /** The finished file: 409 while the export is still being written or if it failed. */
+  async file(actor: Actor, id: string): Promise<{ path: string; fileName: string; sha256: string }> {
+    const e = await this.readable(actor, id);
+    if (e.status !== 'done' || e.filePath === null || e.sha256 === null)
+      throw new DomainError(ErrorCode.InvalidTransition, 'Exporten är inte klar');
+    await this.audit.record({
+      actorId: actor.id,
+      action: 'archive.download',
+      subjectType: 'archive_export',
+      subjectId: e.id,
+      countyCode: e.countyCode,
+    });
+    return { path: resolve(this.config.REPORTS_DIR, e.filePath), fileName: archiveFileName(e), sha256: e.sha256 };
+  }
+
+  /** 404 for an export the actor may not know of (another county's, or the country's for county staff), 403 for reporters. */
+  private async readable(actor: Actor, id: string): Promise<ArchiveExport> {
+    const e = await this.dataSource.getRepository(ArchiveExport).findOneBy({ id });
+    if (!e) throw notFound('Exporten');
+    if (e.countyCode === null ? actor.role !== 'admin' : !canSeeCounty(actor, e.countyCode))
+      throw notFound('Exporten');
+    if (!canExportArchive(actor, e.countyCode)) throw forbidden('Arkivet är bara för länsstyrelsen');
+    return e;
+  }
+
+  private enqueue(id: string): void {
+    this.queue = this.queue.then(() =>
+      this.run(id).catch((error: unknown) => {
+        if (error instanceof Stopping) return;
+        this.logger.error(`Archive export ${id} failed: ${error instanceof Error ? error.stack : String(error)}`);
+      }),
+    );
+  }
+
+  /** Writes the export's workbook beside its final name, then renames it: a file under its final name is whole. */
+  async run(id: string): Promise<void> {
+    if (this.stopping) throw new Stopping();
+    const repository = this.dataSource.getRepository(ArchiveExport);
+    const e = await repository.findOneByOrFail({ id });
+    const update = (changes: Partial<ArchiveExport>) =>
+      this.transactions.run((manager) => manager.update(ArchiveExport, { id }, changes));
+    await update({ status: 'running', stepsDone: 0, rowsWritten: 0 });
+    const relative = join('archive', `${id}.xlsx`);
+    const target = resolve(this.config.REPORTS_DIR, relative);
+    const partial = `${target}.partial`;
+    await mkdir(resolve(this.config.REPORTS_DIR, 'archive'), { recursive: true });
+    let stepsDone = 0;
+    let lastWrite = Date.now();
+    try {
+      const { rows } = await writeArchiveWorkbook(
+        createWriteStream(partial),
+        () => this.assessments(e.countyCode),
+        async (rowsWritten) => {
+          stepsDone += 1;
+          if (this.stopping) throw new Stopping();
+          if (Date.now() - lastWrite >= PROGRESS_INTERVAL_MS) {
+            lastWrite = Date.now();
+            await update({ stepsDone, rowsWritten });
+          }
+        },
+      );
+      const [sha256, info] = await Promise.all([sha256Of(partial), stat(partial)]);
+      await rename(partial, target);
+      await update({
+        status: 'done',
+        stepsDone,
+        rowsWritten: rows,
+        filePath: relative,
+        byteSize: info.size,
+        sha256,
+        finishedAt: this.clock.now(),
+      });
+      this.logger.log(`Archive export ${id}: ${rows} rows, ${info.size} bytes`);
+    } catch (error) {
+      await rm(partial, { force: true });
+      if (error instanceof Stopping) throw error;
+      await update({
+        status: 'failed',
+        error: 'Exporten kunde inte skrivas. Försök igen; felet är loggat.',
+        finishedAt: this.clock.now(),
+      });
+      throw error;
+    }
+  }
+
+  /** Rounds that have been opened, of the county or of the whole country, in county and period order. */
+  private roundsOf(countyCode: string | null): Promise<Round[]> {
+    const query = this.dataSource
+      .getRepository(Round)
+      .createQueryBuilder('r')
+      .where('r.status <> :planned', { planned: 'planned' })
+      .orderBy('r.county_code', 'ASC')
+      .addOrderBy('r.period_start', 'ASC')
+      .addOrderBy('r.id', 'ASC');
+    if (countyCode !== null) query.andWhere('r.county_code = :countyCode', { countyCode });
+    return query.getMany();
+  }
+
+  /**
+   * Every submitted and approved assessment of the county (or the country) with its latest submission, one round per
+   * batch, in county, period and municipality order.
+   */
+  async *assessments(countyCode: string | null): AsyncIterable<ArchiveAssessment[]> {
+    const names = new Map(
+      (await this.dataSource.getRepository(Municipality).find({ select: { code: true, name: true } })).map((m) => [
+        m.code,
+        m.name,
+      ]),
+    );
+    for (const round of await this.roundsOf(countyCode)) {
+      const taxonomy = taxonomyOf(round);
+      const rows = await this.dataSource
+        .getRepository(Assessment)
+        .createQueryBuilder('a')
+        .innerJoin(
+          AssessmentSubmission,
+          's',
+          's.assessment_id = a.id AND s.number = ' +
+            '(SELECT MAX(s2.number) FROM assessment_submission s2 WHERE s2.assessment_id = a.id)',
+        )
+        .select('a.municipality_code', 'municipalityCode')
+        .addSelect('a.status', 'status')
+        .addSelect('a.late', 'late')
+        .addSelect('s.number', 'number')
+        .addSelect('s.submitted_at', 'submittedAt')
+        .addSelect('s.document', 'document')
+        .where('a.round_id = :roundId', { roundId: round.id })
+        .andWhere('a.status IN (:...statuses)', { statuses: COUNTED })
+        .orderBy('a.municipality_code', 'ASC')
+        .getRawMany<{
+          municipalityCode: string;
+          status: AssessmentStatus;
+          late: boolean | number;
+          number: number | string;
+          submittedAt: string;
+          document: string;
+        }>();
+      yield rows.map((r) => ({
+        countyCode: round.countyCode,
+        municipalityCode: r.municipalityCode,
+        municipalityName: names.get(r.municipalityCode) ?? r.municipalityCode,
+        roundTitle: round.title,
+        periodStart: round.periodStart,
+        periodEnd: round.periodEnd,
+        status: r.status,
+        submission: Number(r.number),
+        submittedAt: r.submittedAt,
+        late: Boolean(r.late),
+        taxonomy,
+        document: JSON.parse(r.document) as AssessmentDocument,
+      }));
+    }
+  }
+}

@@ -1,0 +1,8 @@
+import { IsOptional, Matches } from 'class-validator';
+
+export class CreateArchiveExportDto {
+  /** The county to export (two digits); left out for the whole country, which only admins may export. */
+  @IsOptional()
+  @Matches(/^\d{2}$/, { message: 'countyCode ska vara en länskod med två siffror' })
+  countyCode?: string;
+}
