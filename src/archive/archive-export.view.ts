@@ -23,7 +23,11 @@ export function toArchiveExportView(e: ArchiveExport): ArchiveExportView {
     id: e.id,
     countyCode: e.countyCode,
     status: e.status,
-    progress: { stepsDone: e.stepsDone, stepsTotal: e.stepsTotal, percent: percentDone(e.stepsDone, e.stepsTotal) },
+    progress: {
+      stepsDone: e.stepsDone,
+      stepsTotal: e.stepsTotal,
+      percent: percentDone(e.stepsDone, e.stepsTotal),
+    },
     rowsWritten: e.rowsWritten,
     byteSize: e.byteSize,
     sha256: e.sha256,

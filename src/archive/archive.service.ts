@@ -1,9 +1,4 @@
-import {
-  BeforeApplicationShutdown,
-  Injectable,
-  Logger,
-  OnApplicationBootstrap,
-} from '@nestjs/common';
+import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
@@ -135,7 +130,11 @@ export class ArchiveService implements OnApplicationBootstrap, BeforeApplication
       subjectId: e.id,
       countyCode: e.countyCode,
     });
-    return { path: resolve(this.config.REPORTS_DIR, e.filePath), fileName: archiveFileName(e), sha256: e.sha256 };
+    return {
+      path: resolve(this.config.REPORTS_DIR, e.filePath),
+      fileName: archiveFileName(e),
+      sha256: e.sha256,
+    };
   }
 
   /** 404 for an export the actor may not know of (another county's, or the country's for county staff), 403 for reporters. */
@@ -152,7 +151,9 @@ export class ArchiveService implements OnApplicationBootstrap, BeforeApplication
     this.queue = this.queue.then(() =>
       this.run(id).catch((error: unknown) => {
         if (error instanceof Stopping) return;
-        this.logger.error(`Archive export ${id} failed: ${error instanceof Error ? error.stack : String(error)}`);
+        this.logger.error(
+          `Archive export ${id} failed: ${error instanceof Error ? error.stack : String(error)}`,
+        );
       }),
     );
   }
@@ -227,10 +228,9 @@ export class ArchiveService implements OnApplicationBootstrap, BeforeApplication
    */
   async *assessments(countyCode: string | null): AsyncIterable<ArchiveAssessment[]> {
     const names = new Map(
-      (await this.dataSource.getRepository(Municipality).find({ select: { code: true, name: true } })).map((m) => [
-        m.code,
-        m.name,
-      ]),
+      (await this.dataSource.getRepository(Municipality).find({ select: { code: true, name: true } })).map(
+        (m) => [m.code, m.name],
+      ),
     );
     for (const round of await this.roundsOf(countyCode)) {
       const taxonomy = taxonomyOf(round);

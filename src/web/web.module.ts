@@ -1,3 +1,4 @@
+import { ArchiveModule } from '../archive/archive.module';
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AssessmentsModule } from '../assessments/assessments.module';
@@ -8,6 +9,7 @@ import { ReportsModule } from '../reports/reports.module';
 import { RoundsModule } from '../rounds/rounds.module';
 import { UsersModule } from '../users/users.module';
 import { AdminPagesController } from './admin/admin-pages.controller';
+import { ArchivePagesController } from './archive/archive-pages.controller';
 import { AuditPagesController } from './audit/audit-pages.controller';
 import { AssessmentPagesController } from './assessments/assessment-pages.controller';
 import { AssessmentPagesService } from './assessments/assessment-pages.service';
@@ -37,6 +39,7 @@ export class WebModule {
         AssessmentsModule,
         CountyPictureModule,
         ReportsModule,
+        ArchiveModule,
       ],
       controllers: [
         AuthPagesController,
@@ -47,6 +50,7 @@ export class WebModule {
         ReportPagesController,
         UserPagesController,
         AuditPagesController,
+        ArchivePagesController,
       ],
       providers: [
         { provide: PageSettings, useValue: settings },

@@ -119,7 +119,7 @@ const existingReporter = (target: Target) =>
     ? { email: 'r0780@k.test', municipalityCode: '0780' }
     : { email: 'r1280@k.test', municipalityCode: '1280' };
 
-/** Keyed by the router's method and path. `{round}`, `{code}`, `{report}` and `{county}` are filled per target. */
+/** Keyed by the router's method and path. `{round}`, `{code}`, `{report}`, `{archive}` and `{county}` are filled per target. */
 const MATRIX: Record<string, Row> = {
   // API
   'GET /api/health': { path: '/api/health', expect: everyone(200) },
@@ -264,6 +264,23 @@ const MATRIX: Record<string, Row> = {
     targets: COUNTY,
     expect: pictureRead(200, API),
   },
+  'POST /api/archive-exports': {
+    path: '/api/archive-exports',
+    targets: COUNTY,
+    body: (target) => ({ countyCode: target === 'own' ? '07' : '12' }),
+    expect: pictureRead(202, API),
+  },
+  'GET /api/archive-exports': { path: '/api/archive-exports', expect: signedIn(200, API) },
+  'GET /api/archive-exports/:id': {
+    path: '/api/archive-exports/{archive}',
+    targets: COUNTY,
+    expect: pictureRead(200, API),
+  },
+  'GET /api/archive-exports/:id/download': {
+    path: '/api/archive-exports/{archive}/download',
+    targets: COUNTY,
+    expect: pictureRead(200, API),
+  },
 
   // Pages
   'GET /': { path: '/', expect: everyone(303) },
@@ -369,6 +386,17 @@ const MATRIX: Record<string, Row> = {
     expect: userCreate(409, PAGE),
   },
   'GET /audit': { path: '/audit', expect: staffOnly(200, PAGE) },
+  'GET /archive': { path: '/archive', expect: { ...signedIn(200, PAGE), reporter: 403 } },
+  'POST /archive': {
+    path: '/archive',
+    body: () => ({ countyCode: '07' }),
+    expect: { ...signedIn(303, PAGE), reporter: 403 },
+  },
+  'GET /archive/:id/download': {
+    path: '/archive/{archive}/download',
+    targets: COUNTY,
+    expect: pictureRead(200, PAGE),
+  },
   // Last: it ends the session it is tried with.
   'POST /sign-out': { path: '/sign-out', expect: signedIn(303, PAGE) },
 };
@@ -436,9 +464,30 @@ describe(`access matrix: every route × every role × own, neighbouring and fore
     const report12 = await foreignCoordinator.post(`/api/rounds/${round12}/reports`, { format: 'xlsx' });
     assert.equal((await coordinator.post(`/api/rounds/${round07}/close`)).status, 200);
     assert.equal((await foreignCoordinator.post(`/api/rounds/${round12}/close`)).status, 200);
-    values.own = { round: round07, code: '0780', report: report07.body.id, county: '07' };
+    const archive07 = await coordinator.post('/api/archive-exports', { countyCode: '07' });
+    const archive12 = await foreignCoordinator.post('/api/archive-exports', { countyCode: '12' });
+    for (const [api, id] of [
+      [coordinator, archive07.body.id],
+      [foreignCoordinator, archive12.body.id],
+    ] as const) {
+      while ((await api.get(`/api/archive-exports/${id}`)).body.status !== 'done')
+        await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    values.own = {
+      round: round07,
+      code: '0780',
+      report: report07.body.id,
+      archive: archive07.body.id,
+      county: '07',
+    };
     values.neighbour = { ...values.own, code: '0781' };
-    values.foreign = { round: round12, code: '1280', report: report12.body.id, county: '12' };
+    values.foreign = {
+      round: round12,
+      code: '1280',
+      report: report12.body.id,
+      archive: archive12.body.id,
+      county: '12',
+    };
 
     const express = running.app.getHttpAdapter().getInstance() as {
       router: { stack: { route?: { path: string; methods: Record<string, boolean> } }[] };

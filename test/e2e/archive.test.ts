@@ -65,7 +65,10 @@ describe(`archive export (${onPostgres ? 'PostgreSQL' : 'SQLite'})`, () => {
     assert.equal((await vaxjo.put(`/api/rounds/${roundId}/assessments/0780`, doc)).status, 200);
     assert.equal((await vaxjo.post(`/api/rounds/${roundId}/assessments/0780/submit`)).status, 200);
     assert.equal((await team.analyst.post(`/api/rounds/${roundId}/assessments/0780/approve`)).status, 200);
-    const draft = await team.reporters['0781']!.put(`/api/rounds/${roundId}/assessments/0781`, completeDocument(0));
+    const draft = await team.reporters['0781']!.put(
+      `/api/rounds/${roundId}/assessments/0781`,
+      completeDocument(0),
+    );
     assert.equal(draft.status, 200);
   });
 
@@ -105,7 +108,9 @@ describe(`archive export (${onPostgres ? 'PostgreSQL' : 'SQLite'})`, () => {
     ]);
     const rows = (sheet: string) => book.sheets[sheet]!.rows;
     assert.deepEqual(
-      rows('Bedömningar').slice(1).map((r) => [r[0]?.v, r[1]?.v, r[2]?.v, r[6]?.v]),
+      rows('Bedömningar')
+        .slice(1)
+        .map((r) => [r[0]?.v, r[1]?.v, r[2]?.v, r[6]?.v]),
       [['07', '0780', 'Växjö', 'Godkänd']],
     );
     const risks = rows('Observerade risker');
@@ -113,7 +118,11 @@ describe(`archive export (${onPostgres ? 'PostgreSQL' : 'SQLite'})`, () => {
     assert.equal(risks.length, 3);
     const first = risks[1]!;
     assert.equal(first[header.indexOf('Rubrik')]?.v, HOSTILE_TITLE);
-    assert.equal(first[header.indexOf('Rubrik')]?.t, 's', 'the hostile title is a string cell, not a formula');
+    assert.equal(
+      first[header.indexOf('Rubrik')]?.t,
+      's',
+      'the hostile title is a string cell, not a formula',
+    );
     assert.equal(first[header.indexOf('Nivå')]?.v, 'Hög');
     assert.ok(risks[2]![header.indexOf('Beskrivning')]?.v?.includes(SAMI));
     const plans = rows('Planerade åtgärder');

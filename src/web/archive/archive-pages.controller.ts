@@ -1,0 +1,74 @@
+import { Body, Get, Param, Post, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { ArchiveService } from '../../archive/archive.service';
+import { CreateArchiveExportDto } from '../../archive/dto/create-archive-export.dto';
+import { CurrentActor } from '../../auth/current-actor.decorator';
+import { forbidden } from '../../common/domain-error';
+import { validateAs } from '../../common/validation';
+import { GeographyService } from '../../geography/geography.service';
+import { REPORT_CONTENT_TYPES } from '../../reports/report.view';
+import type { Actor } from '../../users/role';
+import { formErrorsOf, textOf } from '../page-errors';
+import { WebController } from '../web-controller.decorator';
+
+/** The archive export: start one, follow its progress, download it. For the county board's staff and admins. */
+@WebController()
+export class ArchivePagesController {
+  constructor(
+    private readonly archive: ArchiveService,
+    private readonly geography: GeographyService,
+  ) {}
+
+  @Get('archive')
+  async list(@CurrentActor() actor: Actor, @Res() res: Response): Promise<void> {
+    res.render('archive/list', await this.model(actor, { countyCode: actor.countyCode ?? '' }, []));
+  }
+
+  @Post('archive')
+  async start(
+    @CurrentActor() actor: Actor,
+    @Body() body: Record<string, unknown>,
+    @Res() res: Response,
+  ): Promise<void> {
+    // County staff always export their own county; only admins choose, and '' is the whole country.
+    const values = {
+      countyCode: actor.role === 'admin' ? textOf(body, 'countyCode') : (actor.countyCode ?? ''),
+    };
+    try {
+      const dto = await validateAs(CreateArchiveExportDto, values.countyCode ? values : {});
+      const started = await this.archive.start(actor, dto.countyCode ?? null);
+      res.redirect(303, `/archive?notice=archive-started#archive-${started.id}`);
+    } catch (error) {
+      const errors = formErrorsOf(error);
+      if (!errors) throw error;
+      res.status(400).render('archive/list', await this.model(actor, values, errors));
+    }
+  }
+
+  @Get('archive/:id/download')
+  async download(@CurrentActor() actor: Actor, @Param('id') id: string, @Res() res: Response): Promise<void> {
+    const file = await this.archive.file(actor, id);
+    res.type(REPORT_CONTENT_TYPES.xlsx);
+    res.attachment(file.fileName);
+    res.sendFile(file.path);
+  }
+
+  private async model(
+    actor: Actor,
+    values: Record<string, string>,
+    errors: { path: string; message: string }[],
+  ) {
+    if (actor.role === 'reporter') throw forbidden('Arkivet är bara för länsstyrelsen');
+    const counties = await this.geography.listCounties();
+    const exports = await this.archive.list(actor);
+    return {
+      exports,
+      counties,
+      countyNames: Object.fromEntries(counties.map((c) => [c.code, c.name])),
+      countyItems: counties.map((c) => ({ value: c.code, text: `${c.name} (${c.code})` })),
+      running: exports.some((e) => e.status === 'queued' || e.status === 'running'),
+      values,
+      errors,
+    };
+  }
+}
