@@ -1,4 +1,5 @@
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { join } from 'node:path';
 import { databaseKind, Result } from './result';
 import { formatTiming, summarize } from './stats';
@@ -12,14 +13,14 @@ interface Measurement {
   peakRssMb: number;
 }
 
-function measure(databaseUrl: string, mode: 'product' | 'bare'): Measurement {
+async function measure(databaseUrl: string, mode: 'product' | 'bare'): Promise<Measurement> {
   // The bare writer holds every row in memory before it starts, so it gets the heap for that.
-  const output = execFileSync(
+  const { stdout } = await promisify(execFile)(
     process.execPath,
     ['--max-old-space-size=8192', CHILD, '--database', databaseUrl, '--mode', mode],
     { encoding: 'utf8', maxBuffer: 1024 * 1024 },
   );
-  return JSON.parse(output.trim().split('\n').pop()!) as Measurement;
+  return JSON.parse(stdout.trim().split('\n').pop()!) as Measurement;
 }
 
 /**
@@ -31,8 +32,8 @@ export async function archiveBenchmark(databaseUrl: string, runs: number): Promi
   const product: Measurement[] = [];
   const bare: Measurement[] = [];
   for (let i = 0; i < runs; i += 1) {
-    product.push(measure(databaseUrl, 'product'));
-    bare.push(measure(databaseUrl, 'bare'));
+    product.push(await measure(databaseUrl, 'product'));
+    bare.push(await measure(databaseUrl, 'bare'));
   }
   const subject = summarize(product.map((m) => m.ms));
   const baseline = summarize(bare.map((m) => m.ms));
