@@ -4,10 +4,11 @@ import { archiveBenchmark } from './archive.bench';
 import { generate, Scale } from './bench-data';
 import { coldStartBenchmark } from './cold-start.bench';
 import { draftsBenchmark } from './drafts.bench';
+import { pdfBenchmark } from './pdf.bench';
 import { pictureBenchmark } from './picture.bench';
 import type { Result } from './result';
 
-const BENCHMARKS = ['picture', 'drafts', 'cold-start', 'archive'] as const;
+const BENCHMARKS = ['picture', 'drafts', 'cold-start', 'archive', 'pdf'] as const;
 type Benchmark = (typeof BENCHMARKS)[number];
 
 /**
@@ -48,6 +49,7 @@ async function main(): Promise<void> {
   );
   await run('cold-start', () => coldStartBenchmark(database, runs));
   await run('archive', () => archiveBenchmark(database, Math.max(1, Math.min(runs, 3))));
+  await run('pdf', () => pdfBenchmark(database, Math.max(1, Math.min(runs, 3))));
   process.stdout.write(
     '\n| benchmark | database | median (range) | baseline | baseline median (range) | ratio | target |\n',
   );

@@ -23,6 +23,71 @@ export async function renderCountyPdf(
   generatedAt: Date,
   out: Writable,
 ): Promise<void> {
+  const title = `${texts.title}: ${picture.round.countyName}`;
+  const pdf = new TaggedPdf(out, { title, subject: picture.round.title, lang: texts.locale });
+  const done = finished(out);
+  // The table of contents goes on page 2, written once every section's page is known.
+  drawCounty(pdf, picture, texts, generatedAt, () => {
+    pdf.newPage();
+    pdf.newPage();
+  });
+  pdf.writeToc(1, texts.toc);
+  pdf.writePageNumbers((page, pages) => fill(texts.page, { page, pages }));
+  pdf.end();
+  await done;
+}
+
+/**
+ * Draws the pictures of many counties as one PDF, each county a chapter that starts with its own cover; the bookmarks
+ * lead to every county and section. Pictures are taken one at a time, so that only the one being drawn is in memory.
+ */
+export async function renderCompilationPdf(
+  pictures: Iterable<CountyPicture> | AsyncIterable<CountyPicture>,
+  texts: ReportTexts,
+  generatedAt: Date,
+  out: Writable,
+  heading: string,
+): Promise<void> {
+  const pdf = new TaggedPdf(out, {
+    title: `${texts.title}: ${heading}`,
+    subject: heading,
+    lang: texts.locale,
+  });
+  const done = finished(out);
+  compilationCover(pdf, texts.title, heading, generatedAt, texts);
+  for await (const picture of pictures) {
+    pdf.newPage();
+    drawCounty(pdf, picture, texts, generatedAt, () => pdf.newPage());
+  }
+  pdf.writePageNumbers((page, pages) => fill(texts.page, { page, pages }));
+  pdf.end();
+  await done;
+}
+
+function compilationCover(
+  pdf: TaggedPdf,
+  title: string,
+  heading: string,
+  generatedAt: Date,
+  texts: ReportTexts,
+): void {
+  pdf.doc.moveDown(6);
+  pdf.paragraph(title, { size: 24, bold: true });
+  pdf.paragraph(heading, { size: 18 });
+  pdf.paragraph(fill(texts.coverLines.generated, { date: generatedAt.toISOString().slice(0, 10) }), {
+    size: 10,
+    color: '#444444',
+  });
+}
+
+/** One county's report: its cover, then `afterCover` (room for a table of contents), then every section. */
+function drawCounty(
+  pdf: TaggedPdf,
+  picture: CountyPicture,
+  texts: ReportTexts,
+  generatedAt: Date,
+  afterCover: () => void,
+): void {
   const { lang, tax, t, codeLabel, nameOf } = wordingFor(picture, texts);
   const names = (codes: string[]) => codes.map(nameOf).join(', ');
   const narrative = (section: string) => picture.narratives[section];
@@ -32,10 +97,6 @@ export async function renderCountyPdf(
       .map((x) => `${codeLabel(list, x.code)} ${x.count}`)
       .join(', ') || t('none');
   const { round, response } = picture;
-  const title = `${texts.title}: ${round.countyName}`;
-
-  const pdf = new TaggedPdf(out, { title, subject: round.title, lang: texts.locale });
-  const done = finished(out);
   const { doc } = pdf;
 
   // Cover
@@ -54,10 +115,7 @@ export async function renderCountyPdf(
     color: '#444444',
   });
 
-  // The table of contents goes on page 2, written once every section's page is known.
-  pdf.newPage();
-  const tocPage = 1;
-  pdf.newPage();
+  afterCover();
 
   pdf.openSection(1, texts.sections.summary);
   pdf.paragraph(narrative('summary') ?? texts.noNarrative);
@@ -262,9 +320,4 @@ export async function renderCountyPdf(
     pdf.paragraph(`${t('contact')}: ${entry.contactName}`, { size: 9 });
   }
   pdf.endSection();
-
-  pdf.writeToc(tocPage, texts.toc);
-  pdf.writePageNumbers((page, pages) => fill(texts.page, { page, pages }));
-  pdf.end();
-  await done;
 }

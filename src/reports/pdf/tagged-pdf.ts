@@ -3,6 +3,12 @@ import SVGtoPDF from 'svg-to-pdfkit';
 import type { Writable } from 'node:stream';
 
 const FONT_DIR = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf').replace(/DejaVuSans\.ttf$/, '');
+/**
+ * Fonts are named by their paths, not registered under short names: pdfkit 0.20's tables restore the font they
+ * changed by its path, and a registered name would make every table cell load and parse the font file again.
+ */
+const BODY = `${FONT_DIR}DejaVuSans.ttf`;
+const BOLD = `${FONT_DIR}DejaVuSans-Bold.ttf`;
 
 export interface TocEntry {
   level: 1 | 2;
@@ -39,13 +45,11 @@ export class TaggedPdf {
       info: { Title: meta.title, Subject: meta.subject, Author: 'Lägesbild', Creator: 'Lägesbild' },
     } as unknown as PDFKit.PDFDocumentOptions);
     this.doc.pipe(out);
-    this.doc.registerFont('Body', `${FONT_DIR}DejaVuSans.ttf`);
-    this.doc.registerFont('Bold', `${FONT_DIR}DejaVuSans-Bold.ttf`);
     this.root = this.doc.struct('Document');
     this.doc.addStructure(this.root);
     this.section = this.root;
     this.doc.addPage();
-    this.doc.font('Body').fontSize(10);
+    this.doc.font(BODY).fontSize(10);
   }
 
   get width(): number {
@@ -88,13 +92,13 @@ export class TaggedPdf {
     if (level === 1) this.outlineParent = item;
     this.doc.moveDown(level === 1 ? 0.5 : 0.8);
     this.doc
-      .font('Bold')
+      .font(BOLD)
       .fontSize(level === 1 ? 18 : 13)
       .text(`${title} `, this.left, this.doc.y, {
         structParent: this.section,
         structType: level === 1 ? 'H1' : 'H2',
       } as PDFKit.Mixins.TextOptions);
-    this.doc.font('Body').fontSize(10).moveDown(0.4);
+    this.doc.font(BODY).fontSize(10).moveDown(0.4);
   }
 
   endSection(): void {
@@ -107,7 +111,7 @@ export class TaggedPdf {
     options: { size?: number; bold?: boolean; italic?: boolean; color?: string } = {},
   ): void {
     this.doc
-      .font(options.bold ? 'Bold' : 'Body')
+      .font(options.bold ? BOLD : BODY)
       .fontSize(options.size ?? 10)
       .fillColor(options.color ?? '#1b1b1b')
       .text(`${text} `, this.left, this.doc.y, {
@@ -115,12 +119,12 @@ export class TaggedPdf {
         structParent: this.section,
         structType: 'P',
       } as PDFKit.Mixins.TextOptions);
-    this.doc.fillColor('#1b1b1b').font('Body').fontSize(10).moveDown(0.5);
+    this.doc.fillColor('#1b1b1b').font(BODY).fontSize(10).moveDown(0.5);
   }
 
   quote(text: string, source: string): void {
     this.doc
-      .font('Body')
+      .font(BODY)
       .fontSize(9.5)
       .fillColor('#333333')
       .text(`”${text}” (${source}) `, this.left + 16, this.doc.y, {
@@ -145,13 +149,13 @@ export class TaggedPdf {
       scope: 'column',
       backgroundColor: '#e8eef5',
     }));
-    this.doc.font('Body').fontSize(size);
+    this.doc.font(BODY).fontSize(size);
     this.doc.table({
       structParent: this.section,
       position: { x: this.left, y: this.doc.y },
       maxWidth: this.width,
       columnStyles: options.widths ?? header.map(() => '*'),
-      defaultStyle: { padding: 3, border: 0.5, borderColor: '#8a8a8a', font: { src: 'Body', size } },
+      defaultStyle: { padding: 3, border: 0.5, borderColor: '#8a8a8a', font: { src: BODY, size } },
       data: [headerRow, ...rows],
     } as unknown as PDFKit.Mixins.TableOptionsWithData);
     this.doc.fontSize(10).moveDown(0.6);
@@ -165,7 +169,7 @@ export class TaggedPdf {
     this.section.add(figure);
     const content = this.doc.markStructureContent('Figure');
     figure.add(content);
-    SVGtoPDF(this.doc, svg, this.left, this.doc.y, { fontCallback: () => 'Body', assumePt: true });
+    SVGtoPDF(this.doc, svg, this.left, this.doc.y, { fontCallback: () => BODY, assumePt: true });
     this.doc.endMarkedContent();
     figure.end();
     this.doc.y += height + 6;
@@ -177,7 +181,7 @@ export class TaggedPdf {
     this.doc.switchToPage(page);
     const toc = this.doc.struct('TOC');
     this.root.add(toc);
-    this.doc.font('Bold').fontSize(18);
+    this.doc.font(BOLD).fontSize(18);
     this.doc.text(`${title} `, this.left, this.doc.page.margins.top, {
       structParent: toc,
       structType: 'Caption',
@@ -185,7 +189,7 @@ export class TaggedPdf {
     this.doc.moveDown(0.6);
     for (const entry of this.toc) {
       const indent = entry.level === 1 ? 0 : 16;
-      this.doc.font(entry.level === 1 ? 'Bold' : 'Body').fontSize(entry.level === 1 ? 11 : 10);
+      this.doc.font(entry.level === 1 ? BOLD : BODY).fontSize(entry.level === 1 ? 11 : 10);
       const item = this.doc.struct('TOCI');
       toc.add(item);
       const content = this.doc.markStructureContent('Span');
@@ -220,7 +224,7 @@ export class TaggedPdf {
       this.doc.page.margins.bottom = 0;
       this.doc.markContent('Artifact', { type: 'Pagination' });
       this.doc
-        .font('Body')
+        .font(BODY)
         .fontSize(8.5)
         .fillColor('#444444')
         .text(format(i + 1, count), this.left, this.doc.page.height - 45, {

@@ -1,0 +1,68 @@
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { databaseKind, Result } from './result';
+import { formatTiming, summarize } from './stats';
+
+const CHILD = join(__dirname, 'pdf-child.js');
+
+interface Measurement {
+  ms: number;
+  bytes: number;
+  counties: number;
+  peakRssMb: number;
+}
+
+async function measure(databaseUrl: string, mode: 'county' | 'national' | 'separate'): Promise<Measurement> {
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    [CHILD, '--database', databaseUrl, '--mode', mode],
+    {
+      encoding: 'utf8',
+    },
+  );
+  return JSON.parse(stdout.trim().split('\n').pop()!) as Measurement;
+}
+
+const rss = (ms: Measurement[]) => {
+  const t = summarize(ms.map((m) => m.peakRssMb));
+  return `peak RSS ${t.median.toFixed(0)} MB (${t.min.toFixed(0)}–${t.max.toFixed(0)})`;
+};
+
+/**
+ * The PDF of one county's report, and the compilation of every county's newest round in one PDF, each run in a process
+ * of its own for its peak memory. Baselines: for the county report, building the same pictures of every county; for
+ * the compilation, the same counties drawn as separate county reports one after the other.
+ */
+export async function pdfBenchmark(databaseUrl: string, runs: number): Promise<Result[]> {
+  const county: Measurement[] = [];
+  const national: Measurement[] = [];
+  const separate: Measurement[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    county.push(await measure(databaseUrl, 'county'));
+    national.push(await measure(databaseUrl, 'national'));
+    separate.push(await measure(databaseUrl, 'separate'));
+  }
+  const timing = (ms: Measurement[]) => summarize(ms.map((m) => m.ms));
+  const { counties, bytes } = national[0]!;
+  return [
+    {
+      name: `PDF of one county's report, picture included (${(county[0]!.bytes / 1e6).toFixed(1)} MB)`,
+      database: databaseKind(databaseUrl),
+      subject: `${formatTiming(timing(county))}; ${rss(county)}`,
+      baselineName: `the same report of each of the ${counties} counties, one after the other`,
+      baseline: `${formatTiming(timing(separate))}; ${rss(separate)}`,
+      ratio: timing(county).median / timing(separate).median,
+      target: '—',
+    },
+    {
+      name: `PDF compilation of ${counties} counties in one file, pictures included (${(bytes / 1e6).toFixed(1)} MB)`,
+      database: databaseKind(databaseUrl),
+      subject: `${formatTiming(timing(national))}; ${rss(national)}`,
+      baselineName: 'the same counties as separate county reports, one after the other',
+      baseline: `${formatTiming(timing(separate))}; ${rss(separate)}`,
+      ratio: timing(national).median / timing(separate).median,
+      target: `< 10 s and < 400 MB (median ${(timing(national).median / 1000).toFixed(1)} s)`,
+    },
+  ];
+}
