@@ -1,16 +1,12 @@
-import { NestFactory } from '@nestjs/core';
 import ExcelJS from 'exceljs';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { DataSource } from 'typeorm';
-import { AppModule } from '../../src/app.module';
 import { ArchiveValue, ARCHIVE_SHEETS } from '../../src/archive/archive-rows';
 import { ArchiveExport } from '../../src/archive/archive-export.entity';
 import { ARCHIVE_WRITER_OPTIONS } from '../../src/archive/archive-workbook';
 import { ArchiveService } from '../../src/archive/archive.service';
-import { loadConfig } from '../../src/config/app-config';
+import { runChild } from './child';
 
 /**
  * One measurement in a process of its own, so that its peak memory is its own. `--mode product` runs the product's
@@ -18,66 +14,48 @@ import { loadConfig } from '../../src/config/app-config';
  * reads the same rows into memory, untimed, and then times only a bare exceljs streaming writer writing them.
  * Prints one line of JSON.
  */
-async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { database: { type: 'string' }, mode: { type: 'string' } } });
-  const dir = mkdtempSync(join(tmpdir(), 'lagesbild-archive-bench-'));
-  const context = await NestFactory.createApplicationContext(
-    AppModule.forRoot(loadConfig({ DATABASE_URL: values.database, LOG_LEVEL: 'error', REPORTS_DIR: dir })),
-    { logger: ['error'] },
-  );
-  try {
-    const archive = context.get(ArchiveService);
-    const admin = { id: 'bench', role: 'admin' as const, countyCode: null, municipalityCode: null };
-    let ms: number;
-    let rows: number;
-    let bytes: number;
-    if (values.mode === 'product') {
-      const started = process.hrtime.bigint();
-      const { id } = await archive.start(admin, null);
-      const repository = context.get(DataSource).getRepository(ArchiveExport);
-      for (;;) {
-        const e = await repository.findOneByOrFail({ id });
-        if (e.status === 'failed') throw new Error('the export failed');
-        if (e.status === 'done') {
-          ms = Number(process.hrtime.bigint() - started) / 1e6;
-          rows = e.rowsWritten;
-          bytes = e.byteSize ?? 0;
-          break;
-        }
-        await new Promise((resolve) => setTimeout(resolve, 20));
+runChild(async (context, mode, dir) => {
+  const archive = context.get(ArchiveService);
+  const admin = { id: 'bench', role: 'admin' as const, countyCode: null, municipalityCode: null };
+  let ms: number;
+  let rows: number;
+  let bytes: number;
+  if (mode === 'product') {
+    const started = process.hrtime.bigint();
+    const { id } = await archive.start(admin, null);
+    const repository = context.get(DataSource).getRepository(ArchiveExport);
+    for (;;) {
+      const e = await repository.findOneByOrFail({ id });
+      if (e.status === 'failed') throw new Error('the export failed');
+      if (e.status === 'done') {
+        ms = Number(process.hrtime.bigint() - started) / 1e6;
+        rows = e.rowsWritten;
+        bytes = e.byteSize ?? 0;
+        break;
       }
-    } else {
-      const sheets: ArchiveValue[][][] = [];
-      for (const sheet of ARCHIVE_SHEETS) {
-        const sheetRows: ArchiveValue[][] = [];
-        for await (const batch of archive.assessments(null))
-          for (const a of batch) sheetRows.push(...sheet.rows(a));
-        sheets.push(sheetRows);
-      }
-      const file = join(dir, 'bare.xlsx');
-      const started = process.hrtime.bigint();
-      const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, ...ARCHIVE_WRITER_OPTIONS });
-      for (const [i, sheet] of ARCHIVE_SHEETS.entries()) {
-        const worksheet = workbook.addWorksheet(sheet.name);
-        worksheet.addRow(sheet.columns.map((c) => c.header)).commit();
-        for (const row of sheets[i]!) worksheet.addRow(row).commit();
-        worksheet.commit();
-      }
-      await workbook.commit();
-      ms = Number(process.hrtime.bigint() - started) / 1e6;
-      rows = sheets.reduce((n, s) => n + s.length, 0);
-      bytes = statSync(file).size;
+      await new Promise((resolve) => setTimeout(resolve, 20));
     }
-    process.stdout.write(
-      `${JSON.stringify({ ms, rows, bytes, peakRssMb: process.resourceUsage().maxRSS / 1024 })}\n`,
-    );
-  } finally {
-    await context.close();
-    rmSync(dir, { recursive: true, force: true });
+  } else {
+    const sheets: ArchiveValue[][][] = [];
+    for (const sheet of ARCHIVE_SHEETS) {
+      const sheetRows: ArchiveValue[][] = [];
+      for await (const batch of archive.assessments(null))
+        for (const a of batch) sheetRows.push(...sheet.rows(a));
+      sheets.push(sheetRows);
+    }
+    const file = join(dir, 'bare.xlsx');
+    const started = process.hrtime.bigint();
+    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, ...ARCHIVE_WRITER_OPTIONS });
+    for (const [i, sheet] of ARCHIVE_SHEETS.entries()) {
+      const worksheet = workbook.addWorksheet(sheet.name);
+      worksheet.addRow(sheet.columns.map((c) => c.header)).commit();
+      for (const row of sheets[i]!) worksheet.addRow(row).commit();
+      worksheet.commit();
+    }
+    await workbook.commit();
+    ms = Number(process.hrtime.bigint() - started) / 1e6;
+    rows = sheets.reduce((n, s) => n + s.length, 0);
+    bytes = statSync(file).size;
   }
-}
-
-main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  process.exitCode = 1;
+  return { ms, rows, bytes };
 });
