@@ -38,7 +38,13 @@ export default tseslint.config(
     extends: [tseslint.configs.disableTypeChecked],
     languageOptions: {
       parserOptions: { projectService: false },
-      globals: { document: 'readonly', window: 'readonly' },
+      globals: {
+        document: 'readonly',
+        window: 'readonly',
+        fetch: 'readonly',
+        DOMParser: 'readonly',
+        setTimeout: 'readonly',
+      },
     },
   },
 );
