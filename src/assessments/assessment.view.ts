@@ -17,6 +17,11 @@ export interface AssessmentView extends AssessmentDocument {
   returnComment: string | null;
   /** What the reader may do with it now. */
   allowedActions: AssessmentAction[];
+  /**
+   * Set while the assessment is not started and the document shown is a proposal made of the municipality's last
+   * submitted assessment: its round and version. Saving the proposal makes it the draft.
+   */
+  prefilledFrom: { roundId: string; version: number } | null;
 }
 
 /** A draft checked without saving: it would save; this is what submitting it would still miss. */
@@ -39,7 +44,11 @@ export interface AssessmentStatusView {
 export function toAssessmentView(
   context: { roundId: string; municipality: { code: string; name: string } },
   row: Assessment | null,
-  extra: { returnComment: string | null; allowedActions: AssessmentAction[] },
+  extra: {
+    returnComment: string | null;
+    allowedActions: AssessmentAction[];
+    proposal?: { document: AssessmentDocument; from: { roundId: string; version: number } } | null;
+  },
 ): AssessmentView {
   return {
     roundId: context.roundId,
@@ -52,6 +61,7 @@ export function toAssessmentView(
     updatedAt: row?.updatedAt.toISOString() ?? null,
     returnComment: extra.returnComment,
     allowedActions: extra.allowedActions,
-    ...(row?.document ?? emptyDocument()),
+    prefilledFrom: row ? null : (extra.proposal?.from ?? null),
+    ...(row?.document ?? extra.proposal?.document ?? emptyDocument()),
   };
 }

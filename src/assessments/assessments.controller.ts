@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import type { Actor } from '../users/role';
@@ -6,6 +6,7 @@ import type { AssessmentHistory } from './assessment-history';
 import type { AssessmentStatusView, AssessmentView, DraftCheckView } from './assessment.view';
 import { AssessmentsService } from './assessments.service';
 import { AssessmentDocumentDto } from './dto/assessment-document.dto';
+import { AssessmentQueryDto } from './dto/assessment-query.dto';
 import { ReturnAssessmentDto, VersionGuardDto } from './dto/review.dto';
 
 @ApiTags('assessments')
@@ -24,8 +25,9 @@ export class AssessmentsController {
     @CurrentActor() actor: Actor,
     @Param('roundId') roundId: string,
     @Param('municipalityCode') code: string,
+    @Query() query: AssessmentQueryDto,
   ): Promise<AssessmentView> {
-    return this.assessments.get(actor, roundId, code);
+    return this.assessments.get(actor, roundId, code, query.prefill !== 'false');
   }
 
   @Put(':municipalityCode')

@@ -16,7 +16,7 @@ import { taxonomyOf } from '../rounds/round.view';
 import { RoundsService } from '../rounds/rounds.service';
 import { User } from '../users/user.entity';
 import type { Actor } from '../users/role';
-import type { PlannedMeasure } from './assessment-document';
+import type { AssessmentDocument, PlannedMeasure } from './assessment-document';
 import { AssessmentEvent } from './assessment-event.entity';
 import { AssessmentHistory, toHistory } from './assessment-history';
 import { AssessmentSubmission } from './assessment-submission.entity';
@@ -24,6 +24,7 @@ import { Assessment } from './assessment.entity';
 import { AssessmentStatusView, AssessmentView, DraftCheckView, toAssessmentView } from './assessment.view';
 import { checkAgainstTaxonomy, checkCompleteness, normalizeDocument } from './document-rules';
 import { AssessmentDocumentDto } from './dto/assessment-document.dto';
+import { prefillFrom } from './prefill';
 import {
   allowedActions,
   AssessmentAction,
@@ -96,9 +97,50 @@ export class AssessmentsService {
     });
   }
 
-  async get(actor: Actor, roundId: string, municipalityCode: string): Promise<AssessmentView> {
+  /**
+   * The assessment; while it is not started and `prefill` holds, with the proposal made of the municipality's last
+   * submitted assessment (marked `prefilledFrom`), for those who may save it.
+   */
+  async get(
+    actor: Actor,
+    roundId: string,
+    municipalityCode: string,
+    prefill = true,
+  ): Promise<AssessmentView> {
     const located = await this.locate(actor, roundId, municipalityCode);
-    return this.view(located, await this.find(located));
+    const row = await this.find(located);
+    const canSave = allowedActions('not_started', located.standing, located.round.status).includes('save');
+    const proposal = !row && prefill && canSave ? await this.proposal(located) : null;
+    return this.view(located, row, proposal);
+  }
+
+  /** The latest submission of the municipality in an earlier round of the county, made into a new draft's proposal. */
+  private async proposal(
+    located: Located,
+  ): Promise<{ document: AssessmentDocument; from: { roundId: string; version: number } } | null> {
+    const last = await this.dataSource
+      .getRepository(AssessmentSubmission)
+      .createQueryBuilder('s')
+      .innerJoin(Assessment, 'a', 'a.id = s.assessment_id')
+      .innerJoin(Round, 'r', 'r.id = a.round_id')
+      .select('s.document', 'document')
+      .addSelect('s.document_version', 'version')
+      .addSelect('r.id', 'roundId')
+      .where('a.municipality_code = :code', { code: located.municipality.code })
+      .andWhere('r.county_code = :county AND r.period_start < :start', {
+        county: located.round.countyCode,
+        start: located.round.periodStart,
+      })
+      .orderBy('r.period_start', 'DESC')
+      .addOrderBy('s.number', 'DESC')
+      .limit(1)
+      .getRawOne<{ document: string; version: number | string; roundId: string }>();
+    if (!last) return null;
+    const previous = await this.rounds.findPrevious(located.round);
+    const document = prefillFrom(JSON.parse(last.document) as AssessmentDocument, taxonomyOf(located.round), {
+      followUpPlans: previous?.id === last.roundId,
+    });
+    return { document, from: { roundId: last.roundId, version: Number(last.version) } };
   }
 
   /** Saves the whole draft, provided `dto.version` is the version now stored. */
@@ -472,7 +514,11 @@ export class AssessmentsService {
     };
   }
 
-  private async view(located: Located, row: Assessment | null): Promise<AssessmentView> {
+  private async view(
+    located: Located,
+    row: Assessment | null,
+    proposal: Parameters<typeof toAssessmentView>[2]['proposal'] = null,
+  ): Promise<AssessmentView> {
     let returnComment: string | null = null;
     if (row?.status === 'returned' || (row?.status === 'draft' && row.submittedAt !== null)) {
       const lastReturn = await this.dataSource
@@ -483,6 +529,7 @@ export class AssessmentsService {
     return toAssessmentView({ roundId: located.round.id, municipality: located.municipality }, row, {
       returnComment,
       allowedActions: allowedActions(row?.status ?? 'not_started', located.standing, located.round.status),
+      proposal,
     });
   }
 }

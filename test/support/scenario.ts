@@ -16,7 +16,14 @@ export async function createUser(
 /** Creates a round as a coordinator (or admin) and opens it; returns its id. */
 export async function openRound(
   coordinator: Api,
-  round: { countyCode: string; title?: string; deadline?: string; acceptLate?: boolean },
+  round: {
+    countyCode: string;
+    title?: string;
+    periodStart?: string;
+    periodEnd?: string;
+    deadline?: string;
+    acceptLate?: boolean;
+  },
 ): Promise<string> {
   const created = await coordinator.post('/api/rounds', {
     title: 'Lägesbild våren 2026',

@@ -1,0 +1,125 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { ADMIN, Api, RunningApp, startApp } from '../support/app';
+import { createTestDatabase, onPostgres, TestDatabase } from '../support/database';
+import { completeDocument } from '../support/documents';
+import { countyTeam, CountyTeam, openRound } from '../support/scenario';
+
+/** Växjö answers the spring round; the autumn round's draft starts from that answer. */
+describe(`prefill and follow-up across two rounds (${onPostgres ? 'PostgreSQL' : 'SQLite'})`, () => {
+  let db: TestDatabase;
+  let running: RunningApp;
+  let team: CountyTeam;
+  let vaxjo: Api;
+  let spring: string;
+  let autumn: string;
+  const path = (round: string) => `/api/rounds/${round}/assessments/0780`;
+
+  before(async () => {
+    db = await createTestDatabase();
+    running = await startApp(db.url);
+    const admin = await new Api(running.url).login(ADMIN.email, ADMIN.password);
+    team = await countyTeam(admin, ['0780', '0781']);
+    vaxjo = team.reporters['0780']!;
+    spring = await openRound(team.coordinator, { countyCode: '07', title: 'Våren' });
+    assert.equal((await vaxjo.put(path(spring), completeDocument(0))).status, 200);
+    assert.equal((await vaxjo.post(`${path(spring)}/submit`)).status, 200);
+    assert.equal((await team.analyst.post(`${path(spring)}/approve`)).status, 200);
+    assert.equal((await team.coordinator.post(`/api/rounds/${spring}/close`)).status, 200);
+    autumn = await openRound(team.coordinator, {
+      countyCode: '07',
+      title: 'Hösten',
+      periodStart: '2026-07-01',
+      periodEnd: '2026-12-31',
+      deadline: '2026-12-15',
+    });
+  });
+
+  after(async () => {
+    await running.close();
+    await db.drop();
+  });
+
+  it('proposes the last submitted assessment: risks carried over with the trend cleared, plans to follow up', async () => {
+    const proposed = await vaxjo.get(path(autumn));
+    assert.equal(proposed.status, 200, proposed.text);
+    assert.equal(proposed.body.status, 'not_started');
+    assert.equal(proposed.body.version, 0);
+    // The version the spring assessment had when it was submitted: saved as 1, submitted as 2.
+    assert.deepEqual(proposed.body.prefilledFrom, { roundId: spring, version: 2 });
+    const last = completeDocument(0);
+    assert.deepEqual(
+      proposed.body.observedRisks.map((r: { title: string; level: string; trend: string | null }) => [
+        r.title,
+        r.level,
+        r.trend,
+      ]),
+      last.observedRisks.map((r) => [r.title, r.level, null]),
+    );
+    assert.deepEqual(proposed.body.followUps, [{ plannedMeasureId: 'p1', status: null, comment: '' }]);
+    assert.deepEqual(proposed.body.measuresTaken, []);
+    assert.equal(proposed.body.contact.email, last.contact.email);
+  });
+
+  it('gives the empty document with prefill=false, refuses another value naming the field, and proposes nothing to others', async () => {
+    const empty = await vaxjo.get(`${path(autumn)}?prefill=false`);
+    assert.equal(empty.body.prefilledFrom, null);
+    assert.deepEqual(empty.body.observedRisks, []);
+    const bad = await vaxjo.get(`${path(autumn)}?prefill=maybe`);
+    assert.equal(bad.status, 400);
+    assert.deepEqual(
+      bad.body.errors.map((e: { path: string }) => e.path),
+      ['prefill'],
+    );
+    const analystView = await team.analyst.get(path(autumn));
+    assert.equal(analystView.body.prefilledFrom, null, 'only those who may save get a proposal');
+    const neverAnswered = await team.reporters['0781']!.get(`/api/rounds/${autumn}/assessments/0781`);
+    assert.equal(neverAnswered.body.prefilledFrom, null);
+    assert.deepEqual(neverAnswered.body.observedRisks, []);
+  });
+
+  it('saves the proposal as the draft; submitting asks for the trends and the follow-ups, then accepts them', async () => {
+    const proposed = (await vaxjo.get(path(autumn))).body;
+    const { prefilledFrom: _from, ...document } = proposed;
+    const saved = await vaxjo.put(path(autumn), { ...pick(document), version: 0 });
+    assert.equal(saved.status, 200, saved.text);
+    assert.equal(saved.body.prefilledFrom, null);
+    assert.equal(saved.body.observedRisks.length, 2);
+    const refused = await vaxjo.post(`${path(autumn)}/submit`);
+    assert.equal(refused.status, 422);
+    const missing = refused.body.errors.map((e: { path: string }) => e.path);
+    for (const p of ['observedRisks[0].trend', 'observedRisks[1].trend', 'followUps[0].status'])
+      assert.ok(missing.includes(p), `${p} is asked for`);
+    const answered = pick(saved.body);
+    answered.observedRisks = answered.observedRisks.map((r: object) => ({ ...r, trend: 'oforandrat' }));
+    answered.followUps = [{ plannedMeasureId: 'p1', status: 'genomford', comment: 'Avtalet är klart.' }];
+    Object.assign(answered, {
+      summary: 'Läget är oförändrat.',
+      changesSinceLastRound: 'Inga större.',
+      measuresTaken: completeDocument(0).measuresTaken,
+      plannedMeasures: completeDocument(0).plannedMeasures,
+      risksAhead: completeDocument(0).risksAhead,
+    });
+    assert.equal((await vaxjo.put(path(autumn), { ...answered, version: saved.body.version })).status, 200);
+    const submitted = await vaxjo.post(`${path(autumn)}/submit`);
+    assert.equal(submitted.status, 200, submitted.text);
+  });
+});
+
+/** The document's own fields of an assessment view, as a PUT takes them. */
+function pick(view: Record<string, unknown>): Record<string, any> {
+  const keys = [
+    'contact',
+    'summary',
+    'changesSinceLastRound',
+    'noRisksObserved',
+    'observedRisks',
+    'measuresTaken',
+    'plannedMeasures',
+    'followUps',
+    'risksAhead',
+    'supportWanted',
+    'forumThemes',
+  ];
+  return Object.fromEntries(keys.map((k) => [k, view[k]]));
+}
