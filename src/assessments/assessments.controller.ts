@@ -4,9 +4,9 @@ import { CurrentActor } from '../auth/current-actor.decorator';
 import type { Actor } from '../users/role';
 import type { AssessmentHistory } from './assessment-history';
 import type { AssessmentStatusView, AssessmentView, DraftCheckView } from './assessment.view';
-import { AssessmentsService } from './assessments.service';
+import { AssessmentsService, type ChangesView } from './assessments.service';
 import { AssessmentDocumentDto } from './dto/assessment-document.dto';
-import { AssessmentQueryDto } from './dto/assessment-query.dto';
+import { AssessmentQueryDto, ChangesQueryDto } from './dto/assessment-query.dto';
 import { ReturnAssessmentDto, VersionGuardDto } from './dto/review.dto';
 
 @ApiTags('assessments')
@@ -83,6 +83,16 @@ export class AssessmentsController {
     @Body() guard: VersionGuardDto,
   ): Promise<AssessmentView> {
     return this.assessments.approve(actor, roundId, code, guard.version);
+  }
+
+  @Get(':municipalityCode/changes')
+  changes(
+    @CurrentActor() actor: Actor,
+    @Param('roundId') roundId: string,
+    @Param('municipalityCode') code: string,
+    @Query() query: ChangesQueryDto,
+  ): Promise<ChangesView> {
+    return this.assessments.changes(actor, roundId, code, query);
   }
 
   @Get(':municipalityCode/history')

@@ -25,6 +25,7 @@ import { AssessmentStatusView, AssessmentView, DraftCheckView, toAssessmentView 
 import { checkAgainstTaxonomy, checkCompleteness, normalizeDocument } from './document-rules';
 import { AssessmentDocumentDto } from './dto/assessment-document.dto';
 import { prefillFrom } from './prefill';
+import { documentChanges, DocumentChanges } from './document-changes';
 import {
   allowedActions,
   AssessmentAction,
@@ -118,29 +119,97 @@ export class AssessmentsService {
   private async proposal(
     located: Located,
   ): Promise<{ document: AssessmentDocument; from: { roundId: string; version: number } } | null> {
-    const last = await this.dataSource
+    const last = await this.submissionAt(located, 'before');
+    if (!last) return null;
+    const previous = await this.rounds.findPrevious(located.round);
+    const document = prefillFrom(last.document, taxonomyOf(located.round), {
+      followUpPlans: previous?.id === last.roundId,
+    });
+    return { document, from: { roundId: last.roundId, version: last.version } };
+  }
+
+  /**
+   * A submitted version of the municipality's assessment: in this round (the latest, or number `number`), or the
+   * latest one of an earlier round of the county (`before`).
+   */
+  private async submissionAt(
+    located: Located,
+    which: 'before' | 'latest' | number,
+  ): Promise<SubmittedVersion | null> {
+    const query = this.dataSource
       .getRepository(AssessmentSubmission)
       .createQueryBuilder('s')
       .innerJoin(Assessment, 'a', 'a.id = s.assessment_id')
       .innerJoin(Round, 'r', 'r.id = a.round_id')
       .select('s.document', 'document')
       .addSelect('s.document_version', 'version')
+      .addSelect('s.number', 'number')
+      .addSelect('s.submitted_at', 'submittedAt')
       .addSelect('r.id', 'roundId')
-      .where('a.municipality_code = :code', { code: located.municipality.code })
-      .andWhere('r.county_code = :county AND r.period_start < :start', {
+      .where('a.municipality_code = :code', { code: located.municipality.code });
+    if (which === 'before')
+      query.andWhere('r.county_code = :county AND r.period_start < :start', {
         county: located.round.countyCode,
         start: located.round.periodStart,
-      })
+      });
+    else query.andWhere('r.id = :roundId', { roundId: located.round.id });
+    if (typeof which === 'number') query.andWhere('s.number = :number', { number: which });
+    const row = await query
       .orderBy('r.period_start', 'DESC')
       .addOrderBy('s.number', 'DESC')
       .limit(1)
-      .getRawOne<{ document: string; version: number | string; roundId: string }>();
-    if (!last) return null;
-    const previous = await this.rounds.findPrevious(located.round);
-    const document = prefillFrom(JSON.parse(last.document) as AssessmentDocument, taxonomyOf(located.round), {
-      followUpPlans: previous?.id === last.roundId,
+      .getRawOne<{
+        document: string;
+        version: number | string;
+        number: number | string;
+        submittedAt: string;
+        roundId: string;
+      }>();
+    return row
+      ? {
+          document: JSON.parse(row.document) as AssessmentDocument,
+          version: Number(row.version),
+          number: Number(row.number),
+          submittedAt: row.submittedAt,
+          roundId: row.roundId,
+        }
+      : null;
+  }
+
+  /**
+   * What changed in the municipality's assessment: from its latest submission in an earlier round to its latest in
+   * this one, or between two submitted versions of this round.
+   */
+  async changes(
+    actor: Actor,
+    roundId: string,
+    municipalityCode: string,
+    versions: { from?: number; to?: number },
+  ): Promise<ChangesView> {
+    const located = await this.locate(actor, roundId, municipalityCode);
+    if ((versions.from === undefined) !== (versions.to === undefined))
+      throw invalid([
+        {
+          path: versions.from === undefined ? 'from' : 'to',
+          message: 'ange både from och to, eller ingen av dem',
+        },
+      ]);
+    const to = await this.submissionAt(located, versions.to ?? 'latest');
+    if (!to)
+      throw notFound(
+        versions.to === undefined ? 'En inskickad version i omgången' : `Inlämning ${versions.to}`,
+      );
+    const from = await this.submissionAt(located, versions.from ?? 'before');
+    if (!from)
+      throw notFound(
+        versions.from === undefined ? 'En tidigare inskickad bedömning' : `Inlämning ${versions.from}`,
+      );
+    const side = (v: SubmittedVersion) => ({
+      roundId: v.roundId,
+      submission: v.number,
+      submittedAt: v.submittedAt,
     });
-    return { document, from: { roundId: last.roundId, version: Number(last.version) } };
+    return { from: side(from), to: side(to), ...documentChanges(from.document, to.document) };
   }
 
   /** Saves the whole draft, provided `dto.version` is the version now stored. */
@@ -532,4 +601,17 @@ export class AssessmentsService {
       proposal,
     });
   }
+}
+
+interface SubmittedVersion {
+  document: AssessmentDocument;
+  version: number;
+  number: number;
+  submittedAt: string;
+  roundId: string;
+}
+
+export interface ChangesView extends DocumentChanges {
+  from: { roundId: string; submission: number; submittedAt: string };
+  to: { roundId: string; submission: number; submittedAt: string };
 }

@@ -205,6 +205,11 @@ const MATRIX: Record<string, Row> = {
     body: () => completeDocument(999),
     expect: municipalityWrite(API),
   },
+  'GET /api/rounds/:roundId/assessments/:municipalityCode/changes': {
+    path: '/api/rounds/{round}/assessments/{code}/changes?from=1&to=1',
+    targets: MUNICIPALITY,
+    expect: assessmentRead(200, API),
+  },
   'POST /api/rounds/:roundId/assessments/:municipalityCode/check': {
     path: '/api/rounds/{round}/assessments/{code}/check',
     targets: MUNICIPALITY,

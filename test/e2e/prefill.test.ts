@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { ADMIN, Api, RunningApp, startApp } from '../support/app';
 import { createTestDatabase, onPostgres, TestDatabase } from '../support/database';
 import { completeDocument } from '../support/documents';
+import { signInOnPage } from '../support/page-session';
 import { countyTeam, CountyTeam, openRound } from '../support/scenario';
 
 /** Växjö answers the spring round; the autumn round's draft starts from that answer. */
@@ -78,6 +79,18 @@ describe(`prefill and follow-up across two rounds (${onPostgres ? 'PostgreSQL' :
     assert.deepEqual(neverAnswered.body.observedRisks, []);
   });
 
+  it('shows the proposal on the form page, with a link to start from an empty form instead', async () => {
+    const { agent } = await signInOnPage(running.url, 'r0780@k.test');
+    const form = await agent.get(`/rounds/${autumn}/assessments/0780`);
+    assert.equal(form.status, 200);
+    assert.match(form.text, /id="prefilled"/);
+    assert.ok(form.text.includes(completeDocument(0).observedRisks[0]!.title));
+    assert.match(form.text, /href="\/rounds\/[^"]+\/assessments\/0780\?prefill=false"/);
+    const empty = await agent.get(`/rounds/${autumn}/assessments/0780?prefill=false`);
+    assert.doesNotMatch(empty.text, /id="prefilled"/);
+    assert.ok(!empty.text.includes(completeDocument(0).observedRisks[0]!.title));
+  });
+
   it('saves the proposal as the draft; submitting asks for the trends and the follow-ups, then accepts them', async () => {
     const proposed = (await vaxjo.get(path(autumn))).body;
     const { prefilledFrom: _from, ...document } = proposed;
@@ -91,7 +104,20 @@ describe(`prefill and follow-up across two rounds (${onPostgres ? 'PostgreSQL' :
     for (const p of ['observedRisks[0].trend', 'observedRisks[1].trend', 'followUps[0].status'])
       assert.ok(missing.includes(p), `${p} is asked for`);
     const answered = pick(saved.body);
-    answered.observedRisks = answered.observedRisks.map((r: object) => ({ ...r, trend: 'oforandrat' }));
+    answered.observedRisks = [
+      ...answered.observedRisks.map((r: object, i: number) => ({
+        ...r,
+        trend: 'oforandrat',
+        level: i === 0 ? 'mycket_hog' : 'medel',
+      })),
+      {
+        ...answered.observedRisks[1],
+        id: undefined,
+        area: 'alkohol_narkotika',
+        title: 'Narkotika vid skolor',
+        trend: 'okat',
+      },
+    ];
     answered.followUps = [{ plannedMeasureId: 'p1', status: 'genomford', comment: 'Avtalet är klart.' }];
     Object.assign(answered, {
       summary: 'Läget är oförändrat.',
@@ -103,6 +129,58 @@ describe(`prefill and follow-up across two rounds (${onPostgres ? 'PostgreSQL' :
     assert.equal((await vaxjo.put(path(autumn), { ...answered, version: saved.body.version })).status, 200);
     const submitted = await vaxjo.post(`${path(autumn)}/submit`);
     assert.equal(submitted.status, 200, submitted.text);
+  });
+
+  it('tells what changed since the spring round, and between two versions in a round', async () => {
+    const changes = await team.analyst.get(`${path(autumn)}/changes`);
+    assert.equal(changes.status, 200, changes.text);
+    assert.deepEqual(
+      [
+        changes.body.from.roundId,
+        changes.body.from.submission,
+        changes.body.to.roundId,
+        changes.body.to.submission,
+      ],
+      [spring, 1, autumn, 1],
+    );
+    assert.deepEqual(
+      changes.body.risksChanged.map((c: { after: { title: string }; changed: string[] }) => [
+        c.after.title,
+        c.changed,
+      ]),
+      [
+        [completeDocument(0).observedRisks[0]!.title, ['level', 'trend']],
+        [completeDocument(0).observedRisks[1]!.title, ['trend']],
+      ],
+    );
+    assert.deepEqual(
+      changes.body.risksAdded.map((r: { title: string }) => r.title),
+      ['Narkotika vid skolor'],
+    );
+    assert.deepEqual(changes.body.risksRemoved, []);
+    assert.deepEqual(changes.body.measuresAdded, []);
+    const within = await team.analyst.get(`${path(spring)}/changes?from=1&to=1`);
+    assert.equal(within.status, 200);
+    assert.deepEqual([within.body.risksAdded, within.body.risksChanged], [[], []]);
+    const half = await team.analyst.get(`${path(autumn)}/changes?from=1`);
+    assert.equal(half.status, 400);
+    assert.deepEqual(
+      half.body.errors.map((e: { path: string }) => e.path),
+      ['to'],
+    );
+    assert.equal((await team.analyst.get(`${path(autumn)}/changes?from=1&to=7`)).status, 404);
+    assert.equal(
+      (await team.analyst.get(`${path(spring)}/changes`)).status,
+      404,
+      'nothing earlier to compare with',
+    );
+    assert.equal((await team.reporters['0781']!.get(`${path(autumn)}/changes`)).status, 403);
+    const { agent } = await signInOnPage(running.url, 'a@lst.test');
+    const page = await agent.get(`/rounds/${autumn}/assessments/0780`);
+    assert.equal(page.status, 200);
+    assert.match(page.text, /id="changes"/);
+    assert.ok(page.text.includes('Ny risk: ”Narkotika vid skolor”'));
+    assert.ok(page.text.includes('Nivå: Hög → Mycket hög'));
   });
 });
 

@@ -1,4 +1,4 @@
-import { Body, createParamDecorator, ExecutionContext, Get, Post, Res } from '@nestjs/common';
+import { Body, ExecutionContext, Get, Post, Query, Res, createParamDecorator } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { AssessmentsService } from '../../assessments/assessments.service';
 import { CurrentActor } from '../../auth/current-actor.decorator';
@@ -37,9 +37,11 @@ export class AssessmentPagesController {
   async show(
     @CurrentActor() actor: Actor,
     @AssessmentRef() { roundId, code }: Ref,
+    @Query('prefill') prefill: unknown,
     @Res() res: Response,
   ): Promise<void> {
-    const page = await this.pages.page(actor, roundId, code, tOf(res));
+    // Anything but "false" keeps the proposal: the link that asks for the empty form sends exactly that.
+    const page = await this.pages.page(actor, roundId, code, tOf(res), undefined, prefill !== 'false');
     if (page.editable) return res.render('assessments/form', page);
     res.render('assessments/view', await this.pages.readOnly(actor, roundId, code, tOf(res)));
   }

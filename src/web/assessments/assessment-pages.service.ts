@@ -46,10 +46,11 @@ export class AssessmentPagesService {
     code: string,
     t: Translate,
     shown?: { values: FormValues; errors: FieldError[] },
+    prefill = true,
   ): Promise<AssessmentPage> {
     const [round, assessment, planned] = await Promise.all([
       this.rounds.get(actor, roundId),
-      this.assessments.get(actor, roundId, code),
+      this.assessments.get(actor, roundId, code, prefill),
       this.assessments.plannedToFollowUp(actor, roundId, code),
     ]);
     const values: FormValues = shown?.values ?? { ...assessment };
@@ -118,7 +119,12 @@ export class AssessmentPagesService {
   async readOnly(actor: Actor, roundId: string, code: string, t: Translate, errors: FieldError[] = []) {
     const page = await this.page(actor, roundId, code, t, undefined);
     const history = await this.assessments.history(actor, roundId, code);
-    return { ...page, errors: pageErrors(errors, t), history };
+    // What changed since the municipality's previous submitted assessment, when both exist.
+    const changes = await this.assessments.changes(actor, roundId, code, {}).catch((error: unknown) => {
+      if (error instanceof DomainError && error.code === ErrorCode.NotFound) return null;
+      throw error;
+    });
+    return { ...page, errors: pageErrors(errors, t), history, changes };
   }
 
   /** Returns the assessment with the county's comment, or shows the comment's error. */
