@@ -11,6 +11,7 @@ import { CountyPictureModule } from './county-picture/county-picture.module';
 import { DatabaseModule } from './database/database.module';
 import { GeographyModule } from './geography/geography.module';
 import { HealthModule } from './health/health.module';
+import { RemindersModule } from './reminders/reminders.module';
 import { ReportsModule } from './reports/reports.module';
 import { RoundsModule } from './rounds/rounds.module';
 import { UsersModule } from './users/users.module';
@@ -40,6 +41,7 @@ export class AppModule {
         CountyPictureModule,
         ReportsModule,
         ArchiveModule,
+        RemindersModule,
         HealthModule,
         WebModule.forRoot(options.pages),
       ],

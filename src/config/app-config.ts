@@ -59,6 +59,24 @@ export class AppConfig {
   @Matches(/^\d+(kb|mb)$/, { message: 'BODY_LIMIT must look like 512kb or 1mb' })
   BODY_LIMIT: string = '1mb';
 
+  /** The SMTP server reminders are sent through, e.g. `smtp://user:pass@mail.example:587`; unset: no e-mail. */
+  @IsOptional()
+  @Matches(/^smtps?:\/\/.+/, { message: 'SMTP_URL must be smtp://… or smtps://…' })
+  SMTP_URL?: string;
+
+  @IsString()
+  MAIL_FROM: string = 'Lägesbild <noreply@lagesbild.local>';
+
+  /** The address users reach the site on, for links in e-mail. */
+  @Matches(/^https?:\/\/.+/, { message: 'PUBLIC_URL must be http://… or https://…' })
+  PUBLIC_URL: string = 'http://127.0.0.1:3000';
+
+  /** How often due reminders are looked for and sent; 0 turns the schedule off (sending now still works). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  REMINDER_INTERVAL_SECONDS: number = 300;
+
   /** Login attempts per minute from one address. */
   @Transform(toInt)
   @IsInt()
@@ -101,6 +119,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     'JWT_SECRET',
     'ADMIN_EMAIL',
     'ADMIN_PASSWORD',
+    'SMTP_URL',
   ]);
   const picked: Record<string, string> = {};
   for (const key of known) {

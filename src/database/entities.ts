@@ -6,6 +6,7 @@ import { AuditEvent } from '../audit/audit-event.entity';
 import { Narrative } from '../county-picture/narrative.entity';
 import { County } from '../geography/county.entity';
 import { Municipality, MunicipalityGroup, MunicipalityPopulation } from '../geography/municipality.entity';
+import { Reminder } from '../reminders/reminder.entity';
 import { Report } from '../reports/report.entity';
 import { Round } from '../rounds/round.entity';
 import { User } from '../users/user.entity';
@@ -26,4 +27,5 @@ export const ENTITIES = [
   Report,
   WebSession,
   ArchiveExport,
+  Reminder,
 ];

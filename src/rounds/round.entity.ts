@@ -42,6 +42,10 @@ export class Round {
   @Column({ name: 'taxonomy_override', type: 'simple-json', nullable: true })
   taxonomyOverride!: TaxonomyOverride | null;
 
+  /** Days before the deadline reminders go out (negative: after it); null for the default plan. */
+  @Column({ name: 'reminder_plan', type: 'simple-json', nullable: true })
+  reminderPlan!: number[] | null;
+
   @Column({ name: 'created_by', type: 'varchar', length: 36 })
   createdBy!: string;
 

@@ -1,3 +1,4 @@
+import { DEFAULT_REMINDER_PLAN } from '../reminders/reminder-rules';
 import { DEFAULT_TAXONOMY } from '../taxonomy/default-taxonomy';
 import { resolveTaxonomy, Taxonomy } from '../taxonomy/taxonomy';
 import type { RoundStatus } from './round-lifecycle';
@@ -11,6 +12,8 @@ export interface RoundView {
   periodEnd: string;
   deadline: string;
   acceptLate: boolean;
+  /** Days before the deadline the municipalities that have not submitted are reminded (negative: after it). */
+  reminderPlan: number[];
   status: RoundStatus;
   /** False while the round is planned: the taxonomy shown is what opening it will freeze. */
   taxonomyFrozen: boolean;
@@ -25,6 +28,10 @@ export function taxonomyOf(round: Round): Taxonomy {
   return round.taxonomy ?? resolveTaxonomy(DEFAULT_TAXONOMY, round.taxonomyOverride);
 }
 
+export function reminderPlanOf(round: Round): number[] {
+  return round.reminderPlan ?? [...DEFAULT_REMINDER_PLAN];
+}
+
 export function toRoundView(round: Round): RoundView {
   return {
     id: round.id,
@@ -34,6 +41,7 @@ export function toRoundView(round: Round): RoundView {
     periodEnd: round.periodEnd,
     deadline: round.deadline,
     acceptLate: round.acceptLate,
+    reminderPlan: reminderPlanOf(round),
     status: round.status,
     taxonomyFrozen: round.taxonomy !== null,
     taxonomy: taxonomyOf(round),

@@ -42,6 +42,7 @@ export class RoundsService {
       periodEnd: dto.periodEnd,
       deadline: dto.deadline,
       acceptLate: dto.acceptLate ?? true,
+      reminderPlan: dto.reminderPlan ?? null,
       status: 'planned',
       taxonomy: null,
       taxonomyOverride: dto.taxonomy ? structuredClone(dto.taxonomy) : null,

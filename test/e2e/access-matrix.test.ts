@@ -269,6 +269,16 @@ const MATRIX: Record<string, Row> = {
     targets: COUNTY,
     expect: pictureRead(200, API),
   },
+  'POST /api/rounds/:roundId/reminders': {
+    path: '/api/rounds/{round}/reminders',
+    targets: COUNTY,
+    expect: roundMove(API),
+  },
+  'GET /api/rounds/:roundId/reminders': {
+    path: '/api/rounds/{round}/reminders',
+    targets: COUNTY,
+    expect: pictureRead(200, API),
+  },
   'POST /api/archive-exports': {
     path: '/api/archive-exports',
     targets: COUNTY,

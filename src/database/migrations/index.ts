@@ -4,6 +4,7 @@ import { CountyPictureAndReports1795429769844 } from './1795429769844-CountyPict
 import { ReportsAppendOnly1795429769845 } from './1795429769845-ReportsAppendOnly';
 import { WebSessions1795431146639 } from './1795431146639-WebSessions';
 import { ArchiveExports1795440985573 } from './1795440985573-ArchiveExports';
+import { Reminders1795444364891 } from './1795444364891-Reminders';
 
 /** In the order they run. A committed migration is never edited; a change of schema is a new migration. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   ReportsAppendOnly1795429769845,
   WebSessions1795431146639,
   ArchiveExports1795440985573,
+  Reminders1795444364891,
 ];

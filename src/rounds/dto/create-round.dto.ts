@@ -1,4 +1,4 @@
-import { Matches } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import { ApiProperty } from '@nestjs/swagger';
 import {
   BooleanField,
@@ -62,6 +62,17 @@ export class CreateRoundDto {
   /** Whether submissions after the deadline are still accepted (marked late). Default true. */
   @BooleanField()
   acceptLate?: boolean;
+
+  /** Days before the deadline to remind municipalities that have not submitted (negative: after it). Default 7, 2, -1. */
+  @IsOptional()
+  @IsArray({ message: 'måste vara en lista med antal dagar' })
+  @ArrayMaxSize(10, { message: 'högst 10 påminnelser' })
+  @ArrayUnique({ message: 'samma dag får inte finnas två gånger' })
+  @IsInt({ each: true, message: 'måste vara hela dagar' })
+  @Min(-60, { each: true, message: 'högst 60 dagar efter sista dag' })
+  @Max(120, { each: true, message: 'högst 120 dagar före sista dag' })
+  @ApiProperty({ required: false, type: [Number], example: [7, 2, -1] })
+  reminderPlan?: number[];
 
   @NestedField(() => TaxonomyOverrideDto)
   taxonomy?: TaxonomyOverrideDto;

@@ -1,0 +1,211 @@
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { AssessmentEvent } from '../assessments/assessment-event.entity';
+import { Assessment } from '../assessments/assessment.entity';
+import { AuditService } from '../audit/audit.service';
+import { canManageRounds } from '../auth/access-policy';
+import { Clock } from '../common/clock';
+import { stockholmDate } from '../common/dates';
+import { isUniqueViolation } from '../common/db-errors';
+import { DomainError, ErrorCode, forbidden } from '../common/domain-error';
+import { AppConfig } from '../config/app-config';
+import { Transactions } from '../database/transactions';
+import { GeographyService } from '../geography/geography.service';
+import { Round } from '../rounds/round.entity';
+import { reminderPlanOf } from '../rounds/round.view';
+import { RoundsService } from '../rounds/rounds.service';
+import { User } from '../users/user.entity';
+import type { Actor } from '../users/role';
+import { dueStep, ReminderKind, reminderKind, reminderMail, stepName } from './reminder-rules';
+import { Reminder } from './reminder.entity';
+import { Mailer } from './mailer';
+
+export interface ReminderView {
+  municipalityCode: string;
+  step: string;
+  kind: ReminderKind;
+  status: Reminder['status'];
+  recipients: string[];
+  sentAt: string | null;
+}
+
+const toView = (r: Reminder): ReminderView => ({
+  municipalityCode: r.municipalityCode,
+  step: r.step,
+  kind: r.kind,
+  status: r.status,
+  recipients: r.recipients ? r.recipients.split(',') : [],
+  sentAt: r.sentAt?.toISOString() ?? null,
+});
+
+/**
+ * Deadline reminders. On a schedule, each open round's due step of its plan is sent to every municipality that has not
+ * submitted, or whose assessment was returned (with the county's comment). Each step reaches a municipality once,
+ * across restarts and instances: the reminder row is inserted before the mail is sent, under a unique key.
+ */
+@Injectable()
+export class RemindersService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(RemindersService.name);
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly rounds: RoundsService,
+    private readonly geography: GeographyService,
+    private readonly mailer: Mailer,
+    private readonly transactions: Transactions,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+    private readonly config: AppConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    const seconds = this.config.REMINDER_INTERVAL_SECONDS;
+    if (!this.mailer.enabled || seconds === 0) return;
+    this.timer = setInterval(() => {
+      this.running = this.running.then(() =>
+        this.sendDue().catch((error: unknown) => this.logger.error(`Reminders failed: ${String(error)}`)),
+      );
+    }, seconds * 1000);
+    this.timer.unref();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    await this.running;
+  }
+
+  /** Sends every open round's due step; what was sent before, here or by another instance, is not sent again. */
+  async sendDue(): Promise<ReminderView[]> {
+    if (!this.mailer.enabled) return [];
+    const today = stockholmDate(this.clock.now());
+    const open = await this.dataSource.getRepository(Round).find({ where: { status: 'open' } });
+    const sent: ReminderView[] = [];
+    for (const round of open) {
+      const days = dueStep(reminderPlanOf(round), round.deadline, today);
+      if (days !== null) sent.push(...(await this.remind(round, stepName(days), null)));
+    }
+    return sent;
+  }
+
+  /** A coordinator's reminder now, to every municipality of the round that has not submitted or was returned. */
+  async sendNow(actor: Actor, roundId: string): Promise<ReminderView[]> {
+    const round = await this.rounds.findVisible(actor, roundId);
+    if (!canManageRounds(actor, round.countyCode))
+      throw forbidden('Bara länets samordnare skickar påminnelser');
+    if (round.status !== 'open') throw new DomainError(ErrorCode.RoundNotOpen, 'Omgången är inte öppen');
+    if (!this.mailer.enabled)
+      throw new DomainError(ErrorCode.InvalidTransition, 'E-post är inte inställd (SMTP_URL saknas)');
+    return this.remind(round, `now-${this.clock.now().toISOString()}`, actor.id);
+  }
+
+  async list(actor: Actor, roundId: string): Promise<ReminderView[]> {
+    const round = await this.rounds.findVisible(actor, roundId);
+    if (
+      !canManageRounds(actor, round.countyCode) &&
+      !(actor.role === 'analyst' && actor.countyCode === round.countyCode)
+    )
+      throw forbidden('Påminnelserna är bara för länsstyrelsen');
+    const rows = await this.dataSource
+      .getRepository(Reminder)
+      .find({ where: { roundId: round.id }, order: { createdAt: 'ASC', municipalityCode: 'ASC' } });
+    return rows.map(toView);
+  }
+
+  private async remind(round: Round, step: string, actorId: string | null): Promise<ReminderView[]> {
+    const municipalities = await this.geography.municipalitiesOfCounty(round.countyCode);
+    const assessments = new Map(
+      (
+        await this.dataSource
+          .getRepository(Assessment)
+          .find({ where: { roundId: round.id }, select: { id: true, municipalityCode: true, status: true } })
+      ).map((a) => [a.municipalityCode, a]),
+    );
+    const sent: ReminderView[] = [];
+    for (const m of municipalities) {
+      const assessment = assessments.get(m.code);
+      const kind = reminderKind(assessment?.status ?? 'not_started');
+      if (!kind) continue;
+      const reporters = await this.dataSource.getRepository(User).find({
+        where: { role: 'reporter', municipalityCode: m.code },
+        select: { email: true },
+        order: { email: 'ASC' },
+      });
+      const row = this.dataSource.getRepository(Reminder).create({
+        id: randomUUID(),
+        roundId: round.id,
+        municipalityCode: m.code,
+        step,
+        kind,
+        status: reporters.length > 0 ? 'sending' : 'no_recipient',
+        recipients: reporters.map((r) => r.email).join(','),
+        createdAt: this.clock.now(),
+        sentAt: null,
+      });
+      try {
+        await this.transactions.run((manager) => manager.insert(Reminder, row));
+      } catch (error) {
+        if (isUniqueViolation(error)) continue; // this step already went out to this municipality
+        throw error;
+      }
+      if (row.status === 'sending') await this.deliver(round, row, m.name, assessment?.id ?? null, actorId);
+      sent.push(toView(row));
+    }
+    return sent;
+  }
+
+  private async deliver(
+    round: Round,
+    row: Reminder,
+    municipalityName: string,
+    assessmentId: string | null,
+    actorId: string | null,
+  ): Promise<void> {
+    const comment =
+      row.kind === 'returned' && assessmentId
+        ? ((
+            await this.dataSource
+              .getRepository(AssessmentEvent)
+              .findOne({ where: { assessmentId, action: 'return' }, order: { id: 'DESC' } })
+          )?.comment ?? null)
+        : null;
+    const mail = reminderMail(row.kind, {
+      roundTitle: round.title,
+      municipalityName,
+      deadline: round.deadline,
+      link: `${this.config.PUBLIC_URL.replace(/\/$/, '')}/rounds/${round.id}/assessments/${row.municipalityCode}`,
+      comment,
+    });
+    try {
+      await this.mailer.send({ to: row.recipients.split(','), ...mail });
+    } catch (error) {
+      // Not sent: give the step back, so that the next round of the schedule tries again.
+      await this.transactions.run((manager) => manager.delete(Reminder, { id: row.id }));
+      throw error;
+    }
+    row.status = 'sent';
+    row.sentAt = this.clock.now();
+    await this.transactions.run(async (manager) => {
+      await manager.update(Reminder, { id: row.id }, { status: 'sent', sentAt: row.sentAt });
+      await this.audit.record(
+        {
+          actorId,
+          action: 'reminder.send',
+          subjectType: 'round',
+          subjectId: round.id,
+          countyCode: round.countyCode,
+          detail: {
+            municipalityCode: row.municipalityCode,
+            step: row.step,
+            kind: row.kind,
+            to: row.recipients,
+          },
+        },
+        manager,
+      );
+    });
+  }
+}
