@@ -18,7 +18,7 @@ export class Reminder {
   @Column({ name: 'municipality_code', type: 'varchar', length: 4 })
   municipalityCode!: string;
 
-  /** `7-days-before`, `1-days-after`, or `now-<instant>` for one sent by a coordinator. */
+  /** `7-days-before`, `1-days-after`, or `now-<instant>-<random>` for one a coordinator sent. */
   @Column({ type: 'varchar', length: 40 })
   step!: string;
 

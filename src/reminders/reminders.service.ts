@@ -62,6 +62,11 @@ export class RemindersService implements OnApplicationBootstrap, OnApplicationSh
     private readonly config: AppConfig,
   ) {}
 
+  /** Whether e-mail is set up (SMTP_URL). */
+  get enabled(): boolean {
+    return this.mailer.enabled;
+  }
+
   onApplicationBootstrap(): void {
     const seconds = this.config.REMINDER_INTERVAL_SECONDS;
     if (!this.mailer.enabled || seconds === 0) return;
@@ -99,7 +104,7 @@ export class RemindersService implements OnApplicationBootstrap, OnApplicationSh
     if (round.status !== 'open') throw new DomainError(ErrorCode.RoundNotOpen, 'Omgången är inte öppen');
     if (!this.mailer.enabled)
       throw new DomainError(ErrorCode.InvalidTransition, 'E-post är inte inställd (SMTP_URL saknas)');
-    return this.remind(round, `now-${this.clock.now().toISOString()}`, actor.id);
+    return this.remind(round, `now-${this.clock.now().toISOString()}-${randomUUID().slice(0, 8)}`, actor.id);
   }
 
   async list(actor: Actor, roundId: string): Promise<ReminderView[]> {

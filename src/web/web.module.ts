@@ -1,4 +1,5 @@
 import { ArchiveModule } from '../archive/archive.module';
+import { RemindersModule } from '../reminders/reminders.module';
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AssessmentsModule } from '../assessments/assessments.module';
@@ -40,6 +41,7 @@ export class WebModule {
         CountyPictureModule,
         ReportsModule,
         ArchiveModule,
+        RemindersModule,
       ],
       controllers: [
         AuthPagesController,

@@ -332,6 +332,11 @@ const MATRIX: Record<string, Row> = {
   },
   'POST /rounds/:id/open': { path: '/rounds/{round}/open', targets: COUNTY, expect: roundMove(PAGE) },
   'POST /rounds/:id/close': { path: '/rounds/{round}/close', targets: COUNTY, expect: roundMove(PAGE) },
+  'POST /rounds/:id/reminders': {
+    path: '/rounds/{round}/reminders',
+    targets: COUNTY,
+    expect: roundMove(PAGE),
+  },
   'GET /rounds/:roundId/assessments/:code': {
     path: '/rounds/{round}/assessments/{code}',
     targets: MUNICIPALITY,

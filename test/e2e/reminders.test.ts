@@ -4,6 +4,7 @@ import { RemindersService } from '../../src/reminders/reminders.service';
 import { ADMIN, Api, RunningApp, startApp } from '../support/app';
 import { createTestDatabase, onPostgres, TestDatabase } from '../support/database';
 import { completeDocument } from '../support/documents';
+import { csrfOf, signInOnPage } from '../support/page-session';
 import { countyTeam, CountyTeam, openRound } from '../support/scenario';
 import { startSmtpServer } from '../support/smtp';
 
@@ -122,5 +123,20 @@ describe(`deadline reminders by e-mail (${onPostgres ? 'PostgreSQL' : 'SQLite'})
       ['0764', '0781'],
     );
     assert.equal(smtp.received.length, 6);
+  });
+
+  it('shows the plan and the log on the round page, with the button for the coordinator', async () => {
+    const { agent } = await signInOnPage(running.url, 'c@lst.test');
+    const page = await agent.get(`/rounds/${roundId}`);
+    assert.equal(page.status, 200);
+    assert.match(page.text, /id="reminders"/);
+    assert.match(page.text, /action="\/rounds\/[^"]+\/reminders"/);
+    assert.ok(page.text.includes('2-days-before'));
+    const sent = await agent
+      .post(`/rounds/${roundId}/reminders`)
+      .type('form')
+      .send({ _csrf: csrfOf(page.text) });
+    assert.equal(sent.status, 303);
+    assert.equal(smtp.received.length, 8);
   });
 });

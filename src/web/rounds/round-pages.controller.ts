@@ -3,6 +3,7 @@ import type { Response } from 'express';
 import { CurrentActor } from '../../auth/current-actor.decorator';
 import { forbidden } from '../../common/domain-error';
 import { validateAs } from '../../common/validation';
+import { RemindersService } from '../../reminders/reminders.service';
 import { CreateRoundDto } from '../../rounds/dto/create-round.dto';
 import { RoundsService } from '../../rounds/rounds.service';
 import type { Actor } from '../../users/role';
@@ -20,6 +21,7 @@ export class RoundPagesController {
   constructor(
     private readonly pages: RoundPagesService,
     private readonly rounds: RoundsService,
+    private readonly reminders: RemindersService,
   ) {}
 
   @Get()
@@ -72,6 +74,12 @@ export class RoundPagesController {
   async open(@CurrentActor() actor: Actor, @Param('id') id: string, @Res() res: Response): Promise<void> {
     await this.rounds.move(actor, id, 'open');
     res.redirect(303, `/rounds/${id}?notice=round-opened`);
+  }
+
+  @Post(':id/reminders')
+  async remind(@CurrentActor() actor: Actor, @Param('id') id: string, @Res() res: Response): Promise<void> {
+    await this.reminders.sendNow(actor, id);
+    res.redirect(303, `/rounds/${id}?notice=reminders-sent#reminders`);
   }
 
   @Post(':id/close')

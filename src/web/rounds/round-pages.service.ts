@@ -4,6 +4,7 @@ import type { AssessmentStatusView } from '../../assessments/assessment.view';
 import { canManageRounds, canReadCountyPicture } from '../../auth/access-policy';
 import { GeographyService } from '../../geography/geography.service';
 import type { RoundView } from '../../rounds/round.view';
+import { RemindersService } from '../../reminders/reminders.service';
 import { RoundsService } from '../../rounds/rounds.service';
 import type { Actor } from '../../users/role';
 import { responseSummary, ResponseSummary } from './response-summary';
@@ -22,6 +23,7 @@ export class RoundPagesService {
     private readonly rounds: RoundsService,
     private readonly assessments: AssessmentsService,
     private readonly geography: GeographyService,
+    private readonly reminders: RemindersService,
   ) {}
 
   /** The rounds the actor works with: a reporter's open and closed rounds with their own status; staff see all. */
@@ -52,12 +54,16 @@ export class RoundPagesService {
     const statuses = await this.assessments.listForRound(actor, roundId);
     const counts = { late: statuses.filter((s) => s.late).length } as Parameters<typeof responseSummary>[1];
     for (const s of statuses) counts[s.status] = (counts[s.status] ?? 0) + 1;
+    const canReadPicture = canReadCountyPicture(actor, round.countyCode);
     return {
       round,
       statuses,
       response: responseSummary(statuses.length, counts),
       canManage: canManageRounds(actor, round.countyCode),
-      canReadPicture: canReadCountyPicture(actor, round.countyCode),
+      canReadPicture,
+      mailEnabled: this.reminders.enabled,
+      reminders: canReadPicture ? await this.reminders.list(actor, roundId) : [],
+      names: Object.fromEntries(statuses.map((s) => [s.municipalityCode, s.municipalityName])),
     };
   }
 }
