@@ -115,12 +115,18 @@ export async function draftsBenchmark(databaseUrl: string, runs: number, seconds
     for (let i = 0; i < runs; i += 1) {
       checks.push(await load(server.url, reporters, 'check', seconds));
       saves.push(await load(server.url, reporters, 'save', seconds));
-      // A save in flight when the run ended was stored without its answer being counted: read the versions back.
-      for (const r of reporters) {
-        const stored = await fetch(`${server.url}${r.path}`, {
-          headers: { authorization: `Bearer ${r.token}` },
-        });
-        r.version = ((await stored.json()) as { version: number }).version;
+      // A save in flight when the run ended is stored without its answer being counted, and the server may still be
+      // writing it: read the versions back until two readings agree.
+      for (let settled = false; !settled;) {
+        const before = reporters.map((r) => r.version);
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        for (const r of reporters) {
+          const stored = await fetch(`${server.url}${r.path}`, {
+            headers: { authorization: `Bearer ${r.token}` },
+          });
+          r.version = ((await stored.json()) as { version: number }).version;
+        }
+        settled = reporters.every((r, i) => r.version === before[i]);
       }
     }
     const save = summarize(saves.map((l) => l.requestsPerSecond));
