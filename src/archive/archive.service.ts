@@ -6,7 +6,7 @@ import { mkdir, rename, rm, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { DataSource, In } from 'typeorm';
 import type { AssessmentDocument } from '../assessments/assessment-document';
-import { AssessmentSubmission } from '../assessments/assessment-submission.entity';
+import { AssessmentSubmission, LATEST_SUBMISSION_OF_A } from '../assessments/assessment-submission.entity';
 import { Assessment } from '../assessments/assessment.entity';
 import type { AssessmentStatus } from '../assessments/workflow';
 import { AuditService } from '../audit/audit.service';
@@ -237,12 +237,7 @@ export class ArchiveService implements OnApplicationBootstrap, BeforeApplication
       const rows = await this.dataSource
         .getRepository(Assessment)
         .createQueryBuilder('a')
-        .innerJoin(
-          AssessmentSubmission,
-          's',
-          's.assessment_id = a.id AND s.number = ' +
-            '(SELECT MAX(s2.number) FROM assessment_submission s2 WHERE s2.assessment_id = a.id)',
-        )
+        .innerJoin(AssessmentSubmission, 's', LATEST_SUBMISSION_OF_A)
         .select('a.municipality_code', 'municipalityCode')
         .addSelect('a.status', 'status')
         .addSelect('a.late', 'late')

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AssessmentSubmission } from '../assessments/assessment-submission.entity';
+import { AssessmentSubmission, LATEST_SUBMISSION_OF_A } from '../assessments/assessment-submission.entity';
 import type { AssessmentDocument } from '../assessments/assessment-document';
 import { Assessment } from '../assessments/assessment.entity';
 import type { AssessmentStatus } from '../assessments/workflow';
@@ -154,12 +154,7 @@ export class CountyPictureService {
     const rows = await this.dataSource
       .getRepository(Assessment)
       .createQueryBuilder('a')
-      .leftJoin(
-        AssessmentSubmission,
-        's',
-        's.assessment_id = a.id AND s.number = ' +
-          '(SELECT MAX(s2.number) FROM assessment_submission s2 WHERE s2.assessment_id = a.id)',
-      )
+      .leftJoin(AssessmentSubmission, 's', LATEST_SUBMISSION_OF_A)
       .select('a.id', 'id')
       .addSelect('a.municipality_code', 'municipalityCode')
       .addSelect('a.status', 'status')

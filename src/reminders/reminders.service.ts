@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { AssessmentEvent } from '../assessments/assessment-event.entity';
 import { Assessment } from '../assessments/assessment.entity';
 import { AuditService } from '../audit/audit.service';
-import { canManageRounds } from '../auth/access-policy';
+import { canManageRounds, canReadCountyPicture } from '../auth/access-policy';
 import { Clock } from '../common/clock';
 import { stockholmDate } from '../common/dates';
 import { isUniqueViolation } from '../common/db-errors';
@@ -109,10 +109,7 @@ export class RemindersService implements OnApplicationBootstrap, OnApplicationSh
 
   async list(actor: Actor, roundId: string): Promise<ReminderView[]> {
     const round = await this.rounds.findVisible(actor, roundId);
-    if (
-      !canManageRounds(actor, round.countyCode) &&
-      !(actor.role === 'analyst' && actor.countyCode === round.countyCode)
-    )
+    if (!canReadCountyPicture(actor, round.countyCode))
       throw forbidden('Påminnelserna är bara för länsstyrelsen');
     const rows = await this.dataSource
       .getRepository(Reminder)

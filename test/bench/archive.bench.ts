@@ -1,6 +1,5 @@
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { join } from 'node:path';
+import { measureInChild } from './child';
 import { databaseKind, Result } from './result';
 import { formatTiming, summarize } from './stats';
 
@@ -13,15 +12,9 @@ interface Measurement {
   peakRssMb: number;
 }
 
-async function measure(databaseUrl: string, mode: 'product' | 'bare'): Promise<Measurement> {
-  // The bare writer holds every row in memory before it starts, so it gets the heap for that.
-  const { stdout } = await promisify(execFile)(
-    process.execPath,
-    ['--max-old-space-size=8192', CHILD, '--database', databaseUrl, '--mode', mode],
-    { encoding: 'utf8', maxBuffer: 1024 * 1024 },
-  );
-  return JSON.parse(stdout.trim().split('\n').pop()!) as Measurement;
-}
+/** The bare writer holds every row in memory before it starts, so it gets the heap for that. */
+const measure = (databaseUrl: string, mode: 'product' | 'bare') =>
+  measureInChild<Measurement>(CHILD, databaseUrl, mode, ['--max-old-space-size=8192']);
 
 /**
  * The archive of every submitted assessment of the whole country, as the background job writes it (reading, mapping,

@@ -1,9 +1,10 @@
 import { NestFactory } from '@nestjs/core';
+import { execFile } from 'node:child_process';
 import type { INestApplicationContext } from '@nestjs/common';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseArgs, promisify } from 'node:util';
 import { AppModule } from '../../src/app.module';
 import { loadConfig } from '../../src/config/app-config';
 
@@ -36,4 +37,19 @@ export function runChild(
     process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     process.exitCode = 1;
   });
+}
+
+/** Runs a child script made with `runChild` for one mode and returns the figures it printed. */
+export async function measureInChild<T>(
+  script: string,
+  databaseUrl: string,
+  mode: string,
+  nodeArgs: string[] = [],
+): Promise<T> {
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    [...nodeArgs, script, '--database', databaseUrl, '--mode', mode],
+    { encoding: 'utf8', maxBuffer: 1024 * 1024 },
+  );
+  return JSON.parse(stdout.trim().split('\n').pop()!) as T;
 }

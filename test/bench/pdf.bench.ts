@@ -1,6 +1,5 @@
-import { execFile } from 'node:child_process';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
+import { measureInChild } from './child';
 import { databaseKind, Result } from './result';
 import { formatTiming, summarize } from './stats';
 
@@ -13,16 +12,8 @@ interface Measurement {
   peakRssMb: number;
 }
 
-async function measure(databaseUrl: string, mode: 'county' | 'national' | 'separate'): Promise<Measurement> {
-  const { stdout } = await promisify(execFile)(
-    process.execPath,
-    [CHILD, '--database', databaseUrl, '--mode', mode],
-    {
-      encoding: 'utf8',
-    },
-  );
-  return JSON.parse(stdout.trim().split('\n').pop()!) as Measurement;
-}
+const measure = (databaseUrl: string, mode: 'county' | 'national' | 'separate') =>
+  measureInChild<Measurement>(CHILD, databaseUrl, mode);
 
 const rss = (ms: Measurement[]) => {
   const t = summarize(ms.map((m) => m.peakRssMb));
