@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ArchiveModule } from './archive/archive.module';
+import { AssessmentWorkbookModule } from './assessment-workbook/assessment-workbook.module';
 import { AssessmentsModule } from './assessments/assessments.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
@@ -42,6 +43,7 @@ export class AppModule {
         ReportsModule,
         ArchiveModule,
         RemindersModule,
+        AssessmentWorkbookModule,
         HealthModule,
         WebModule.forRoot(options.pages),
       ],

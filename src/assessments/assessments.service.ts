@@ -262,6 +262,12 @@ export class AssessmentsService {
     return this.view(located, saved);
   }
 
+  /** Refuses, as a save would, anyone who may not save the assessment now. */
+  async requireSavable(actor: Actor, roundId: string, municipalityCode: string): Promise<void> {
+    const located = await this.locate(actor, roundId, municipalityCode);
+    this.requireTransition(located, (await this.find(located))?.status ?? 'not_started', 'save');
+  }
+
   /**
    * Everything a save checks (access, workflow, fields, taxonomy, version), without writing: the field errors as a 400
    * like a save, or what submitting would still miss.

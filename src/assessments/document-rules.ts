@@ -10,7 +10,7 @@ const code = (value: string | undefined | null): string | null => {
 };
 
 /** Gives every item without an id one that is not yet used in the document (`risk-1`, `measure-2`, …). */
-function idAssigner(prefix: string, taken: Iterable<string | undefined>) {
+export function idAssigner(prefix: string, taken: Iterable<string | undefined>) {
   const used = new Set([...taken].filter((id): id is string => !!id));
   let next = 1;
   return (id: string | undefined): string => {

@@ -1,12 +1,12 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { DomainError, httpStatusOf } from './domain-error';
+import { DomainError, FieldError, httpStatusOf } from './domain-error';
 
 export interface ErrorBody {
   statusCode: number;
   code: string;
   message: string;
-  errors?: { path: string; message: string }[];
+  errors?: FieldError[];
   [key: string]: unknown;
 }
 

@@ -16,6 +16,9 @@ export enum ErrorCode {
 export interface FieldError {
   path: string;
   message: string;
+  /** For an uploaded workbook: the sheet and cell the value was read from. */
+  sheet?: string;
+  cell?: string;
 }
 
 /** The one error type the services throw; a single filter maps its code to an HTTP status. */

@@ -3,6 +3,7 @@ import { RemindersModule } from '../reminders/reminders.module';
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AssessmentsModule } from '../assessments/assessments.module';
+import { AssessmentWorkbookModule } from '../assessment-workbook/assessment-workbook.module';
 import { AuthModule } from '../auth/auth.module';
 import { CountyPictureModule } from '../county-picture/county-picture.module';
 import { GeographyModule } from '../geography/geography.module';
@@ -38,6 +39,7 @@ export class WebModule {
         GeographyModule,
         RoundsModule,
         AssessmentsModule,
+        AssessmentWorkbookModule,
         CountyPictureModule,
         ReportsModule,
         ArchiveModule,

@@ -210,6 +210,16 @@ const MATRIX: Record<string, Row> = {
     targets: MUNICIPALITY,
     expect: assessmentRead(200, API),
   },
+  'GET /api/rounds/:roundId/assessments/:municipalityCode/workbook': {
+    path: '/api/rounds/{round}/assessments/{code}/workbook',
+    targets: MUNICIPALITY,
+    expect: assessmentRead(200, API),
+  },
+  'PUT /api/rounds/:roundId/assessments/:municipalityCode/workbook': {
+    path: '/api/rounds/{round}/assessments/{code}/workbook',
+    targets: MUNICIPALITY,
+    expect: municipalityWrite(API),
+  },
   'POST /api/rounds/:roundId/assessments/:municipalityCode/check': {
     path: '/api/rounds/{round}/assessments/{code}/check',
     targets: MUNICIPALITY,
@@ -346,6 +356,16 @@ const MATRIX: Record<string, Row> = {
     path: '/rounds/{round}/assessments/{code}',
     targets: MUNICIPALITY,
     body: () => ({ version: '999', 'contact.name': 'X', action: 'save' }),
+    expect: municipalityWrite(PAGE),
+  },
+  'GET /rounds/:roundId/assessments/:code/workbook': {
+    path: '/rounds/{round}/assessments/{code}/workbook',
+    targets: MUNICIPALITY,
+    expect: assessmentRead(200, PAGE),
+  },
+  'POST /rounds/:roundId/assessments/:code/workbook': {
+    path: '/rounds/{round}/assessments/{code}/workbook',
+    targets: MUNICIPALITY,
     expect: municipalityWrite(PAGE),
   },
   'GET /rounds/:roundId/assessments/:code/submit': {

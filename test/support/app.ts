@@ -57,6 +57,11 @@ export class Api {
     return this.auth(request(this.url).put(path).send(body));
   }
 
+  /** A multipart PUT of one file in field `field`. */
+  upload(path: string, field: string, content: Buffer, fileName = 'bedomning.xlsx') {
+    return this.auth(request(this.url).put(path).attach(field, content, fileName));
+  }
+
   /** The raw bytes of a download. */
   async download(path: string): Promise<{ status: number; headers: Record<string, string>; body: Buffer }> {
     const response = await this.auth(request(this.url).get(path))

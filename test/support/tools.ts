@@ -61,3 +61,18 @@ export function readXlsx(file: string): XlsxDump {
     execFileSync(PYTHON, [script, file], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }),
   ) as XlsxDump;
 }
+
+export interface XlsxEditResult {
+  /** Per sheet: each data validation's range, type and first formula, as openpyxl reads them. */
+  validations: Record<string, [string, string, string | null][]>;
+  states: Record<string, string>;
+  protected: Record<string, boolean>;
+}
+
+/** Sets cells with openpyxl and saves to `output` ("-" to only read); returns what openpyxl read of the input. */
+export function editXlsx(input: string, output: string, edits: [string, string, string | number | null][]) {
+  const script = join(__dirname, '..', '..', '..', 'test', 'support', 'xlsx_edit.py');
+  return JSON.parse(
+    execFileSync(PYTHON, [script, input, output, JSON.stringify(edits)], { encoding: 'utf8' }),
+  ) as XlsxEditResult;
+}

@@ -1,6 +1,16 @@
-import { Body, ExecutionContext, Get, Post, Query, Res, createParamDecorator } from '@nestjs/common';
+import {
+  Body,
+  ExecutionContext,
+  Get,
+  Post,
+  Query,
+  Res,
+  UploadedFile,
+  createParamDecorator,
+} from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { AssessmentsService } from '../../assessments/assessments.service';
+import { AssessmentWorkbookService, XLSX_TYPE } from '../../assessment-workbook/assessment-workbook.service';
 import { CurrentActor } from '../../auth/current-actor.decorator';
 import type { Actor } from '../../users/role';
 import { textOf } from '../page-errors';
@@ -31,6 +41,7 @@ export class AssessmentPagesController {
   constructor(
     private readonly pages: AssessmentPagesService,
     private readonly assessments: AssessmentsService,
+    private readonly workbooks: AssessmentWorkbookService,
   ) {}
 
   @Get()
@@ -54,6 +65,26 @@ export class AssessmentPagesController {
     @Res() res: Response,
   ): Promise<void> {
     answer(res, await this.pages.post(actor, roundId, code, body, tOf(res)));
+  }
+
+  @Get('workbook')
+  async workbook(
+    @CurrentActor() actor: Actor,
+    @AssessmentRef() { roundId, code }: Ref,
+    @Res() res: Response,
+  ): Promise<void> {
+    const { fileName, content } = await this.workbooks.download(actor, roundId, code);
+    res.attachment(fileName).type(XLSX_TYPE).send(content);
+  }
+
+  @Post('workbook')
+  async uploadWorkbook(
+    @CurrentActor() actor: Actor,
+    @AssessmentRef() { roundId, code }: Ref,
+    @UploadedFile() file: Express.Multer.File | undefined,
+    @Res() res: Response,
+  ): Promise<void> {
+    answer(res, await this.pages.uploadWorkbook(actor, roundId, code, file?.buffer, tOf(res)));
   }
 
   @Get('submit')

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { AssessmentDocument, PlannedMeasure } from '../../assessments/assessment-document';
 import type { AssessmentView } from '../../assessments/assessment.view';
 import { AssessmentsService } from '../../assessments/assessments.service';
+import { AssessmentWorkbookService } from '../../assessment-workbook/assessment-workbook.service';
 import { checkCompleteness, normalizeDocument } from '../../assessments/document-rules';
 import { AssessmentDocumentDto } from '../../assessments/dto/assessment-document.dto';
 import { DomainError, ErrorCode, FieldError } from '../../common/domain-error';
@@ -9,7 +10,7 @@ import { validateAs } from '../../common/validation';
 import type { RoundView } from '../../rounds/round.view';
 import { RoundsService } from '../../rounds/rounds.service';
 import type { Actor } from '../../users/role';
-import { pageErrors } from '../forms/field-paths';
+import { pageErrors, workbookErrors } from '../forms/field-paths';
 import type { Translate } from '../i18n';
 import { formErrorsOf } from '../page-errors';
 import { applyAction, formToDocument, parseAction } from './assessment-form';
@@ -38,6 +39,7 @@ export class AssessmentPagesService {
   constructor(
     private readonly assessments: AssessmentsService,
     private readonly rounds: RoundsService,
+    private readonly workbooks: AssessmentWorkbookService,
   ) {}
 
   async page(
@@ -112,6 +114,27 @@ export class AssessmentPagesService {
         return { redirect: `${base}?notice=item-removed#${action.list}` };
       case 'save':
         return { redirect: `${base}?notice=saved` };
+    }
+  }
+
+  /** Saves an uploaded workbook as the draft, or shows the form with the file's errors by sheet and cell. */
+  async uploadWorkbook(
+    actor: Actor,
+    roundId: string,
+    code: string,
+    file: Buffer | undefined,
+    t: Translate,
+  ): Promise<PostOutcome> {
+    try {
+      await this.workbooks.upload(actor, roundId, code, file);
+      return { redirect: `${assessmentPath(roundId, code)}?notice=workbook-saved` };
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      const conflict = error.code === ErrorCode.VersionConflict;
+      if (!conflict && error.code !== ErrorCode.ValidationFailed) throw error;
+      const page = await this.page(actor, roundId, code, t);
+      const errors = conflict ? [{ path: 'workbook', message: error.message }] : error.fields;
+      return { status: conflict ? 409 : 400, page: { ...page, errors: workbookErrors(errors, t) } };
     }
   }
 

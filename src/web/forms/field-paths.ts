@@ -47,3 +47,17 @@ export function pageErrors(errors: FieldError[], t: Translate): PageErrors {
   }
   return { byField, summary };
 }
+
+/** The errors of an uploaded workbook: one line each, with its sheet and cell, all linked to the file field. */
+export function workbookErrors(errors: FieldError[], t: Translate): PageErrors {
+  const summary = errors.map((error) => {
+    const where = error.cell
+      ? t('workbook.sheetCell', { sheet: error.sheet ?? '', cell: error.cell })
+      : error.sheet
+        ? t('workbook.sheet', { sheet: error.sheet })
+        : t('fields.workbook');
+    const field = error.path === 'workbook' ? '' : `${describePath(error.path, t)}: `;
+    return { text: `${where}: ${field}${error.message}`, href: '#workbook' };
+  });
+  return { byField: { workbook: t('workbook.refused', { n: errors.length }) }, summary };
+}

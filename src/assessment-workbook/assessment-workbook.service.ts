@@ -1,0 +1,115 @@
+import { Injectable } from '@nestjs/common';
+import type { AssessmentView } from '../assessments/assessment.view';
+import { AssessmentsService } from '../assessments/assessments.service';
+import { AssessmentDocumentDto } from '../assessments/dto/assessment-document.dto';
+import { Clock } from '../common/clock';
+import { DomainError, ErrorCode, FieldError, invalid } from '../common/domain-error';
+import { validateAs } from '../common/validation';
+import { RoundsService } from '../rounds/rounds.service';
+import type { Actor } from '../users/role';
+import { ABOUT_SHEET } from './workbook-layout';
+import { readAssessmentWorkbook, ReadWorkbook } from './workbook-reader';
+import { writeAssessmentWorkbook } from './workbook-writer';
+
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** The field errors of a refused save, or null for any other error. */
+const fieldErrorsOf = (error: unknown): FieldError[] | null =>
+  error instanceof DomainError && error.code === ErrorCode.ValidationFailed ? error.fields : null;
+
+/** A municipality's assessment as an Excel workbook to fill in, and the filled-in workbook saved as its draft. */
+@Injectable()
+export class AssessmentWorkbookService {
+  constructor(
+    private readonly assessments: AssessmentsService,
+    private readonly rounds: RoundsService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** The assessment as it stands (or the proposal of a not started one), for anyone who may read it. */
+  async download(
+    actor: Actor,
+    roundId: string,
+    municipalityCode: string,
+  ): Promise<{ fileName: string; content: Buffer }> {
+    const [round, assessment, followUpPlans] = await Promise.all([
+      this.rounds.get(actor, roundId),
+      this.assessments.get(actor, roundId, municipalityCode),
+      this.assessments.plannedToFollowUp(actor, roundId, municipalityCode),
+    ]);
+    const content = await writeAssessmentWorkbook({
+      roundId: round.id,
+      roundTitle: round.title,
+      deadline: round.deadline,
+      municipalityCode: assessment.municipalityCode,
+      municipalityName: assessment.municipalityName,
+      version: assessment.version,
+      taxonomy: round.taxonomy,
+      document: assessment,
+      followUpPlans,
+      generatedAt: this.clock.now(),
+    });
+    return { fileName: `bedomning-${assessment.municipalityCode}-v${assessment.version}.xlsx`, content };
+  }
+
+  /**
+   * Saves a filled-in workbook as the draft, by the same rules as a save through the API. Nothing is saved unless
+   * the whole file is valid; every error names its sheet and cell.
+   */
+  async upload(
+    actor: Actor,
+    roundId: string,
+    municipalityCode: string,
+    file: Buffer | undefined,
+  ): Promise<AssessmentView> {
+    await this.assessments.requireSavable(actor, roundId, municipalityCode);
+    if (!file || file.length === 0)
+      throw invalid([{ path: 'workbook', message: 'välj en ifylld Excelfil (.xlsx) att ladda upp' }]);
+    const round = await this.rounds.get(actor, roundId);
+    const read = await readAssessmentWorkbook(file, round.taxonomy);
+    if (read.about.roundId !== round.id || read.about.municipalityCode !== municipalityCode)
+      throw invalid([
+        {
+          path: 'workbook',
+          sheet: ABOUT_SHEET,
+          message: `filen gäller en annan omgång eller kommun (kommunkod ${read.about.municipalityCode})`,
+        },
+      ]);
+    const placed = (error: FieldError): FieldError =>
+      error.sheet ? error : { ...error, ...read.cellOf(error.path) };
+    const errors = [...read.errors];
+    let dto: AssessmentDocumentDto | null = null;
+    try {
+      dto = await validateAs(AssessmentDocumentDto, read.body);
+    } catch (error) {
+      const fields = fieldErrorsOf(error);
+      if (!fields) throw error;
+      errors.push(...fields.map(placed));
+    }
+    if (errors.length > 0 || !dto) throw invalid(errors);
+    return this.save(actor, roundId, municipalityCode, dto, read);
+  }
+
+  private async save(
+    actor: Actor,
+    roundId: string,
+    municipalityCode: string,
+    dto: AssessmentDocumentDto,
+    read: ReadWorkbook,
+  ): Promise<AssessmentView> {
+    try {
+      return await this.assessments.save(actor, roundId, municipalityCode, dto);
+    } catch (error) {
+      const fields = fieldErrorsOf(error);
+      if (fields) throw invalid(fields.map((e) => ({ ...e, ...read.cellOf(e.path) })));
+      if (error instanceof DomainError && error.code === ErrorCode.VersionConflict)
+        throw new DomainError(
+          ErrorCode.VersionConflict,
+          'Bedömningen har sparats sedan filen hämtades. Hämta en ny fil och för över dina svar, så att inget skrivs över.',
+          [{ path: 'version', sheet: ABOUT_SHEET, message: `filen gäller version ${dto.version}` }],
+          error.detail,
+        );
+      throw error;
+    }
+  }
+}
