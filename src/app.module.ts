@@ -5,6 +5,7 @@ import { AssessmentsModule } from './assessments/assessments.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { Clock } from './common/clock';
+import { CollectionsModule } from './collections/collections.module';
 import { CommonModule } from './common/common.module';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
@@ -44,6 +45,7 @@ export class AppModule {
         ArchiveModule,
         RemindersModule,
         AssessmentWorkbookModule,
+        CollectionsModule,
         HealthModule,
         WebModule.forRoot(options.pages),
       ],

@@ -51,6 +51,12 @@ export class CountyPictureService {
   }
 
   async build(round: Round, include: Include): Promise<PictureWithHash> {
+    const input = await this.inputOf(round, include);
+    return { picture: buildCountyPicture(input), snapshotHash: snapshotHashOf(input) };
+  }
+
+  /** Everything the county picture of a round is built from, read from the database. */
+  async inputOf(round: Round, include: Include): Promise<PictureInput> {
     const previous = await this.rounds.findPrevious(round);
     const [county, municipalities, assessments, previousAssessments, narratives] = await Promise.all([
       this.geography.findCounty(round.countyCode),
@@ -68,7 +74,7 @@ export class CountyPictureService {
       mainGroupName: m.group?.mainGroupName ?? null,
       population: m.population?.value ?? null,
     }));
-    const input: PictureInput = {
+    return {
       round: {
         id: round.id,
         title: round.title,
@@ -97,7 +103,6 @@ export class CountyPictureService {
         : null,
       narratives,
     };
-    return { picture: buildCountyPicture(input), snapshotHash: snapshotHashOf(input) };
   }
 
   async saveNarrative(

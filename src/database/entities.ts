@@ -3,6 +3,7 @@ import { AssessmentEvent } from '../assessments/assessment-event.entity';
 import { AssessmentSubmission } from '../assessments/assessment-submission.entity';
 import { Assessment } from '../assessments/assessment.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
+import { Collection, CollectionReport, CollectionRound } from '../collections/collection.entity';
 import { Narrative } from '../county-picture/narrative.entity';
 import { County } from '../geography/county.entity';
 import { Municipality, MunicipalityGroup, MunicipalityPopulation } from '../geography/municipality.entity';
@@ -28,4 +29,7 @@ export const ENTITIES = [
   WebSession,
   ArchiveExport,
   Reminder,
+  Collection,
+  CollectionRound,
+  CollectionReport,
 ];

@@ -46,7 +46,9 @@ export interface ReportTexts {
     | 'plannedMeasures'
     | 'followUps'
     | 'risksAhead'
-    | 'status',
+    | 'status'
+    | 'counties'
+    | 'countyAreas',
     string
   >;
 }

@@ -2,13 +2,13 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { canReadCountyPicture, canSeeCounty } from '../auth/access-policy';
 import { Clock } from '../common/clock';
-import { sha256Of } from '../common/files';
+import { writeComplete } from '../common/files';
 import { forbidden, notFound } from '../common/domain-error';
 import { AppConfig } from '../config/app-config';
 import { CountyPictureService } from '../county-picture/county-picture.service';
@@ -44,14 +44,12 @@ export class ReportsService {
     const id = randomUUID();
     const relative = join(round.id, `${id}.${dto.format}`);
     const target = resolve(this.config.REPORTS_DIR, relative);
-    const partial = `${target}.partial`;
     const now = this.clock.now();
-    await mkdir(resolve(this.config.REPORTS_DIR, round.id), { recursive: true });
-    try {
+    const { sha256, byteSize } = await writeComplete(target, async (partial) => {
       if (dto.format === 'pdf') await renderCountyPdf(picture, texts, now, createWriteStream(partial));
       else await renderCountyXlsx(picture, texts, snapshotHash, partial);
-      const [sha256, info] = await Promise.all([sha256Of(partial), stat(partial)]);
-      await rename(partial, target);
+    });
+    try {
       const report = this.reports.create({
         id,
         roundId: round.id,
@@ -60,7 +58,7 @@ export class ReportsService {
         include,
         language,
         filePath: relative,
-        byteSize: info.size,
+        byteSize,
         sha256,
         snapshotHash,
         createdBy: actor.id,
@@ -80,10 +78,9 @@ export class ReportsService {
           manager,
         );
       });
-      this.logger.log(`Report ${id} (${dto.format}, ${info.size} bytes) for round ${round.id}`);
+      this.logger.log(`Report ${id} (${dto.format}, ${byteSize} bytes) for round ${round.id}`);
       return toReportView(report);
     } catch (error) {
-      await rm(partial, { force: true });
       await rm(target, { force: true });
       throw error;
     }

@@ -5,6 +5,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AssessmentsModule } from '../assessments/assessments.module';
 import { AssessmentWorkbookModule } from '../assessment-workbook/assessment-workbook.module';
 import { AuthModule } from '../auth/auth.module';
+import { CollectionsModule } from '../collections/collections.module';
 import { CountyPictureModule } from '../county-picture/county-picture.module';
 import { GeographyModule } from '../geography/geography.module';
 import { ReportsModule } from '../reports/reports.module';
@@ -16,6 +17,7 @@ import { AuditPagesController } from './audit/audit-pages.controller';
 import { AssessmentPagesController } from './assessments/assessment-pages.controller';
 import { AssessmentPagesService } from './assessments/assessment-pages.service';
 import { AuthPagesController } from './auth/auth-pages.controller';
+import { CollectionPagesController } from './collections/collection-pages.controller';
 import { DashboardPagesController } from './county-picture/dashboard-pages.controller';
 import { PageSettings } from './page-settings';
 import { ReportPagesController } from './reports/report-pages.controller';
@@ -44,6 +46,7 @@ export class WebModule {
         ReportsModule,
         ArchiveModule,
         RemindersModule,
+        CollectionsModule,
       ],
       controllers: [
         AuthPagesController,
@@ -55,6 +58,7 @@ export class WebModule {
         UserPagesController,
         AuditPagesController,
         ArchivePagesController,
+        CollectionPagesController,
       ],
       providers: [
         { provide: PageSettings, useValue: settings },

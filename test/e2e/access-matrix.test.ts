@@ -104,6 +104,14 @@ const staffOnly = (ok: number, anonymous: number): Expect => ({
   coordinator: ok,
   admin: ok,
 });
+/** National compilations hold every county's data: admins only. */
+const adminOnly = (ok: number, anonymous: number): Expect => ({
+  anonymous,
+  reporter: 403,
+  analyst: 403,
+  coordinator: 403,
+  admin: ok,
+});
 const userCreate = (conflict: number, anonymous: number): Expect => ({
   anonymous,
   reporter: 403,
@@ -119,7 +127,7 @@ const existingReporter = (target: Target) =>
     ? { email: 'r0780@k.test', municipalityCode: '0780' }
     : { email: 'r1280@k.test', municipalityCode: '1280' };
 
-/** Keyed by the router's method and path. `{round}`, `{code}`, `{report}`, `{archive}` and `{county}` are filled per target. */
+/** Keyed by the router's method and path. `{round}`, `{code}`, `{report}`, `{archive}`, `{county}`, `{collection}` and `{collectionReport}` are filled per target. */
 const MATRIX: Record<string, Row> = {
   // API
   'GET /api/health': { path: '/api/health', expect: everyone(200) },
@@ -289,6 +297,30 @@ const MATRIX: Record<string, Row> = {
     targets: COUNTY,
     expect: pictureRead(200, API),
   },
+  'POST /api/collections': {
+    path: '/api/collections',
+    body: () => ({ title: 'Nationell', roundIds: ['no-such-round'] }),
+    expect: adminOnly(400, API),
+  },
+  'GET /api/collections': { path: '/api/collections', expect: adminOnly(200, API) },
+  'GET /api/collections/:id': { path: '/api/collections/{collection}', expect: adminOnly(200, API) },
+  'GET /api/collections/:id/picture': {
+    path: '/api/collections/{collection}/picture',
+    expect: adminOnly(200, API),
+  },
+  'POST /api/collections/:id/reports': {
+    path: '/api/collections/{collection}/reports',
+    body: () => ({ format: 'xlsx' }),
+    expect: adminOnly(201, API),
+  },
+  'GET /api/collections/:id/reports': {
+    path: '/api/collections/{collection}/reports',
+    expect: adminOnly(200, API),
+  },
+  'GET /api/collections/:id/reports/:reportId/download': {
+    path: '/api/collections/{collection}/reports/{collectionReport}/download',
+    expect: adminOnly(200, API),
+  },
   'POST /api/archive-exports': {
     path: '/api/archive-exports',
     targets: COUNTY,
@@ -437,6 +469,18 @@ const MATRIX: Record<string, Row> = {
     targets: COUNTY,
     expect: pictureRead(200, PAGE),
   },
+  'GET /collections': { path: '/collections', expect: adminOnly(200, PAGE) },
+  'POST /collections': { path: '/collections', body: () => ({ title: '' }), expect: adminOnly(400, PAGE) },
+  'GET /collections/:id': { path: '/collections/{collection}', expect: adminOnly(200, PAGE) },
+  'POST /collections/:id/reports': {
+    path: '/collections/{collection}/reports',
+    body: () => ({ format: 'xlsx', include: 'approved', language: 'sv' }),
+    expect: adminOnly(303, PAGE),
+  },
+  'GET /collections/:id/reports/:reportId/download': {
+    path: '/collections/{collection}/reports/{collectionReport}/download',
+    expect: adminOnly(200, PAGE),
+  },
   // Last: it ends the session it is tried with.
   'POST /sign-out': { path: '/sign-out', expect: signedIn(303, PAGE) },
 };
@@ -513,12 +557,23 @@ describe(`access matrix: every route × every role × own, neighbouring and fore
       while ((await api.get(`/api/archive-exports/${id}`)).body.status !== 'done')
         await new Promise((resolve) => setTimeout(resolve, 20));
     }
+    const collection = await admin.post('/api/collections', {
+      title: 'Nationell',
+      roundIds: [round07, round12],
+    });
+    assert.equal(collection.status, 201, collection.text);
+    const collectionReport = await admin.post(`/api/collections/${collection.body.id}/reports`, {
+      format: 'xlsx',
+    });
+    assert.equal(collectionReport.status, 201, collectionReport.text);
     values.own = {
       round: round07,
       code: '0780',
       report: report07.body.id,
       archive: archive07.body.id,
       county: '07',
+      collection: collection.body.id,
+      collectionReport: collectionReport.body.id,
     };
     values.neighbour = { ...values.own, code: '0781' };
     values.foreign = {

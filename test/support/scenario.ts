@@ -46,19 +46,27 @@ export interface CountyTeam {
   reporters: Record<string, Api>;
 }
 
-/** Kronoberg's staff (`c@lst.test`, `a@lst.test`) and a reporter for each municipality, created through the API. */
-export async function countyTeam(admin: Api, municipalities: string[] = ['0780']): Promise<CountyTeam> {
+/**
+ * A county's staff and a reporter for each municipality, created through the API: Kronoberg's are `c@lst.test` and
+ * `a@lst.test`, another county's `c<länskod>@lst.test` and `a<länskod>@lst.test`.
+ */
+export async function countyTeam(
+  admin: Api,
+  municipalities: string[] = ['0780'],
+  countyCode = '07',
+): Promise<CountyTeam> {
+  const suffix = countyCode === '07' ? '' : countyCode;
   const coordinator = await createUser(admin, {
-    email: 'c@lst.test',
+    email: `c${suffix}@lst.test`,
     name: 'C',
     role: 'coordinator',
-    countyCode: '07',
+    countyCode,
   });
   const analyst = await createUser(coordinator, {
-    email: 'a@lst.test',
+    email: `a${suffix}@lst.test`,
     name: 'A',
     role: 'analyst',
-    countyCode: '07',
+    countyCode,
   });
   const reporters: Record<string, Api> = {};
   for (const code of municipalities) {

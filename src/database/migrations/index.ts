@@ -5,6 +5,7 @@ import { ReportsAppendOnly1795429769845 } from './1795429769845-ReportsAppendOnl
 import { WebSessions1795431146639 } from './1795431146639-WebSessions';
 import { ArchiveExports1795440985573 } from './1795440985573-ArchiveExports';
 import { Reminders1795444364891 } from './1795444364891-Reminders';
+import { Collections1795447765319 } from './1795447765319-Collections';
 
 /** In the order they run. A committed migration is never edited; a change of schema is a new migration. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   WebSessions1795431146639,
   ArchiveExports1795440985573,
   Reminders1795444364891,
+  Collections1795447765319,
 ];

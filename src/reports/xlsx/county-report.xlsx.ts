@@ -2,9 +2,9 @@ import ExcelJS from 'exceljs';
 import type { CountyPicture } from '../../county-picture/county-picture.model';
 import { ReportTexts, wordingFor } from '../report-texts';
 
-type Value = string | number | Date | null;
+export type Value = string | number | Date | null;
 
-interface Column {
+export interface Column {
   header: string;
   width: number;
   numFmt?: string;
@@ -34,12 +34,20 @@ function sheet(
   worksheet.commit();
 }
 
+/** A sheet written after the summary, for what only some pictures have (the counties of a national picture). */
+export interface ExtraSheet {
+  name: string;
+  columns: Column[];
+  rows: Value[][];
+}
+
 /** Writes the county picture as a workbook: summary sheets with the PDF's figures, then one sheet per raw table. */
 export async function renderCountyXlsx(
   picture: CountyPicture,
   texts: ReportTexts,
   snapshotHash: string,
   filename: string,
+  extraSheets: ExtraSheet[] = [],
 ): Promise<void> {
   const { lang, tax, t, codeLabel, codesLabel } = wordingFor(picture, texts);
   const municipality = new Map(picture.municipalities.map((m) => [m.code, m]));
@@ -89,6 +97,7 @@ export async function renderCountyXlsx(
       ['sha256', snapshotHash],
     ],
   );
+  for (const extra of extraSheets) sheet(workbook, extra.name, extra.columns, extra.rows);
 
   sheet(
     workbook,

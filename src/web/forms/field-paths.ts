@@ -2,7 +2,14 @@ import type { FieldError } from '../../common/domain-error';
 import type { Translate } from '../i18n';
 
 /** Fields whose value is a list of checked codes: an error on one element belongs to the whole group. */
-const CHECKBOX_GROUPS = new Set(['affectedGroups', 'riskIds', 'actors', 'perspectives', 'forumThemes']);
+const CHECKBOX_GROUPS = new Set([
+  'affectedGroups',
+  'riskIds',
+  'actors',
+  'perspectives',
+  'forumThemes',
+  'roundIds',
+]);
 
 /** The form field an error path belongs to: `observedRisks[0].affectedGroups[2]` → `observedRisks[0].affectedGroups`. */
 export function fieldKeyOf(path: string): string {

@@ -1,0 +1,86 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Unique } from 'typeorm';
+import { InstantColumn } from '../database/columns';
+import { Round } from '../rounds/round.entity';
+
+/** Rounds of several counties that answer the same Government assignment, compiled into one national picture. */
+@Entity('collection')
+export class Collection {
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  id!: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  title!: string;
+
+  @Column({ name: 'created_by', type: 'varchar', length: 36 })
+  createdBy!: string;
+
+  @InstantColumn({ name: 'created_at' })
+  createdAt!: Date;
+}
+
+/** One county's round in a collection: a collection holds at most one round per county. */
+@Entity('collection_round')
+@Unique('UQ_collection_round_county', ['collectionId', 'countyCode'])
+export class CollectionRound {
+  @PrimaryColumn({ name: 'collection_id', type: 'varchar', length: 36 })
+  collectionId!: string;
+
+  @PrimaryColumn({ name: 'round_id', type: 'varchar', length: 36 })
+  roundId!: string;
+
+  @ManyToOne(() => Collection, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'collection_id' })
+  collection?: Collection;
+
+  @Index()
+  @ManyToOne(() => Round, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'round_id' })
+  round?: Round;
+
+  @Column({ name: 'county_code', type: 'varchar', length: 2 })
+  countyCode!: string;
+}
+
+/** A stored national export. Neither the record nor its file ever changes. */
+@Entity('collection_report')
+export class CollectionReport {
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  id!: string;
+
+  @Index()
+  @Column({ name: 'collection_id', type: 'varchar', length: 36 })
+  collectionId!: string;
+
+  @ManyToOne(() => Collection, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'collection_id' })
+  collection?: Collection;
+
+  @Column({ type: 'varchar', length: 4 })
+  format!: 'pdf' | 'xlsx';
+
+  @Column({ type: 'varchar', length: 10 })
+  include!: 'approved' | 'submitted';
+
+  @Column({ type: 'varchar', length: 2 })
+  language!: 'sv' | 'en';
+
+  /** Path of the file below REPORTS_DIR. */
+  @Column({ name: 'file_path', type: 'varchar', length: 200 })
+  filePath!: string;
+
+  @Column({ name: 'byte_size', type: 'integer' })
+  byteSize!: number;
+
+  @Column({ type: 'varchar', length: 64 })
+  sha256!: string;
+
+  /** Hash of the national picture the file was drawn from. */
+  @Column({ name: 'snapshot_hash', type: 'varchar', length: 64 })
+  snapshotHash!: string;
+
+  @Column({ name: 'created_by', type: 'varchar', length: 36 })
+  createdBy!: string;
+
+  @InstantColumn({ name: 'created_at' })
+  createdAt!: Date;
+}

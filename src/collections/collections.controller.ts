@@ -1,0 +1,70 @@
+import { Body, Controller, Get, Param, Post, Query, StreamableFile } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { createReadStream } from 'node:fs';
+import { CurrentActor } from '../auth/current-actor.decorator';
+import { PictureQueryDto } from '../county-picture/dto/picture-query.dto';
+import { CreateReportDto } from '../reports/dto/create-report.dto';
+import { REPORT_CONTENT_TYPES } from '../reports/report.view';
+import type { Actor } from '../users/role';
+import type { CollectionReportView, CollectionView } from './collection.view';
+import { CollectionsService } from './collections.service';
+import { CreateCollectionDto } from './dto/create-collection.dto';
+import type { NationalPicture } from './national-picture';
+
+@ApiTags('national collections')
+@ApiBearerAuth()
+@Controller('api/collections')
+export class CollectionsController {
+  constructor(private readonly collections: CollectionsService) {}
+
+  @Post()
+  create(@CurrentActor() actor: Actor, @Body() dto: CreateCollectionDto): Promise<CollectionView> {
+    return this.collections.create(actor, dto);
+  }
+
+  @Get()
+  list(@CurrentActor() actor: Actor): Promise<CollectionView[]> {
+    return this.collections.list(actor);
+  }
+
+  @Get(':id')
+  get(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<CollectionView> {
+    return this.collections.get(actor, id);
+  }
+
+  @Get(':id/picture')
+  picture(
+    @CurrentActor() actor: Actor,
+    @Param('id') id: string,
+    @Query() query: PictureQueryDto,
+  ): Promise<NationalPicture> {
+    return this.collections.picture(actor, id, query.include ?? 'approved');
+  }
+
+  @Post(':id/reports')
+  createReport(
+    @CurrentActor() actor: Actor,
+    @Param('id') id: string,
+    @Body() dto: CreateReportDto,
+  ): Promise<CollectionReportView> {
+    return this.collections.createReport(actor, id, dto);
+  }
+
+  @Get(':id/reports')
+  reports(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<CollectionReportView[]> {
+    return this.collections.listReports(actor, id);
+  }
+
+  @Get(':id/reports/:reportId/download')
+  async download(
+    @CurrentActor() actor: Actor,
+    @Param('id') id: string,
+    @Param('reportId') reportId: string,
+  ): Promise<StreamableFile> {
+    const file = await this.collections.file(actor, id, reportId);
+    return new StreamableFile(createReadStream(file.path), {
+      type: REPORT_CONTENT_TYPES[file.format],
+      disposition: `attachment; filename="${file.fileName}"`,
+    });
+  }
+}

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CountyPictureModule } from '../county-picture/county-picture.module';
+import { Collection, CollectionReport, CollectionRound } from './collection.entity';
+import { CollectionsController } from './collections.controller';
+import { CollectionsService } from './collections.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Collection, CollectionRound, CollectionReport]), CountyPictureModule],
+  controllers: [CollectionsController],
+  providers: [CollectionsService],
+  exports: [CollectionsService],
+})
+export class CollectionsModule {}

@@ -1,0 +1,220 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import { join, resolve } from 'node:path';
+import { DataSource, In, Repository } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { Clock } from '../common/clock';
+import { writeComplete } from '../common/files';
+import { FieldError, forbidden, invalid, notFound } from '../common/domain-error';
+import { AppConfig } from '../config/app-config';
+import type { Include } from '../county-picture/county-picture.model';
+import { CountyPictureService } from '../county-picture/county-picture.service';
+import { Transactions } from '../database/transactions';
+import { County } from '../geography/county.entity';
+import { loadReportTexts } from '../reports/report-texts';
+import { CreateReportDto } from '../reports/dto/create-report.dto';
+import { Round } from '../rounds/round.entity';
+import type { Actor } from '../users/role';
+import { Collection, CollectionReport, CollectionRound } from './collection.entity';
+import {
+  CollectionReportView,
+  collectionReportFileName,
+  CollectionView,
+  toCollectionReportView,
+  toCollectionView,
+} from './collection.view';
+import { CreateCollectionDto } from './dto/create-collection.dto';
+import { buildNationalPicture, NationalPicture } from './national-picture';
+import { renderNationalReport } from './national-report';
+
+/** Why a round cannot be part of a collection, or null when it can. */
+export function roundRefusal(round: Round | undefined, countiesBefore: Set<string>): string | null {
+  if (!round) return 'omgången finns inte';
+  if (round.status === 'planned') return 'omgången är inte öppnad än';
+  if (countiesBefore.has(round.countyCode))
+    return `en annan omgång från län ${round.countyCode} finns redan med`;
+  return null;
+}
+
+/** National compilations: rounds of several counties linked into one collection, its picture and its exports. */
+@Injectable()
+export class CollectionsService {
+  private readonly logger = new Logger(CollectionsService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(Collection) private readonly collections: Repository<Collection>,
+    @InjectRepository(CollectionReport) private readonly reports: Repository<CollectionReport>,
+    private readonly pictures: CountyPictureService,
+    private readonly transactions: Transactions,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+    private readonly config: AppConfig,
+  ) {}
+
+  async create(actor: Actor, dto: CreateCollectionDto): Promise<CollectionView> {
+    this.requireAdmin(actor);
+    const rounds = await this.dataSource.getRepository(Round).findBy({ id: In(dto.roundIds) });
+    const byId = new Map(rounds.map((r) => [r.id, r]));
+    const counties = new Set<string>();
+    const errors: FieldError[] = [];
+    dto.roundIds.forEach((id, i) => {
+      const round = byId.get(id);
+      const refusal = roundRefusal(round, counties);
+      if (refusal) errors.push({ path: `roundIds[${i}]`, message: refusal });
+      if (round) counties.add(round.countyCode);
+    });
+    if (errors.length > 0) throw invalid(errors);
+    const collection = this.collections.create({
+      id: randomUUID(),
+      title: dto.title.trim(),
+      createdBy: actor.id,
+      createdAt: this.clock.now(),
+    });
+    await this.transactions.run(async (manager) => {
+      await manager.insert(Collection, collection);
+      await manager.insert(
+        CollectionRound,
+        rounds.map((r) => ({ collectionId: collection.id, roundId: r.id, countyCode: r.countyCode })),
+      );
+      await this.audit.record(
+        {
+          actorId: actor.id,
+          action: 'collection.create',
+          subjectType: 'collection',
+          subjectId: collection.id,
+          detail: { rounds: rounds.length },
+        },
+        manager,
+      );
+    });
+    return this.get(actor, collection.id);
+  }
+
+  async list(actor: Actor): Promise<CollectionView[]> {
+    this.requireAdmin(actor);
+    const rows = await this.collections.find({ order: { createdAt: 'DESC' } });
+    return Promise.all(rows.map(async (c) => toCollectionView(c, await this.roundsOf(c.id))));
+  }
+
+  async get(actor: Actor, id: string): Promise<CollectionView> {
+    const collection = await this.find(actor, id);
+    return toCollectionView(collection, await this.roundsOf(collection.id));
+  }
+
+  /** The national picture: the same model as a county picture over all its counties, and each county's own figures. */
+  async picture(actor: Actor, id: string, include: Include): Promise<NationalPicture> {
+    return (await this.build(await this.find(actor, id), include)).national;
+  }
+
+  async createReport(actor: Actor, id: string, dto: CreateReportDto): Promise<CollectionReportView> {
+    const collection = await this.find(actor, id);
+    const include = dto.include ?? 'approved';
+    const language = dto.language ?? 'sv';
+    const { national, counties } = await this.build(collection, include);
+    const reportId = randomUUID();
+    const relative = join('collections', collection.id, `${reportId}.${dto.format}`);
+    const target = resolve(this.config.REPORTS_DIR, relative);
+    const now = this.clock.now();
+    const { sha256, byteSize } = await writeComplete(target, (partial) =>
+      renderNationalReport(dto.format, national, counties, loadReportTexts(language), now, partial),
+    );
+    const report = this.reports.create({
+      id: reportId,
+      collectionId: collection.id,
+      format: dto.format,
+      include,
+      language,
+      filePath: relative,
+      byteSize,
+      sha256,
+      snapshotHash: national.snapshotHash,
+      createdBy: actor.id,
+      createdAt: now,
+    });
+    await this.transactions.run(async (manager) => {
+      await manager.insert(CollectionReport, report);
+      await this.audit.record(
+        {
+          actorId: actor.id,
+          action: 'collection.report',
+          subjectType: 'collection_report',
+          subjectId: reportId,
+          detail: { collection: collection.id, format: dto.format, include, sha256 },
+        },
+        manager,
+      );
+    });
+    this.logger.log(`National report ${reportId} (${dto.format}, ${byteSize} bytes) of ${collection.id}`);
+    return toCollectionReportView(report);
+  }
+
+  async listReports(actor: Actor, id: string): Promise<CollectionReportView[]> {
+    const collection = await this.find(actor, id);
+    const rows = await this.reports.find({
+      where: { collectionId: collection.id },
+      order: { createdAt: 'DESC' },
+    });
+    return rows.map(toCollectionReportView);
+  }
+
+  async file(
+    actor: Actor,
+    id: string,
+    reportId: string,
+  ): Promise<{ path: string; fileName: string; format: 'pdf' | 'xlsx' }> {
+    const collection = await this.find(actor, id);
+    const report = await this.reports.findOneBy({ id: reportId, collectionId: collection.id });
+    if (!report) throw notFound('Rapporten');
+    return {
+      path: resolve(this.config.REPORTS_DIR, report.filePath),
+      fileName: collectionReportFileName(report),
+      format: report.format,
+    };
+  }
+
+  private async build(collection: Collection, include: Include) {
+    const links = await this.dataSource.getRepository(CollectionRound).find({
+      where: { collectionId: collection.id },
+      relations: { round: true },
+    });
+    // One county at a time: each read is a county's worth of documents.
+    const inputs = [];
+    for (const link of links) inputs.push(await this.pictures.inputOf(link.round!, include));
+    return buildNationalPicture(
+      { id: collection.id, title: collection.title, createdAt: collection.createdAt.toISOString() },
+      inputs,
+    );
+  }
+
+  private async roundsOf(collectionId: string): Promise<CollectionView['rounds']> {
+    const links = await this.dataSource.getRepository(CollectionRound).find({
+      where: { collectionId },
+      relations: { round: true },
+    });
+    const counties = await this.dataSource
+      .getRepository(County)
+      .findBy({ code: In(links.map((l) => l.countyCode)) });
+    const name = new Map(counties.map((c) => [c.code, c.name]));
+    return links.map((l) => ({
+      roundId: l.roundId,
+      countyCode: l.countyCode,
+      countyName: name.get(l.countyCode) ?? l.countyCode,
+      title: l.round?.title ?? '',
+      status: l.round?.status ?? '',
+    }));
+  }
+
+  private async find(actor: Actor, id: string): Promise<Collection> {
+    this.requireAdmin(actor);
+    const collection = await this.collections.findOneBy({ id });
+    if (!collection) throw notFound('Sammanställningen');
+    return collection;
+  }
+
+  /** The national picture holds every county's data: for admins only. */
+  private requireAdmin(actor: Actor): void {
+    if (actor.role !== 'admin') throw forbidden('Nationella sammanställningar är bara för administratörer');
+  }
+}

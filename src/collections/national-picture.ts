@@ -1,0 +1,116 @@
+import { buildCountyPicture, PictureInput } from '../county-picture/county-picture.builder';
+import type { CountyPicture, Response, RiskAreaFigures } from '../county-picture/county-picture.model';
+import { snapshotHashOf } from '../county-picture/snapshot-hash';
+import { Taxonomy, TAXONOMY_LISTS } from '../taxonomy/taxonomy';
+
+export interface CollectionInfo {
+  id: string;
+  title: string;
+  createdAt: string;
+}
+
+/** One county of a national picture: its own county picture's figures, exactly as the county sees them. */
+export interface CountyEntry {
+  countyCode: string;
+  countyName: string;
+  round: CountyPicture['round'];
+  snapshotHash: string;
+  response: Pick<Response, 'expected' | 'submitted' | 'approved' | 'late' | 'counted'>;
+  riskAreas: RiskAreaFigures[];
+}
+
+/**
+ * The national picture: the county picture's model over the municipalities of every county in the collection (so the
+ * same dashboard, PDF and workbook draw it, with its figures per municipality group), and each county's own figures.
+ */
+export type NationalPicture = CountyPicture & {
+  collection: CollectionInfo;
+  counties: CountyEntry[];
+  snapshotHash: string;
+};
+
+/** Every list's entries from all taxonomies, each code once, in the order first met. */
+export function unionTaxonomy(taxonomies: Taxonomy[]): Taxonomy {
+  const union = structuredClone(taxonomies[0]!);
+  for (const other of taxonomies.slice(1))
+    for (const list of TAXONOMY_LISTS)
+      for (const item of other[list])
+        if (!union[list].some((known) => known.code === item.code)) union[list].push(structuredClone(item));
+  return union;
+}
+
+const unique = (values: string[]) => [...new Set(values)];
+const earliest = (values: string[]) => [...values].sort()[0] ?? '';
+const latest = (values: string[]) => [...values].sort().at(-1) ?? '';
+
+/**
+ * The inputs of several counties' pictures as the input of one picture. The comparison with previous rounds is kept
+ * only when every county has one, so that a national change is never made of some counties' figures alone.
+ */
+export function mergeInputs(collection: CollectionInfo, inputs: PictureInput[]): PictureInput {
+  const rounds = inputs.map((i) => i.round);
+  const previous = inputs.map((i) => i.previous);
+  const complete = previous.every((p) => p !== null);
+  return {
+    round: {
+      id: collection.id,
+      title: unique(rounds.map((r) => r.title)).join(' / '),
+      countyCode: '',
+      countyName: collection.title,
+      periodStart: earliest(rounds.map((r) => r.periodStart)),
+      periodEnd: latest(rounds.map((r) => r.periodEnd)),
+      deadline: latest(rounds.map((r) => r.deadline)),
+      status: rounds.every((r) => r.status === 'closed') ? 'closed' : 'open',
+      taxonomy: unionTaxonomy(rounds.map((r) => r.taxonomy)),
+    },
+    include: inputs[0]?.include ?? 'approved',
+    municipalities: inputs.flatMap((i) => i.municipalities).sort((a, b) => a.code.localeCompare(b.code)),
+    assessments: inputs.flatMap((i) => i.assessments),
+    previous:
+      complete && previous.length > 0
+        ? {
+            round: {
+              id: `${collection.id}:previous`,
+              title: unique(previous.map((p) => p.round.title)).join(' / '),
+              periodStart: earliest(previous.map((p) => p.round.periodStart)),
+              periodEnd: latest(previous.map((p) => p.round.periodEnd)),
+              taxonomy: unionTaxonomy(previous.map((p) => p.round.taxonomy)),
+            },
+            assessments: previous.flatMap((p) => p.assessments),
+          }
+        : null,
+    narratives: {},
+  };
+}
+
+/** A county's own picture, reduced to what the national picture shows of it. */
+export function countyEntryOf(picture: CountyPicture, snapshotHash: string): CountyEntry {
+  const { expected, submitted, approved, late, counted } = picture.response;
+  return {
+    countyCode: picture.round.countyCode,
+    countyName: picture.round.countyName,
+    round: picture.round,
+    snapshotHash,
+    response: { expected, submitted, approved, late, counted },
+    riskAreas: picture.riskAreas,
+  };
+}
+
+/** The national picture of the collection from the inputs of its counties' pictures, in county code order. */
+export function buildNationalPicture(
+  collection: CollectionInfo,
+  inputs: PictureInput[],
+): { national: NationalPicture; counties: CountyPicture[] } {
+  const ordered = [...inputs].sort((a, b) => a.round.countyCode.localeCompare(b.round.countyCode));
+  const counties = ordered.map((input) => buildCountyPicture(input));
+  const merged = mergeInputs(collection, ordered);
+  return {
+    national: {
+      ...buildCountyPicture(merged),
+      collection,
+      counties: counties.map((picture, i) => countyEntryOf(picture, snapshotHashOf(ordered[i]!))),
+      snapshotHash: snapshotHashOf(merged),
+    },
+    counties,
+  };
+}

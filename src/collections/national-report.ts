@@ -1,0 +1,75 @@
+import { createWriteStream } from 'node:fs';
+import { renderCompilationPdf } from '../reports/pdf/county-report.pdf';
+import { formatShare, ReportTexts, wordingFor } from '../reports/report-texts';
+import { ExtraSheet, renderCountyXlsx } from '../reports/xlsx/county-report.xlsx';
+import type { CountyPicture } from '../county-picture/county-picture.model';
+import type { NationalPicture } from './national-picture';
+
+/** The counties of a national picture as two sheets: their response, and each risk area per county. */
+export function countySheets(national: NationalPicture, texts: ReportTexts): ExtraSheet[] {
+  const { t, codeLabel } = wordingFor(national, texts);
+  const county = (c: NationalPicture['counties'][number]) => [c.countyCode, c.countyName, c.round.title];
+  const countyColumns = [
+    { header: t('countyCode'), width: 10 },
+    { header: t('county'), width: 24 },
+    { header: t('round'), width: 28 },
+  ];
+  return [
+    {
+      name: texts.sheets.counties,
+      columns: [
+        ...countyColumns,
+        { header: t('expected'), width: 12 },
+        { header: t('submitted'), width: 12 },
+        { header: t('approved'), width: 12 },
+        { header: t('late'), width: 10 },
+        { header: t('counted'), width: 12 },
+      ],
+      rows: national.counties.map((c) => [
+        ...county(c),
+        c.response.expected,
+        c.response.submitted,
+        c.response.approved,
+        c.response.late,
+        c.response.counted,
+      ]),
+    },
+    {
+      name: texts.sheets.countyAreas,
+      columns: [
+        ...countyColumns,
+        { header: t('riskArea'), width: 40 },
+        { header: t('municipalities'), width: 12 },
+        { header: t('share'), width: 10 },
+      ],
+      rows: national.counties.flatMap((c) =>
+        c.riskAreas.map((a) => [
+          ...county(c),
+          codeLabel('riskAreas', a.area),
+          a.municipalityCount,
+          formatShare(a.share, texts),
+        ]),
+      ),
+    },
+  ];
+}
+
+/** Draws the national picture: a PDF of the whole collection followed by each county's chapter, or a workbook. */
+export async function renderNationalReport(
+  format: 'pdf' | 'xlsx',
+  national: NationalPicture,
+  counties: CountyPicture[],
+  texts: ReportTexts,
+  generatedAt: Date,
+  file: string,
+): Promise<void> {
+  if (format === 'pdf')
+    await renderCompilationPdf(
+      [national, ...counties],
+      texts,
+      generatedAt,
+      createWriteStream(file),
+      national.collection.title,
+    );
+  else await renderCountyXlsx(national, texts, national.snapshotHash, file, countySheets(national, texts));
+}

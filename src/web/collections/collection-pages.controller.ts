@@ -1,0 +1,132 @@
+import { Body, Get, Param, Post, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { CurrentActor } from '../../auth/current-actor.decorator';
+import { CollectionsService } from '../../collections/collections.service';
+import { CreateCollectionDto } from '../../collections/dto/create-collection.dto';
+import { FieldError } from '../../common/domain-error';
+import { validateAs } from '../../common/validation';
+import { CreateReportDto } from '../../reports/dto/create-report.dto';
+import { REPORT_CONTENT_TYPES } from '../../reports/report.view';
+import { RoundsService } from '../../rounds/rounds.service';
+import type { Actor } from '../../users/role';
+import { formErrorsOf, textOf } from '../page-errors';
+import { WebController } from '../web-controller.decorator';
+
+const listOf = (value: unknown): string[] =>
+  (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string' && v !== '');
+
+/** National compilations for admins: link rounds of several counties, read the national picture, export it. */
+@WebController('collections')
+export class CollectionPagesController {
+  constructor(
+    private readonly collections: CollectionsService,
+    private readonly rounds: RoundsService,
+  ) {}
+
+  @Get()
+  async list(@CurrentActor() actor: Actor, @Res() res: Response): Promise<void> {
+    res.render('collections/list', await this.listModel(actor, { title: '', roundIds: [] }, []));
+  }
+
+  @Post()
+  async create(
+    @CurrentActor() actor: Actor,
+    @Body() body: Record<string, unknown>,
+    @Res() res: Response,
+  ): Promise<void> {
+    const values = { title: textOf(body, 'title'), roundIds: listOf(body.roundIds) };
+    try {
+      const created = await this.collections.create(actor, await validateAs(CreateCollectionDto, values));
+      res.redirect(303, `/collections/${created.id}?notice=collection-created`);
+    } catch (error) {
+      const errors = formErrorsOf(error);
+      if (!errors) throw error;
+      res.status(400).render('collections/list', await this.listModel(actor, values, errors));
+    }
+  }
+
+  @Get(':id')
+  async show(
+    @CurrentActor() actor: Actor,
+    @Param('id') id: string,
+    @Query('include') include: unknown,
+    @Res() res: Response,
+  ): Promise<void> {
+    res.render('collections/picture', await this.pictureModel(actor, id, include === 'submitted', []));
+  }
+
+  @Post(':id/reports')
+  async report(
+    @CurrentActor() actor: Actor,
+    @Param('id') id: string,
+    @Body() body: Record<string, unknown>,
+    @Res() res: Response,
+  ): Promise<void> {
+    const values = {
+      format: textOf(body, 'format'),
+      include: textOf(body, 'include'),
+      language: textOf(body, 'language'),
+    };
+    try {
+      const created = await this.collections.createReport(
+        actor,
+        id,
+        await validateAs(CreateReportDto, values),
+      );
+      res.redirect(303, `/collections/${id}?notice=report-created#report-${created.id}`);
+    } catch (error) {
+      const errors = formErrorsOf(error);
+      if (!errors) throw error;
+      res.status(400).render('collections/picture', await this.pictureModel(actor, id, false, errors));
+    }
+  }
+
+  @Get(':id/reports/:reportId/download')
+  async download(
+    @CurrentActor() actor: Actor,
+    @Param('id') id: string,
+    @Param('reportId') reportId: string,
+    @Res() res: Response,
+  ): Promise<void> {
+    const file = await this.collections.file(actor, id, reportId);
+    res.type(REPORT_CONTENT_TYPES[file.format]);
+    res.attachment(file.fileName);
+    res.sendFile(file.path);
+  }
+
+  private async listModel(actor: Actor, values: { title: string; roundIds: string[] }, errors: FieldError[]) {
+    const collections = await this.collections.list(actor);
+    const rounds = (await this.rounds.list(actor, undefined)).filter((r) => r.status !== 'planned');
+    return {
+      collections,
+      roundItems: rounds
+        .sort(
+          (a, b) => a.countyCode.localeCompare(b.countyCode) || b.periodStart.localeCompare(a.periodStart),
+        )
+        .map((r) => ({
+          value: r.id,
+          text: `${r.countyCode} ${r.title} (${r.periodStart} – ${r.periodEnd})`,
+          checked: values.roundIds.includes(r.id),
+        })),
+      values,
+      errors,
+    };
+  }
+
+  private async pictureModel(actor: Actor, id: string, submitted: boolean, errors: FieldError[]) {
+    const include = submitted ? 'submitted' : 'approved';
+    const [collection, picture, reports] = await Promise.all([
+      this.collections.get(actor, id),
+      this.collections.picture(actor, id, include),
+      this.collections.listReports(actor, id),
+    ]);
+    return {
+      collection,
+      picture,
+      reports,
+      include,
+      errors,
+      values: { format: 'pdf', include, language: 'sv' },
+    };
+  }
+}

@@ -1,0 +1,100 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { mergeInputs, unionTaxonomy } from '../../src/collections/national-picture';
+import { roundRefusal } from '../../src/collections/collections.service';
+import type { PictureInput } from '../../src/county-picture/county-picture.builder';
+import type { Round } from '../../src/rounds/round.entity';
+import { DEFAULT_TAXONOMY } from '../../src/taxonomy/default-taxonomy';
+
+const collection = { id: 'c1', title: 'Uppdrag 2026', createdAt: '2026-11-23T00:00:00.000Z' };
+
+function input(countyCode: string, periodEnd: string, withPrevious: boolean): PictureInput {
+  return {
+    round: {
+      id: `round-${countyCode}`,
+      title: 'Hösten 2026',
+      countyCode,
+      countyName: `Län ${countyCode}`,
+      periodStart: '2026-07-01',
+      periodEnd,
+      deadline: periodEnd,
+      status: 'open',
+      taxonomy: DEFAULT_TAXONOMY,
+    },
+    include: 'approved',
+    municipalities: [
+      {
+        code: `${countyCode}80`,
+        name: 'K',
+        groupCode: null,
+        groupName: null,
+        mainGroup: null,
+        mainGroupName: null,
+        population: null,
+      },
+    ],
+    assessments: [],
+    previous: withPrevious
+      ? {
+          round: {
+            id: 'p',
+            title: 'Våren',
+            periodStart: '2026-01-01',
+            periodEnd: '2026-06-30',
+            taxonomy: DEFAULT_TAXONOMY,
+          },
+          assessments: [],
+        }
+      : null,
+    narratives: { summary: 'Länets egen text' },
+  };
+}
+
+describe('the national picture’s input', () => {
+  it('spans every county’s municipalities and periods, without any county’s own texts', () => {
+    const merged = mergeInputs(collection, [
+      input('12', '2026-12-31', true),
+      input('07', '2026-11-30', true),
+    ]);
+    assert.deepEqual(
+      merged.municipalities.map((m) => m.code),
+      ['0780', '1280'],
+    );
+    assert.deepEqual([merged.round.periodStart, merged.round.periodEnd], ['2026-07-01', '2026-12-31']);
+    assert.equal(merged.round.title, 'Hösten 2026');
+    assert.equal(merged.round.countyName, 'Uppdrag 2026');
+    assert.deepEqual(merged.narratives, {});
+    assert.ok(merged.previous);
+  });
+
+  it('compares with previous rounds only when every county has one', () => {
+    const merged = mergeInputs(collection, [
+      input('07', '2026-12-31', true),
+      input('12', '2026-12-31', false),
+    ]);
+    assert.equal(merged.previous, null);
+  });
+
+  it('joins taxonomies: every code once, the first label kept, a county’s own entries added', () => {
+    const own = structuredClone(DEFAULT_TAXONOMY);
+    own.riskAreas = [
+      { code: 'social_oro', label: { sv: 'Annat namn', en: 'Other name' } },
+      { code: 'eget_omrade', label: { sv: 'Eget område', en: 'Own area' } },
+    ];
+    const union = unionTaxonomy([DEFAULT_TAXONOMY, own]);
+    assert.equal(union.riskAreas.length, DEFAULT_TAXONOMY.riskAreas.length + 1);
+    assert.equal(
+      union.riskAreas.find((a) => a.code === 'social_oro')?.label.sv,
+      DEFAULT_TAXONOMY.riskAreas.find((a) => a.code === 'social_oro')?.label.sv,
+    );
+    assert.equal(union.riskAreas.at(-1)?.code, 'eget_omrade');
+  });
+
+  it('takes opened rounds, one per county', () => {
+    const round = (countyCode: string, status: string) => ({ countyCode, status }) as Round;
+    assert.equal(roundRefusal(undefined, new Set()), 'omgången finns inte');
+    assert.match(roundRefusal(round('07', 'planned'), new Set()) ?? '', /inte öppnad/);
+    assert.match(roundRefusal(round('07', 'open'), new Set(['07'])) ?? '', /län 07/);
+    assert.equal(roundRefusal(round('07', 'closed'), new Set(['12'])), null);
+  });
+});
