@@ -1,5 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Unique } from 'typeorm';
 import { InstantColumn } from '../database/columns';
+import { StoredReport } from '../reports/stored-report';
 import { Round } from '../rounds/round.entity';
 
 /** Rounds of several counties that answer the same Government assignment, compiled into one national picture. */
@@ -41,12 +42,9 @@ export class CollectionRound {
   countyCode!: string;
 }
 
-/** A stored national export. Neither the record nor its file ever changes. */
+/** A stored export of a national picture. */
 @Entity('collection_report')
-export class CollectionReport {
-  @PrimaryColumn({ type: 'varchar', length: 36 })
-  id!: string;
-
+export class CollectionReport extends StoredReport {
   @Index()
   @Column({ name: 'collection_id', type: 'varchar', length: 36 })
   collectionId!: string;
@@ -54,33 +52,4 @@ export class CollectionReport {
   @ManyToOne(() => Collection, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'collection_id' })
   collection?: Collection;
-
-  @Column({ type: 'varchar', length: 4 })
-  format!: 'pdf' | 'xlsx';
-
-  @Column({ type: 'varchar', length: 10 })
-  include!: 'approved' | 'submitted';
-
-  @Column({ type: 'varchar', length: 2 })
-  language!: 'sv' | 'en';
-
-  /** Path of the file below REPORTS_DIR. */
-  @Column({ name: 'file_path', type: 'varchar', length: 200 })
-  filePath!: string;
-
-  @Column({ name: 'byte_size', type: 'integer' })
-  byteSize!: number;
-
-  @Column({ type: 'varchar', length: 64 })
-  sha256!: string;
-
-  /** Hash of the national picture the file was drawn from. */
-  @Column({ name: 'snapshot_hash', type: 'varchar', length: 64 })
-  snapshotHash!: string;
-
-  @Column({ name: 'created_by', type: 'varchar', length: 36 })
-  createdBy!: string;
-
-  @InstantColumn({ name: 'created_at' })
-  createdAt!: Date;
 }

@@ -1,3 +1,4 @@
+import { StoredReportView, toStoredReportView } from '../reports/stored-report';
 import type { Collection, CollectionReport } from './collection.entity';
 
 export interface CollectionView {
@@ -9,19 +10,8 @@ export interface CollectionView {
   rounds: { roundId: string; countyCode: string; countyName: string; title: string; status: string }[];
 }
 
-export interface CollectionReportView {
-  id: string;
+export interface CollectionReportView extends StoredReportView {
   collectionId: string;
-  format: 'pdf' | 'xlsx';
-  include: 'approved' | 'submitted';
-  language: 'sv' | 'en';
-  fileName: string;
-  byteSize: number;
-  sha256: string;
-  snapshotHash: string;
-  createdBy: string;
-  createdAt: string;
-  downloadUrl: string;
 }
 
 export function collectionReportFileName(report: CollectionReport): string {
@@ -29,19 +19,10 @@ export function collectionReportFileName(report: CollectionReport): string {
 }
 
 export function toCollectionReportView(report: CollectionReport): CollectionReportView {
+  const downloadUrl = `/api/collections/${report.collectionId}/reports/${report.id}/download`;
   return {
-    id: report.id,
+    ...toStoredReportView(report, collectionReportFileName(report), downloadUrl),
     collectionId: report.collectionId,
-    format: report.format,
-    include: report.include,
-    language: report.language,
-    fileName: collectionReportFileName(report),
-    byteSize: report.byteSize,
-    sha256: report.sha256,
-    snapshotHash: report.snapshotHash,
-    createdBy: report.createdBy,
-    createdAt: report.createdAt.toISOString(),
-    downloadUrl: `/api/collections/${report.collectionId}/reports/${report.id}/download`,
   };
 }
 

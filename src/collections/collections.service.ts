@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
+import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { DataSource, In, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -120,34 +121,39 @@ export class CollectionsService {
     const { sha256, byteSize } = await writeComplete(target, (partial) =>
       renderNationalReport(dto.format, national, counties, loadReportTexts(language), now, partial),
     );
-    const report = this.reports.create({
-      id: reportId,
-      collectionId: collection.id,
-      format: dto.format,
-      include,
-      language,
-      filePath: relative,
-      byteSize,
-      sha256,
-      snapshotHash: national.snapshotHash,
-      createdBy: actor.id,
-      createdAt: now,
-    });
-    await this.transactions.run(async (manager) => {
-      await manager.insert(CollectionReport, report);
-      await this.audit.record(
-        {
-          actorId: actor.id,
-          action: 'collection.report',
-          subjectType: 'collection_report',
-          subjectId: reportId,
-          detail: { collection: collection.id, format: dto.format, include, sha256 },
-        },
-        manager,
-      );
-    });
-    this.logger.log(`National report ${reportId} (${dto.format}, ${byteSize} bytes) of ${collection.id}`);
-    return toCollectionReportView(report);
+    try {
+      const report = this.reports.create({
+        id: reportId,
+        collectionId: collection.id,
+        format: dto.format,
+        include,
+        language,
+        filePath: relative,
+        byteSize,
+        sha256,
+        snapshotHash: national.snapshotHash,
+        createdBy: actor.id,
+        createdAt: now,
+      });
+      await this.transactions.run(async (manager) => {
+        await manager.insert(CollectionReport, report);
+        await this.audit.record(
+          {
+            actorId: actor.id,
+            action: 'collection.report',
+            subjectType: 'collection_report',
+            subjectId: reportId,
+            detail: { collection: collection.id, format: dto.format, include, sha256 },
+          },
+          manager,
+        );
+      });
+      this.logger.log(`National report ${reportId} (${dto.format}, ${byteSize} bytes) of ${collection.id}`);
+      return toCollectionReportView(report);
+    } catch (error) {
+      await rm(target, { force: true });
+      throw error;
+    }
   }
 
   async listReports(actor: Actor, id: string): Promise<CollectionReportView[]> {
@@ -175,10 +181,7 @@ export class CollectionsService {
   }
 
   private async build(collection: Collection, include: Include) {
-    const links = await this.dataSource.getRepository(CollectionRound).find({
-      where: { collectionId: collection.id },
-      relations: { round: true },
-    });
+    const links = await this.linksOf(collection.id);
     // One county at a time: each read is a county's worth of documents.
     const inputs = [];
     for (const link of links) inputs.push(await this.pictures.inputOf(link.round!, include));
@@ -189,10 +192,7 @@ export class CollectionsService {
   }
 
   private async roundsOf(collectionId: string): Promise<CollectionView['rounds']> {
-    const links = await this.dataSource.getRepository(CollectionRound).find({
-      where: { collectionId },
-      relations: { round: true },
-    });
+    const links = await this.linksOf(collectionId);
     const counties = await this.dataSource
       .getRepository(County)
       .findBy({ code: In(links.map((l) => l.countyCode)) });
@@ -204,6 +204,14 @@ export class CollectionsService {
       title: l.round?.title ?? '',
       status: l.round?.status ?? '',
     }));
+  }
+
+  /** The collection's rounds, each with its county. */
+  private linksOf(collectionId: string): Promise<CollectionRound[]> {
+    return this.dataSource.getRepository(CollectionRound).find({
+      where: { collectionId },
+      relations: { round: true },
+    });
   }
 
   private async find(actor: Actor, id: string): Promise<Collection> {

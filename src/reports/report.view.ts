@@ -1,23 +1,13 @@
 import type { Report } from './report.entity';
+import { StoredReportView, toStoredReportView } from './stored-report';
 
 export const REPORT_CONTENT_TYPES = {
   pdf: 'application/pdf',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 } as const;
 
-export interface ReportView {
-  id: string;
+export interface ReportView extends StoredReportView {
   roundId: string;
-  format: 'pdf' | 'xlsx';
-  include: 'approved' | 'submitted';
-  language: 'sv' | 'en';
-  fileName: string;
-  byteSize: number;
-  sha256: string;
-  snapshotHash: string;
-  createdBy: string;
-  createdAt: string;
-  downloadUrl: string;
 }
 
 export function reportFileName(report: Report): string {
@@ -26,17 +16,7 @@ export function reportFileName(report: Report): string {
 
 export function toReportView(report: Report): ReportView {
   return {
-    id: report.id,
+    ...toStoredReportView(report, reportFileName(report), `/api/reports/${report.id}/download`),
     roundId: report.roundId,
-    format: report.format,
-    include: report.include,
-    language: report.language,
-    fileName: reportFileName(report),
-    byteSize: report.byteSize,
-    sha256: report.sha256,
-    snapshotHash: report.snapshotHash,
-    createdBy: report.createdBy,
-    createdAt: report.createdAt.toISOString(),
-    downloadUrl: `/api/reports/${report.id}/download`,
   };
 }

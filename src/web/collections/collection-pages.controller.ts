@@ -11,6 +11,7 @@ import { RoundsService } from '../../rounds/rounds.service';
 import type { Actor } from '../../users/role';
 import { formErrorsOf, textOf } from '../page-errors';
 import { WebController } from '../web-controller.decorator';
+import { reportFormValues } from '../reports/report-form';
 
 const listOf = (value: unknown): string[] =>
   (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string' && v !== '');
@@ -62,11 +63,7 @@ export class CollectionPagesController {
     @Body() body: Record<string, unknown>,
     @Res() res: Response,
   ): Promise<void> {
-    const values = {
-      format: textOf(body, 'format'),
-      include: textOf(body, 'include'),
-      language: textOf(body, 'language'),
-    };
+    const values = reportFormValues(body);
     try {
       const created = await this.collections.createReport(
         actor,

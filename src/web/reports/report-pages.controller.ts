@@ -8,8 +8,9 @@ import { REPORT_CONTENT_TYPES } from '../../reports/report.view';
 import { ReportsService } from '../../reports/reports.service';
 import { toRoundView } from '../../rounds/round.view';
 import type { Actor } from '../../users/role';
-import { formErrorsOf, textOf } from '../page-errors';
+import { formErrorsOf } from '../page-errors';
 import { WebController } from '../web-controller.decorator';
+import { reportFormValues } from './report-form';
 
 @WebController()
 export class ReportPagesController {
@@ -34,11 +35,7 @@ export class ReportPagesController {
     @Body() body: Record<string, unknown>,
     @Res() res: Response,
   ): Promise<void> {
-    const values = {
-      format: textOf(body, 'format'),
-      include: textOf(body, 'include'),
-      language: textOf(body, 'language'),
-    };
+    const values = reportFormValues(body);
     try {
       const report = await this.reports.create(actor, roundId, await validateAs(CreateReportDto, values));
       res.redirect(303, `/rounds/${roundId}/reports?notice=report-created#report-${report.id}`);
