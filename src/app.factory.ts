@@ -4,11 +4,13 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import cookieParser from 'cookie-parser';
+import type { NextFunction, Request, Response } from 'express';
 import { AppModule, AppOptions } from './app.module';
+import { bodyShapeLimit } from './common/body-shape.middleware';
 import { DomainErrorFilter } from './common/domain-error.filter';
 import { TextSafetyPipe } from './common/text-safety.pipe';
 import { createValidationPipe } from './common/validation';
-import { AppConfig } from './config/app-config';
+import { AppConfig, trustProxySetting } from './config/app-config';
 import { ASSETS_DIR } from './config/paths';
 import { configureViews } from './web/view-engine';
 import { webContext } from './web/web-context';
@@ -37,11 +39,18 @@ export async function createApp(
     logger: LEVELS.slice(0, LEVELS.indexOf(config.LOG_LEVEL) + 1),
   });
   app.disable('x-powered-by');
+  app.set('trust proxy', trustProxySetting(config));
   app.use(helmet({ contentSecurityPolicy: { directives: CONTENT_SECURITY_POLICY } }));
   app.useBodyParser('json', { limit: config.BODY_LIMIT });
   app.useBodyParser('urlencoded', { limit: config.BODY_LIMIT, extended: false, parameterLimit: 5000 });
+  app.use(bodyShapeLimit());
   app.use(cookieParser());
   app.useStaticAssets(ASSETS_DIR, { prefix: '/assets/', maxAge: '1h', index: false });
+  // Every answer but the static assets belongs to someone signed in, or carries a CSRF token: never stored.
+  app.use((_req: Request, res: Response, next: NextFunction) => {
+    res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
   app.use(webContext());
   configureViews(app);
   app.useGlobalPipes(new TextSafetyPipe(), createValidationPipe());

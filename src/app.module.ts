@@ -13,6 +13,7 @@ import { CountyPictureModule } from './county-picture/county-picture.module';
 import { DatabaseModule } from './database/database.module';
 import { GeographyModule } from './geography/geography.module';
 import { HealthModule } from './health/health.module';
+import { JobsModule } from './jobs/jobs.module';
 import { RemindersModule } from './reminders/reminders.module';
 import { ReportsModule } from './reports/reports.module';
 import { RoundsModule } from './rounds/rounds.module';
@@ -34,6 +35,7 @@ export class AppModule {
         ConfigModule.forRoot(config),
         CommonModule.forRoot(options.clock),
         DatabaseModule,
+        JobsModule,
         AuditModule,
         GeographyModule,
         UsersModule,

@@ -14,11 +14,14 @@ import { CreateArchiveExportDto } from './dto/create-archive-export.dto';
 export class ArchiveController {
   constructor(private readonly archive: ArchiveService) {}
 
-  /** Starts writing the archive in the background; answers at once with the export and its progress. */
+  /**
+   * Starts writing the archive in the background; answers at once with the export and its progress, or with the
+   * county's export that is already being written.
+   */
   @Post()
   @HttpCode(202)
-  start(@CurrentActor() actor: Actor, @Body() dto: CreateArchiveExportDto): Promise<ArchiveExportView> {
-    return this.archive.start(actor, dto.countyCode ?? null);
+  async start(@CurrentActor() actor: Actor, @Body() dto: CreateArchiveExportDto): Promise<ArchiveExportView> {
+    return (await this.archive.start(actor, dto.countyCode ?? null)).value;
   }
 
   @Get()

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { mkdir, rename, rm, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { DataSource, In } from 'typeorm';
+import { DataSource, In, IsNull } from 'typeorm';
 import type { AssessmentDocument } from '../assessments/assessment-document';
 import { AssessmentSubmission, LATEST_SUBMISSION_OF_A } from '../assessments/assessment-submission.entity';
 import { Assessment } from '../assessments/assessment.entity';
@@ -16,6 +16,8 @@ import { sha256Of } from '../common/files';
 import { DomainError, ErrorCode, forbidden, invalid, notFound } from '../common/domain-error';
 import { AppConfig } from '../config/app-config';
 import { Transactions } from '../database/transactions';
+import { Leases } from '../jobs/leases.service';
+import type { ExportOutcome } from '../reports/export-gate';
 import { GeographyService } from '../geography/geography.service';
 import { Municipality } from '../geography/municipality.entity';
 import { Round } from '../rounds/round.entity';
@@ -29,15 +31,26 @@ import { writeArchiveWorkbook } from './archive-workbook';
 /** Progress is written at most this often, so that a large export does not spend its time committing progress. */
 const PROGRESS_INTERVAL_MS = 500;
 const COUNTED: AssessmentStatus[] = ['submitted', 'approved'];
+const UNFINISHED = In(['queued', 'running']);
+const leaseOf = (id: string) => `archive:${id}`;
 
+/** The run ends at the next batch: the service is stopping, or another instance took the export over. */
 class Stopping extends Error {}
 
+/**
+ * The archive exports, written in the background. Every instance looks for unfinished exports at start, when one is
+ * asked for and then regularly; an export is written by the instance that holds its lease, renewed while it writes,
+ * so that of several instances exactly one writes each export, and an export whose instance died is taken over when
+ * its lease expires.
+ */
 @Injectable()
 export class ArchiveService implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(ArchiveService.name);
-  /** One export at a time, in the order they were asked for. */
-  private queue: Promise<void> = Promise.resolve();
   private stopping = false;
+  private poller: NodeJS.Timeout | null = null;
+  /** The one loop of this instance that claims and writes exports, one at a time. */
+  private pumping: Promise<void> | null = null;
+  private askedAgain = false;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -46,23 +59,31 @@ export class ArchiveService implements OnApplicationBootstrap, BeforeApplication
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly config: AppConfig,
+    private readonly leases: Leases,
   ) {}
 
-  /** Exports left unfinished when the server last stopped start again from the beginning. */
-  async onApplicationBootstrap(): Promise<void> {
-    const unfinished = await this.dataSource
-      .getRepository(ArchiveExport)
-      .find({ where: { status: In(['queued', 'running']) }, order: { createdAt: 'ASC' } });
-    for (const e of unfinished) this.enqueue(e.id);
+  private get leaseMs(): number {
+    return this.config.JOB_LEASE_SECONDS * 1000;
   }
 
-  /** Lets the running export reach the end of its batch and leaves it to be resumed at the next start. */
+  onApplicationBootstrap(): void {
+    this.poller = setInterval(() => this.pump(), this.leaseMs / 3);
+    this.poller.unref();
+    this.pump();
+  }
+
+  /** Lets the running export reach the end of its batch and gives it back, for this or another instance to resume. */
   async beforeApplicationShutdown(): Promise<void> {
     this.stopping = true;
-    await this.queue;
+    if (this.poller) clearInterval(this.poller);
+    await this.pumping;
   }
 
-  async start(actor: Actor, countyCode: string | null): Promise<ArchiveExportView> {
+  /**
+   * Starts an export, or answers with the unfinished one of the same county (or of the whole country), which anyone
+   * of the county can follow: the same archive is never written twice at once.
+   */
+  async start(actor: Actor, countyCode: string | null): Promise<ExportOutcome<ArchiveExportView>> {
     if (countyCode !== null) {
       if (!(await this.geography.findCounty(countyCode)))
         throw invalid([{ path: 'countyCode', message: `det finns inget län med koden ${countyCode}` }]);
@@ -74,6 +95,9 @@ export class ArchiveService implements OnApplicationBootstrap, BeforeApplication
           ? 'Bara administratörer exporterar hela landets arkiv'
           : 'Arkivet är bara för länsstyrelsen',
       );
+    const unfinished = await this.unfinishedOf(countyCode);
+    if (unfinished) return { value: toArchiveExportView(unfinished), created: false };
+    await this.requireRoomFor(actor);
     const rounds = await this.roundsOf(countyCode);
     const row = this.dataSource.getRepository(ArchiveExport).create({
       id: randomUUID(),
@@ -103,8 +127,29 @@ export class ArchiveService implements OnApplicationBootstrap, BeforeApplication
         manager,
       );
     });
-    this.enqueue(row.id);
-    return toArchiveExportView(row);
+    this.pump();
+    return { value: toArchiveExportView(row), created: true };
+  }
+
+  private unfinishedOf(countyCode: string | null): Promise<ArchiveExport | null> {
+    return this.dataSource.getRepository(ArchiveExport).findOne({
+      where: { countyCode: countyCode ?? IsNull(), status: UNFINISHED },
+      order: { createdAt: 'ASC' },
+    });
+  }
+
+  /** A few unfinished exports per user, so that nobody can fill the queue, however often they ask. */
+  private async requireRoomFor(actor: Actor): Promise<void> {
+    const mine = await this.dataSource
+      .getRepository(ArchiveExport)
+      .count({ where: { requestedBy: actor.id, status: UNFINISHED } });
+    if (mine >= this.config.ARCHIVE_MAX_PER_USER)
+      throw new DomainError(
+        ErrorCode.LimitReached,
+        `Du har redan ${mine} arkivexporter som inte är klara. Vänta tills någon av dem är klar.`,
+        [],
+        { retryAfterSeconds: 60 },
+      );
   }
 
   async list(actor: Actor): Promise<ArchiveExportView[]> {
@@ -147,19 +192,58 @@ export class ArchiveService implements OnApplicationBootstrap, BeforeApplication
     return e;
   }
 
-  private enqueue(id: string): void {
-    this.queue = this.queue.then(() =>
-      this.run(id).catch((error: unknown) => {
-        if (error instanceof Stopping) return;
-        this.logger.error(
-          `Archive export ${id} failed: ${error instanceof Error ? error.stack : String(error)}`,
-        );
-      }),
-    );
+  /** Starts this instance's loop unless it runs; a running loop looks once more before it ends. */
+  private pump(): void {
+    if (this.stopping) return;
+    if (this.pumping) {
+      this.askedAgain = true;
+      return;
+    }
+    this.pumping = this.claimAndRun()
+      .catch((error: unknown) => this.logger.error(`Archive exports: ${String(error)}`))
+      .finally(() => (this.pumping = null));
   }
 
-  /** Writes the export's workbook beside its final name, then renames it: a file under its final name is whole. */
-  async run(id: string): Promise<void> {
+  private async claimAndRun(): Promise<void> {
+    do {
+      this.askedAgain = false;
+      const unfinished = await this.dataSource
+        .getRepository(ArchiveExport)
+        .find({ where: { status: UNFINISHED }, order: { createdAt: 'ASC' }, select: { id: true } });
+      for (const { id } of unfinished) {
+        if (this.stopping) return;
+        let lost = false;
+        const held = await this.leases.holding(
+          leaseOf(id),
+          this.leaseMs,
+          () => this.runClaimed(id, () => lost),
+          () => (lost = true),
+        );
+        if (held?.result) this.askedAgain = true; // one was written: look for more
+      }
+    } while (this.askedAgain && !this.stopping);
+  }
+
+  /** Writes a claimed export unless it was finished meanwhile; whether it ran. */
+  private async runClaimed(id: string, lost: () => boolean): Promise<boolean> {
+    const e = await this.dataSource.getRepository(ArchiveExport).findOneBy({ id });
+    if (!e || (e.status !== 'queued' && e.status !== 'running')) return false;
+    try {
+      await this.run(id, lost);
+    } catch (error) {
+      if (error instanceof Stopping) return false;
+      this.logger.error(
+        `Archive export ${id} failed: ${error instanceof Error ? error.stack : String(error)}`,
+      );
+    }
+    return true;
+  }
+
+  /**
+   * Writes the export's workbook beside its final name, then renames it: a file under its final name is whole. The
+   * partial file is this instance's own, so that an instance that lost the export cannot write into another's.
+   */
+  async run(id: string, lost: () => boolean = () => false): Promise<void> {
     if (this.stopping) throw new Stopping();
     const repository = this.dataSource.getRepository(ArchiveExport);
     const e = await repository.findOneByOrFail({ id });
@@ -168,17 +252,20 @@ export class ArchiveService implements OnApplicationBootstrap, BeforeApplication
     await update({ status: 'running', stepsDone: 0, rowsWritten: 0 });
     const relative = join('archive', `${id}.xlsx`);
     const target = resolve(this.config.REPORTS_DIR, relative);
-    const partial = `${target}.partial`;
+    const partial = `${target}.${this.leases.instance}.partial`;
     await mkdir(resolve(this.config.REPORTS_DIR, 'archive'), { recursive: true });
     let stepsDone = 0;
     let lastWrite = Date.now();
+    const goOn = () => {
+      if (this.stopping || lost()) throw new Stopping();
+    };
     try {
       const { rows } = await writeArchiveWorkbook(
         createWriteStream(partial),
         () => this.assessments(e.countyCode),
         async (rowsWritten) => {
           stepsDone += 1;
-          if (this.stopping) throw new Stopping();
+          goOn();
           if (Date.now() - lastWrite >= PROGRESS_INTERVAL_MS) {
             lastWrite = Date.now();
             await update({ stepsDone, rowsWritten });
@@ -186,6 +273,7 @@ export class ArchiveService implements OnApplicationBootstrap, BeforeApplication
         },
       );
       const [sha256, info] = await Promise.all([sha256Of(partial), stat(partial)]);
+      if (!(await this.leases.renew(leaseOf(id), this.leaseMs))) throw new Stopping();
       await rename(partial, target);
       await update({
         status: 'done',

@@ -1,10 +1,10 @@
-import { Controller, Get, Param, Put, StreamableFile, UploadedFile } from '@nestjs/common';
+import { Controller, Get, Param, Put, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { AssessmentView } from '../assessments/assessment.view';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import type { Actor } from '../users/role';
 import { AssessmentWorkbookService, XLSX_TYPE } from './assessment-workbook.service';
-import { WORKBOOK_FIELD } from './workbook-upload.middleware';
+import { WORKBOOK_FIELD, WorkbookUploadInterceptor } from './workbook-upload.interceptor';
 
 @ApiTags('assessments')
 @ApiBearerAuth()
@@ -29,6 +29,7 @@ export class AssessmentWorkbookController {
 
   /** Saves the filled-in file as the draft; nothing is saved unless it is valid, and errors name sheet and cell. */
   @Put()
+  @UseInterceptors(WorkbookUploadInterceptor)
   @ApiConsumes('multipart/form-data')
   @ApiBody({
     schema: {

@@ -7,9 +7,9 @@ import { DomainError, ErrorCode, FieldError, invalid } from '../common/domain-er
 import { validateAs } from '../common/validation';
 import { RoundsService } from '../rounds/rounds.service';
 import type { Actor } from '../users/role';
-import { ABOUT_SHEET } from './workbook-layout';
-import { readAssessmentWorkbook, ReadWorkbook } from './workbook-reader';
-import { writeAssessmentWorkbook } from './workbook-writer';
+import { ABOUT_SHEET, CellRef } from './workbook-layout';
+import { WorkbookThreads } from './workbook-threads';
+import { cellFinder } from './workbook-reader';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -24,6 +24,7 @@ export class AssessmentWorkbookService {
     private readonly assessments: AssessmentsService,
     private readonly rounds: RoundsService,
     private readonly clock: Clock,
+    private readonly threads: WorkbookThreads,
   ) {}
 
   /** The assessment as it stands (or the proposal of a not started one), for anyone who may read it. */
@@ -37,7 +38,7 @@ export class AssessmentWorkbookService {
       this.assessments.get(actor, roundId, municipalityCode),
       this.assessments.plannedToFollowUp(actor, roundId, municipalityCode),
     ]);
-    const content = await writeAssessmentWorkbook({
+    const content = await this.threads.write({
       roundId: round.id,
       roundTitle: round.title,
       deadline: round.deadline,
@@ -65,29 +66,43 @@ export class AssessmentWorkbookService {
     await this.assessments.requireSavable(actor, roundId, municipalityCode);
     if (!file || file.length === 0)
       throw invalid([{ path: 'workbook', message: 'välj en ifylld Excelfil (.xlsx) att ladda upp' }]);
-    const round = await this.rounds.get(actor, roundId);
-    const read = await readAssessmentWorkbook(file, round.taxonomy);
-    if (read.about.roundId !== round.id || read.about.municipalityCode !== municipalityCode)
-      throw invalid([
-        {
-          path: 'workbook',
-          sheet: ABOUT_SHEET,
-          message: `filen gäller en annan omgång eller kommun (kommunkod ${read.about.municipalityCode})`,
-        },
-      ]);
+    const [round, current] = await Promise.all([
+      this.rounds.get(actor, roundId),
+      this.assessments.get(actor, roundId, municipalityCode, false),
+    ]);
+    const outcome = await this.threads.parse(file, round.taxonomy, {
+      roundId: round.id,
+      municipalityCode,
+      version: current.version,
+    });
+    if (outcome.kind === 'refused') throw invalid(outcome.errors);
+    if (outcome.kind === 'elsewhere') {
+      const { about } = outcome;
+      if (about.roundId !== round.id || about.municipalityCode !== municipalityCode)
+        throw invalid([
+          {
+            path: 'workbook',
+            sheet: ABOUT_SHEET,
+            message: `filen gäller en annan omgång eller kommun (kommunkod ${about.municipalityCode})`,
+          },
+        ]);
+      throw staleFile(about.version, current.version);
+    }
+    const { body, errors: readErrors, cells } = outcome.document;
+    const cellOf = cellFinder(cells);
     const placed = (error: FieldError): FieldError =>
-      error.sheet ? error : { ...error, ...read.cellOf(error.path) };
-    const errors = [...read.errors];
+      error.sheet ? error : { ...error, ...cellOf(error.path) };
+    const errors = [...readErrors];
     let dto: AssessmentDocumentDto | null = null;
     try {
-      dto = await validateAs(AssessmentDocumentDto, read.body);
+      dto = await validateAs(AssessmentDocumentDto, body);
     } catch (error) {
       const fields = fieldErrorsOf(error);
       if (!fields) throw error;
       errors.push(...fields.map(placed));
     }
     if (errors.length > 0 || !dto) throw invalid(errors);
-    return this.save(actor, roundId, municipalityCode, dto, read);
+    return this.save(actor, roundId, municipalityCode, dto, cellOf);
   }
 
   private async save(
@@ -95,21 +110,26 @@ export class AssessmentWorkbookService {
     roundId: string,
     municipalityCode: string,
     dto: AssessmentDocumentDto,
-    read: ReadWorkbook,
+    cellOf: (path: string) => CellRef,
   ): Promise<AssessmentView> {
     try {
       return await this.assessments.save(actor, roundId, municipalityCode, dto);
     } catch (error) {
       const fields = fieldErrorsOf(error);
-      if (fields) throw invalid(fields.map((e) => ({ ...e, ...read.cellOf(e.path) })));
+      if (fields) throw invalid(fields.map((e) => ({ ...e, ...cellOf(e.path) })));
       if (error instanceof DomainError && error.code === ErrorCode.VersionConflict)
-        throw new DomainError(
-          ErrorCode.VersionConflict,
-          'Bedömningen har sparats sedan filen hämtades. Hämta en ny fil och för över dina svar, så att inget skrivs över.',
-          [{ path: 'version', sheet: ABOUT_SHEET, message: `filen gäller version ${dto.version}` }],
-          error.detail,
-        );
+        throw staleFile(dto.version, Number(error.detail.currentVersion));
       throw error;
     }
   }
+}
+
+/** A file made of another version than the one stored: refused rather than overwriting what was saved since. */
+function staleFile(version: number, currentVersion: number): DomainError {
+  return new DomainError(
+    ErrorCode.VersionConflict,
+    'Bedömningen har sparats sedan filen hämtades. Hämta en ny fil och för över dina svar, så att inget skrivs över.',
+    [{ path: 'version', sheet: ABOUT_SHEET, message: `filen gäller version ${version}` }],
+    { currentVersion },
+  );
 }

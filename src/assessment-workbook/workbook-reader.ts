@@ -16,17 +16,48 @@ import {
   SINGLE_FIELDS,
   YES,
 } from './workbook-layout';
+import { PACKAGE_LIMITS, tooLarge, WorkbookPackage } from './workbook-package';
 import { ABOUT_KEYS } from './workbook-writer';
 
-/** A filled-in workbook read back: the document as the API takes it, with where each of its values came from. */
-export interface ReadWorkbook {
-  about: { roundId: string; municipalityCode: string };
+/** Where the file belongs and which version of the assessment it was made of, from its "Om filen" sheet. */
+export interface WorkbookAbout {
+  roundId: string;
+  municipalityCode: string;
+  version: number;
+}
+
+/** The document of a filled-in workbook, as plain data (it crosses from the worker thread that reads it). */
+export interface ReadDocument {
   /** The body of a save: the document with the version the file was made of. */
   body: Record<string, unknown>;
   /** Values that are not answers at all (a label not on its list, a risk number that does not exist). */
   errors: FieldError[];
+  /** The sheet and cell each field path was read from. */
+  cells: [string, CellRef][];
+}
+
+/** A filled-in workbook read back: the document as the API takes it, with where each of its values came from. */
+export interface ReadWorkbook {
+  about: { roundId: string; municipalityCode: string };
+  body: Record<string, unknown>;
+  errors: FieldError[];
   /** The sheet and cell of a field path such as `observedRisks[1].level`, or of the nearest enclosing path. */
   cellOf(path: string): CellRef;
+}
+
+/** The sheets read for the document, besides "Om filen". */
+export const DOCUMENT_SHEETS = [MAIN_SHEET, ...ITEM_SHEETS.map((s) => s.name)];
+
+/** Finds the cell of a path, or of the nearest enclosing path that has one. */
+export function cellFinder(cells: [string, CellRef][]): (path: string) => CellRef {
+  const byPath = new Map(cells);
+  return (path) => {
+    for (let p = path; p !== ''; p = p.replace(/(\[\d+\]|\.?[^.[\]]+)$/, '')) {
+      const found = byPath.get(p);
+      if (found) return found;
+    }
+    return { sheet: MAIN_SHEET };
+  };
 }
 
 /** A cell's value as the text it shows; numbers, dates, links and formula results included. */
@@ -59,28 +90,27 @@ function flagOf(text: string): boolean | null {
   return null;
 }
 
-async function load(buffer: Buffer): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
-  } catch {
-    throw invalid([{ path: 'workbook', message: 'filen kan inte läsas som en Excelfil (.xlsx)' }]);
-  }
-  const missing = [ABOUT_SHEET, MAIN_SHEET, ...ITEM_SHEETS.map((s) => s.name)].filter(
-    (name) => !workbook.getWorksheet(name),
-  );
-  if (missing.length > 0)
-    throw invalid(
-      missing.map((sheet) => ({
+/** A sheet of a loaded workbook, refused before it is walked if it reaches further than an assessment can. */
+function sheetOf(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
+  const sheet = workbook.getWorksheet(name);
+  if (!sheet)
+    throw invalid([
+      {
         path: 'workbook',
-        sheet,
-        message: `bladet "${sheet}" saknas: använd en mall som hämtats från bedömningens sida`,
-      })),
-    );
-  return workbook;
+        sheet: name,
+        message: `bladet "${name}" saknas: använd en mall som hämtats från bedömningens sida`,
+      },
+    ]);
+  if (sheet.rowCount > PACKAGE_LIMITS.sheetRows) tooLarge(name);
+  let columns = 0;
+  sheet.eachRow((row) => (columns = Math.max(columns, row.cellCount)));
+  if (columns > PACKAGE_LIMITS.sheetColumns) tooLarge(name);
+  return sheet;
 }
 
-function readAbout(sheet: ExcelJS.Worksheet): { roundId: string; municipalityCode: string; version: number } {
+/** The "Om filen" sheet: where the file belongs and the version it was made of. */
+export function readAbout(workbook: ExcelJS.Workbook): WorkbookAbout {
+  const sheet = sheetOf(workbook, ABOUT_SHEET);
   const found = new Map<string, string>();
   sheet.eachRow((row) =>
     found.set(cellText(row.getCell(1).value).trim(), cellText(row.getCell(2).value).trim()),
@@ -101,13 +131,12 @@ function readAbout(sheet: ExcelJS.Worksheet): { roundId: string; municipalityCod
 }
 
 /**
- * Reads a workbook made by `writeAssessmentWorkbook` and filled in. Every answer is read, labels are turned back into
- * the round's codes, and risk numbers into the risks' ids; what cannot be read is reported with its sheet and cell.
- * Whether the document is valid is left to the same validation as the API's.
+ * Reads the document of a workbook made by `writeAssessmentWorkbook` and filled in. Every answer is read, labels are
+ * turned back into the round's codes, and risk numbers into the risks' ids; what cannot be read is reported with its
+ * sheet and cell. Whether the document is valid is left to the same validation as the API's.
  */
-export async function readAssessmentWorkbook(buffer: Buffer, taxonomy: Taxonomy): Promise<ReadWorkbook> {
-  const workbook = await load(buffer);
-  const { version, ...about } = readAbout(workbook.getWorksheet(ABOUT_SHEET)!);
+export function readDocument(workbook: ExcelJS.Workbook, taxonomy: Taxonomy, version: number): ReadDocument {
+  const sheets = new Map(DOCUMENT_SHEETS.map((name) => [name, sheetOf(workbook, name)]));
   const cells = new Map<string, CellRef>();
   const errors: FieldError[] = [];
   const body: Record<string, unknown> = { version };
@@ -117,7 +146,7 @@ export async function readAssessmentWorkbook(buffer: Buffer, taxonomy: Taxonomy)
   };
   const fail = (path: string, ref: CellRef, message: string) => errors.push({ path, message, ...ref });
 
-  const main = workbook.getWorksheet(MAIN_SHEET)!;
+  const main = sheets.get(MAIN_SHEET)!;
   SINGLE_FIELDS.forEach((field, i) => {
     const cell = main.getCell(FIRST_FIELD_ROW + i, 2);
     const ref = at(field.path, MAIN_SHEET, cell.address);
@@ -139,22 +168,22 @@ export async function readAssessmentWorkbook(buffer: Buffer, taxonomy: Taxonomy)
 
   const riskIds = new Map<number, string>();
   for (const layout of ITEM_SHEETS) {
-    const sheet = workbook.getWorksheet(layout.name)!;
     at(layout.list, layout.name);
-    body[layout.list] = readItems(sheet, layout, taxonomy, riskIds, at, fail);
+    body[layout.list] = readItems(sheets.get(layout.name)!, layout, taxonomy, riskIds, at, fail);
   }
-  return {
-    about,
-    body,
-    errors,
-    cellOf(path: string): CellRef {
-      for (let p = path; p !== ''; p = p.replace(/(\[\d+\]|\.?[^.[\]]+)$/, '')) {
-        const found = cells.get(p);
-        if (found) return found;
-      }
-      return { sheet: MAIN_SHEET };
-    },
-  };
+  return { body, errors, cells: [...cells] };
+}
+
+/** The whole reading of an upload: the package checked, its identity read, then its document. */
+export async function readAssessmentWorkbook(file: Buffer, taxonomy: Taxonomy): Promise<ReadWorkbook> {
+  const pack = await WorkbookPackage.open(file, [ABOUT_SHEET, ...DOCUMENT_SHEETS]);
+  try {
+    const { version, ...about } = readAbout(await pack.load([ABOUT_SHEET]));
+    const read = readDocument(await pack.load(DOCUMENT_SHEETS), taxonomy, version);
+    return { about, body: read.body, errors: read.errors, cellOf: cellFinder(read.cells) };
+  } finally {
+    pack.close();
+  }
 }
 
 const RISKS_SHEET = ITEM_SHEETS.find((s) => s.list === 'observedRisks')?.name ?? '';
@@ -170,8 +199,12 @@ function readItems(
   const placed = placeColumns(layout, taxonomy);
   const items: Record<string, unknown>[] = [];
   const numbers: number[] = [];
-  for (let r = HEADER_ROW + 1; r <= sheet.rowCount; r += 1) {
-    const row = sheet.getRow(r);
+  const rows: ExcelJS.Row[] = [];
+  sheet.eachRow((row) => {
+    if (row.number > HEADER_ROW) rows.push(row);
+  });
+  for (const row of rows) {
+    const r = row.number;
     const index = items.length;
     const item: Record<string, unknown> = {};
     let answered = false;

@@ -22,7 +22,11 @@ import { AuthService } from './auth.service';
     }),
     ThrottlerModule.forRootAsync({
       inject: [AppConfig],
-      useFactory: (config: AppConfig) => [{ name: 'login', ttl: 60_000, limit: config.LOGIN_RATE_LIMIT }],
+      // One bucket per address for the API's login and the page's sign-in: the key leaves out the route.
+      useFactory: (config: AppConfig) => ({
+        throttlers: [{ name: 'login', ttl: 60_000, limit: config.LOGIN_RATE_LIMIT }],
+        generateKey: (_context, tracker, throttler) => `${throttler}:${tracker}`,
+      }),
     }),
   ],
   controllers: [AuthController],

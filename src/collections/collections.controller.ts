@@ -1,4 +1,5 @@
-import { Body, Controller, Get, Param, Post, Query, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query, Res, StreamableFile } from '@nestjs/common';
+import type { Response } from 'express';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { createReadStream } from 'node:fs';
 import { CurrentActor } from '../auth/current-actor.decorator';
@@ -41,13 +42,17 @@ export class CollectionsController {
     return this.collections.picture(actor, id, query.include ?? 'approved');
   }
 
+  /** 201 with a new export; 200 with the stored one when the data has not changed since it was made. */
   @Post(':id/reports')
-  createReport(
+  async createReport(
     @CurrentActor() actor: Actor,
     @Param('id') id: string,
     @Body() dto: CreateReportDto,
+    @Res({ passthrough: true }) res: Response,
   ): Promise<CollectionReportView> {
-    return this.collections.createReport(actor, id, dto);
+    const { value, created } = await this.collections.createReport(actor, id, dto);
+    res.status(created ? 201 : 200);
+    return value;
   }
 
   @Get(':id/reports')

@@ -1,12 +1,17 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CountyPictureModule } from '../county-picture/county-picture.module';
+import { ReportsModule } from '../reports/reports.module';
 import { Collection, CollectionReport, CollectionRound } from './collection.entity';
 import { CollectionsController } from './collections.controller';
 import { CollectionsService } from './collections.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Collection, CollectionRound, CollectionReport]), CountyPictureModule],
+  imports: [
+    TypeOrmModule.forFeature([Collection, CollectionRound, CollectionReport]),
+    CountyPictureModule,
+    ReportsModule,
+  ],
   controllers: [CollectionsController],
   providers: [CollectionsService],
   exports: [CollectionsService],

@@ -1,19 +1,19 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { DataSource, In, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { Clock } from '../common/clock';
-import { writeComplete } from '../common/files';
 import { FieldError, forbidden, invalid, notFound } from '../common/domain-error';
 import { AppConfig } from '../config/app-config';
 import type { Include } from '../county-picture/county-picture.model';
 import { CountyPictureService } from '../county-picture/county-picture.service';
 import { Transactions } from '../database/transactions';
 import { County } from '../geography/county.entity';
-import { loadReportTexts } from '../reports/report-texts';
+import { ExportGate, ExportOutcome } from '../reports/export-gate';
+import { ExportWriter } from '../reports/export-writer';
+import { ReportRenderer } from '../reports/report-renderer';
 import { CreateReportDto } from '../reports/dto/create-report.dto';
 import { Round } from '../rounds/round.entity';
 import type { Actor } from '../users/role';
@@ -27,7 +27,7 @@ import {
 } from './collection.view';
 import { CreateCollectionDto } from './dto/create-collection.dto';
 import { buildNationalPicture, NationalPicture } from './national-picture';
-import { renderNationalReport } from './national-report';
+import type { NationalReportTask } from './national-report.worker';
 
 /** Why a round cannot be part of a collection, or null when it can. */
 export function roundRefusal(round: Round | undefined, countiesBefore: Set<string>): string | null {
@@ -39,10 +39,10 @@ export function roundRefusal(round: Round | undefined, countiesBefore: Set<strin
 }
 
 /** National compilations: rounds of several counties linked into one collection, its picture and its exports. */
+const NATIONAL_WORKER = join(__dirname, 'national-report.worker.js');
+
 @Injectable()
 export class CollectionsService {
-  private readonly logger = new Logger(CollectionsService.name);
-
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectRepository(Collection) private readonly collections: Repository<Collection>,
@@ -52,6 +52,9 @@ export class CollectionsService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly config: AppConfig,
+    private readonly gate: ExportGate,
+    private readonly renderer: ReportRenderer,
+    private readonly writer: ExportWriter,
   ) {}
 
   async create(actor: Actor, dto: CreateCollectionDto): Promise<CollectionView> {
@@ -109,51 +112,52 @@ export class CollectionsService {
     return (await this.build(await this.find(actor, id), include)).national;
   }
 
-  async createReport(actor: Actor, id: string, dto: CreateReportDto): Promise<CollectionReportView> {
+  /** A national export; unchanged data answers with the stored export of the same format, basis and language. */
+  async createReport(
+    actor: Actor,
+    id: string,
+    dto: CreateReportDto,
+  ): Promise<ExportOutcome<CollectionReportView>> {
     const collection = await this.find(actor, id);
     const include = dto.include ?? 'approved';
     const language = dto.language ?? 'sv';
     const { national, counties } = await this.build(collection, include);
-    const reportId = randomUUID();
-    const relative = join('collections', collection.id, `${reportId}.${dto.format}`);
-    const target = resolve(this.config.REPORTS_DIR, relative);
-    const now = this.clock.now();
-    const { sha256, byteSize } = await writeComplete(target, (partial) =>
-      renderNationalReport(dto.format, national, counties, loadReportTexts(language), now, partial),
-    );
-    try {
-      const report = this.reports.create({
-        id: reportId,
-        collectionId: collection.id,
-        format: dto.format,
-        include,
-        language,
-        filePath: relative,
-        byteSize,
-        sha256,
-        snapshotHash: national.snapshotHash,
-        createdBy: actor.id,
-        createdAt: now,
+    const snapshotHash = national.snapshotHash;
+    const stored = async () => {
+      const found = await this.reports.findOne({
+        where: { collectionId: collection.id, format: dto.format, include, language, snapshotHash },
+        order: { createdAt: 'DESC' },
       });
-      await this.transactions.run(async (manager) => {
-        await manager.insert(CollectionReport, report);
-        await this.audit.record(
-          {
-            actorId: actor.id,
-            action: 'collection.report',
-            subjectType: 'collection_report',
-            subjectId: reportId,
-            detail: { collection: collection.id, format: dto.format, include, sha256 },
-          },
-          manager,
-        );
+      return found ? toCollectionReportView(found) : null;
+    };
+    const key = `${dto.format}:${include}:${language}:${snapshotHash}`;
+    return this.gate.once(`collection:${collection.id}`, key, stored, async () => {
+      const report = await this.writer.write({
+        folder: join('collections', collection.id),
+        request: { format: dto.format, include, language, snapshotHash, createdBy: actor.id },
+        draw: (file, generatedAt) => {
+          const task: NationalReportTask = {
+            format: dto.format,
+            national,
+            counties,
+            language,
+            generatedAt,
+            file,
+          };
+          return this.renderer.run(NATIONAL_WORKER, 'renderNationalReportTask', task);
+        },
+        entity: CollectionReport,
+        record: (stored) => this.reports.create({ ...stored, collectionId: collection.id }),
+        auditEntry: (r) => ({
+          actorId: actor.id,
+          action: 'collection.report',
+          subjectType: 'collection_report',
+          subjectId: r.id,
+          detail: { collection: collection.id, format: dto.format, include, sha256: r.sha256 },
+        }),
       });
-      this.logger.log(`National report ${reportId} (${dto.format}, ${byteSize} bytes) of ${collection.id}`);
       return toCollectionReportView(report);
-    } catch (error) {
-      await rm(target, { force: true });
-      throw error;
-    }
+    });
   }
 
   async listReports(actor: Actor, id: string): Promise<CollectionReportView[]> {

@@ -1,6 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { DomainError, FieldError, httpStatusOf } from './domain-error';
+import { DomainError, ErrorCode, FieldError, httpStatusOf } from './domain-error';
 
 export interface ErrorBody {
   statusCode: number;
@@ -15,6 +15,14 @@ const HTTP_CODES: Record<number, string> = {
   404: 'NOT_FOUND',
   413: 'PAYLOAD_TOO_LARGE',
   429: 'TOO_MANY_REQUESTS',
+};
+
+/** The body parser's refusals, in the service's words. */
+const BODY_PARSER_MESSAGES: Record<string, string> = {
+  'entity.too.large': 'Förfrågan är större än tjänsten tar emot',
+  'parameters.too.many': 'Formuläret har för många fält',
+  'entity.parse.failed': 'Innehållet är inte giltig JSON',
+  'encoding.unsupported': 'Teckenkodningen stöds inte; skicka UTF-8',
 };
 
 export function errorBodyOf(exception: unknown): ErrorBody {
@@ -33,10 +41,12 @@ export function errorBodyOf(exception: unknown): ErrorBody {
     const response = exception.getResponse();
     const detail = typeof response === 'string' ? response : (response as { message?: unknown }).message;
     const message = typeof detail === 'string' ? detail : exception.message;
+    const parserType = (exception.cause as { type?: unknown } | undefined)?.type;
     return {
       statusCode: status,
       code: HTTP_CODES[status] ?? `HTTP_${status}`,
-      message: message || exception.message,
+      message:
+        (typeof parserType === 'string' && BODY_PARSER_MESSAGES[parserType]) || message || exception.message,
     };
   }
   return { statusCode: 500, code: 'INTERNAL', message: 'Ett oväntat fel inträffade' };
@@ -49,7 +59,7 @@ export class DomainErrorFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const body = errorBodyOf(exception);
-    if (body.statusCode >= 500) {
+    if (body.statusCode >= 500 && body.code !== String(ErrorCode.Busy)) {
       this.logger.error(
         exception instanceof Error ? (exception.stack ?? exception.message) : String(exception),
       );
@@ -57,6 +67,10 @@ export class DomainErrorFilter implements ExceptionFilter {
     const http = host.switchToHttp();
     const req = http.getRequest<Request>();
     const res = http.getResponse<Response>();
+    if (typeof body.retryAfterSeconds === 'number')
+      res.setHeader('Retry-After', String(body.retryAfterSeconds));
+    // An answer given before the body was read (refused upload, wrong token) ends the connection, not the upload.
+    if (!req.complete) res.setHeader('Connection', 'close');
     if (req.path.startsWith('/api/') || res.locals.t === undefined) {
       res.status(body.statusCode).json(body);
     } else if (body.statusCode === 401) {

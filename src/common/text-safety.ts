@@ -12,28 +12,31 @@ function problemOf(text: string): string | null {
   return null;
 }
 
-const join = (parent: string, key: string | number) =>
+/** The path of a child: `parent[2]` for a list entry, `parent.key` for a field. */
+export const joinPath = (parent: string, key: string | number) =>
   typeof key === 'number' ? `${parent}[${key}]` : parent ? `${parent}.${key}` : key;
 
-/** The first string (value or key) in an input that is not clean text, with its path; null when all are. */
+/**
+ * The first string (value or key) in an input that is not clean text, with its path; null when all are. The walk
+ * keeps its own stack, so that no nesting depth can exhaust the call stack.
+ */
 export function findUnsafeText(value: unknown, path = ''): FieldError | null {
-  if (typeof value === 'string') {
-    const message = problemOf(value);
-    return message ? { path: path || 'body', message } : null;
-  }
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i += 1) {
-      const found = findUnsafeText(value[i], join(path, i));
-      if (found) return found;
-    }
-    return null;
-  }
-  if (value !== null && typeof value === 'object') {
-    for (const [key, child] of Object.entries(value)) {
-      const keyProblem = problemOf(key);
-      if (keyProblem) return { path: path || 'body', message: `har ett fältnamn som ${keyProblem}` };
-      const found = findUnsafeText(child, join(path, key));
-      if (found) return found;
+  const stack: [unknown, string][] = [[value, path]];
+  while (stack.length > 0) {
+    const [node, at] = stack.pop()!;
+    if (typeof node === 'string') {
+      const message = problemOf(node);
+      if (message) return { path: at || 'body', message };
+    } else if (Array.isArray(node)) {
+      for (let i = node.length - 1; i >= 0; i -= 1) stack.push([node[i], joinPath(at, i)]);
+    } else if (node !== null && typeof node === 'object') {
+      const keys = Object.keys(node);
+      for (const key of keys) {
+        const keyProblem = problemOf(key);
+        if (keyProblem) return { path: at || 'body', message: `har ett fältnamn som ${keyProblem}` };
+      }
+      for (let i = keys.length - 1; i >= 0; i -= 1)
+        stack.push([(node as Record<string, unknown>)[keys[i]!], joinPath(at, keys[i]!)]);
     }
   }
   return null;

@@ -106,11 +106,76 @@ export class AppConfig {
   @Min(1)
   SESSION_MAX_HOURS: number = 12;
 
+  /**
+   * The reverse proxies in front of the service, whose X-Forwarded-For and X-Forwarded-Proto are believed: a hop
+   * count (`1`) or addresses and subnets (`10.0.0.2, 10.1.0.0/16`, `loopback`). Unset: none, the client is the peer.
+   */
+  @IsOptional()
+  @Matches(/^(\d{1,2}|[\w.:/-]+(\s*,\s*[\w.:/-]+)*)$/, {
+    message: 'TRUST_PROXY must be a hop count or a comma-separated list of addresses or subnets',
+  })
+  TRUST_PROXY?: string;
+
+  /** `auto`: session cookies are Secure when the request came over HTTPS (as the trusted proxy says); `always`. */
+  @IsIn(['auto', 'always'], { message: 'COOKIE_SECURE must be auto or always' })
+  COOKIE_SECURE: 'auto' | 'always' = 'auto';
+
+  /** Workbook uploads read at once, each in a worker thread of its own, and how many more may wait. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(16)
+  UPLOAD_WORKERS: number = 2;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  UPLOAD_QUEUE: number = 4;
+
+  /** Reports (PDF and Excel) drawn at once in worker threads, and how many more may wait. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(16)
+  RENDER_WORKERS: number = 1;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  RENDER_QUEUE: number = 8;
+
+  /** Unfinished archive exports one user may have; a county (or the whole country) has at most one. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  ARCHIVE_MAX_PER_USER: number = 2;
+
+  /** Minutes between two reminders sent now for one round. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  REMINDER_COOLDOWN_MINUTES: number = 60;
+
+  /** How long a claim on background work lasts without renewal; an instance that died loses its work after this. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(5)
+  JOB_LEASE_SECONDS: number = 30;
+
   @IsIn(['error', 'warn', 'log', 'debug'])
   LOG_LEVEL: 'error' | 'warn' | 'log' | 'debug' = 'log';
 }
 
 export class ConfigError extends Error {}
+
+/** Express's `trust proxy` setting: off, a hop count, or the proxies' addresses. */
+export function trustProxySetting(config: AppConfig): false | number | string {
+  const value = config.TRUST_PROXY;
+  if (value === undefined) return false;
+  return /^\d+$/.test(value) ? Number(value) : value;
+}
 
 /** Reads and validates the configuration; throws one error naming every bad variable. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
@@ -120,6 +185,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     'ADMIN_EMAIL',
     'ADMIN_PASSWORD',
     'SMTP_URL',
+    'TRUST_PROXY',
   ]);
   const picked: Record<string, string> = {};
   for (const key of known) {

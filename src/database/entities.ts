@@ -7,6 +7,7 @@ import { Collection, CollectionReport, CollectionRound } from '../collections/co
 import { Narrative } from '../county-picture/narrative.entity';
 import { County } from '../geography/county.entity';
 import { Municipality, MunicipalityGroup, MunicipalityPopulation } from '../geography/municipality.entity';
+import { JobLease } from '../jobs/job-lease.entity';
 import { Reminder } from '../reminders/reminder.entity';
 import { Report } from '../reports/report.entity';
 import { Round } from '../rounds/round.entity';
@@ -32,4 +33,5 @@ export const ENTITIES = [
   Collection,
   CollectionRound,
   CollectionReport,
+  JobLease,
 ];

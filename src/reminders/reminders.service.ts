@@ -12,6 +12,7 @@ import { isUniqueViolation } from '../common/db-errors';
 import { DomainError, ErrorCode, forbidden } from '../common/domain-error';
 import { AppConfig } from '../config/app-config';
 import { Transactions } from '../database/transactions';
+import { Leases } from '../jobs/leases.service';
 import { GeographyService } from '../geography/geography.service';
 import { Round } from '../rounds/round.entity';
 import { reminderPlanOf } from '../rounds/round.view';
@@ -60,6 +61,7 @@ export class RemindersService implements OnApplicationBootstrap, OnApplicationSh
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly config: AppConfig,
+    private readonly leases: Leases,
   ) {}
 
   /** Whether e-mail is set up (SMTP_URL). */
@@ -104,7 +106,27 @@ export class RemindersService implements OnApplicationBootstrap, OnApplicationSh
     if (round.status !== 'open') throw new DomainError(ErrorCode.RoundNotOpen, 'Omgången är inte öppen');
     if (!this.mailer.enabled)
       throw new DomainError(ErrorCode.InvalidTransition, 'E-post är inte inställd (SMTP_URL saknas)');
+    await this.requireCooledDown(round.id);
     return this.remind(round, `now-${this.clock.now().toISOString()}-${randomUUID().slice(0, 8)}`, actor.id);
+  }
+
+  /**
+   * One reminder now per round within REMINDER_COOLDOWN_MINUTES, whoever asks and on whichever instance: the
+   * cooldown is a lease on the round that is never given back, only left to expire.
+   */
+  private async requireCooledDown(roundId: string): Promise<void> {
+    const cooldownMs = this.config.REMINDER_COOLDOWN_MINUTES * 60_000;
+    if (cooldownMs === 0) return;
+    const now = () => this.clock.now();
+    if (await this.leases.claim(`reminder-now:${roundId}`, cooldownMs, now)) return;
+    const until = await this.leases.expiry(`reminder-now:${roundId}`, now);
+    const seconds = Math.max(1, Math.ceil(((until?.getTime() ?? 0) - now().getTime()) / 1000));
+    throw new DomainError(
+      ErrorCode.LimitReached,
+      `En påminnelse skickades nyss för omgången. Nästa kan skickas om ${Math.ceil(seconds / 60)} minuter.`,
+      [],
+      { retryAfterSeconds: seconds },
+    );
   }
 
   async list(actor: Actor, roundId: string): Promise<ReminderView[]> {

@@ -1,4 +1,5 @@
-import { Body, Controller, Get, Param, Post, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Res, StreamableFile } from '@nestjs/common';
+import type { Response } from 'express';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { createReadStream } from 'node:fs';
 import { CurrentActor } from '../auth/current-actor.decorator';
@@ -13,13 +14,17 @@ import { ReportsService } from './reports.service';
 export class ReportsController {
   constructor(private readonly reports: ReportsService) {}
 
+  /** 201 with a new export; 200 with the stored one when the data has not changed since it was made. */
   @Post('rounds/:roundId/reports')
-  create(
+  async create(
     @CurrentActor() actor: Actor,
     @Param('roundId') roundId: string,
     @Body() dto: CreateReportDto,
+    @Res({ passthrough: true }) res: Response,
   ): Promise<ReportView> {
-    return this.reports.create(actor, roundId, dto);
+    const { value, created } = await this.reports.create(actor, roundId, dto);
+    res.status(created ? 201 : 200);
+    return value;
   }
 
   @Get('rounds/:roundId/reports')

@@ -1,89 +1,73 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { randomUUID } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
-import { rm } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { canReadCountyPicture, canSeeCounty } from '../auth/access-policy';
-import { Clock } from '../common/clock';
-import { writeComplete } from '../common/files';
 import { forbidden, notFound } from '../common/domain-error';
 import { AppConfig } from '../config/app-config';
 import { CountyPictureService } from '../county-picture/county-picture.service';
-import { Transactions } from '../database/transactions';
 import type { Actor } from '../users/role';
 import { CreateReportDto } from './dto/create-report.dto';
-import { renderCountyPdf } from './pdf/county-report.pdf';
+import { ExportGate, ExportOutcome } from './export-gate';
+import { ExportWriter } from './export-writer';
 import { Report } from './report.entity';
-import { loadReportTexts } from './report-texts';
+import { ReportRenderer } from './report-renderer';
 import { reportFileName, ReportView, toReportView } from './report.view';
-import { renderCountyXlsx } from './xlsx/county-report.xlsx';
 
 @Injectable()
 export class ReportsService {
-  private readonly logger = new Logger(ReportsService.name);
-
   constructor(
     @InjectRepository(Report) private readonly reports: Repository<Report>,
     private readonly pictures: CountyPictureService,
-    private readonly transactions: Transactions,
     private readonly audit: AuditService,
-    private readonly clock: Clock,
     private readonly config: AppConfig,
+    private readonly gate: ExportGate,
+    private readonly renderer: ReportRenderer,
+    private readonly writer: ExportWriter,
   ) {}
 
-  /** Draws the county picture as a file, stores it under REPORTS_DIR and records it; the file never changes. */
-  async create(actor: Actor, roundId: string, dto: CreateReportDto): Promise<ReportView> {
+  /**
+   * Draws the county picture as a file, stores it under REPORTS_DIR and records it; the file never changes. Data that
+   * has not changed since a stored export of the same format, basis and language answers with that export.
+   */
+  async create(actor: Actor, roundId: string, dto: CreateReportDto): Promise<ExportOutcome<ReportView>> {
     const round = await this.pictures.readableRound(actor, roundId);
     const include = dto.include ?? 'approved';
     const language = dto.language ?? 'sv';
     const { picture, snapshotHash } = await this.pictures.build(round, include);
-    const texts = loadReportTexts(language);
-    const id = randomUUID();
-    const relative = join(round.id, `${id}.${dto.format}`);
-    const target = resolve(this.config.REPORTS_DIR, relative);
-    const now = this.clock.now();
-    const { sha256, byteSize } = await writeComplete(target, async (partial) => {
-      if (dto.format === 'pdf') await renderCountyPdf(picture, texts, now, createWriteStream(partial));
-      else await renderCountyXlsx(picture, texts, snapshotHash, partial);
-    });
-    try {
-      const report = this.reports.create({
-        id,
-        roundId: round.id,
-        countyCode: round.countyCode,
-        format: dto.format,
-        include,
-        language,
-        filePath: relative,
-        byteSize,
-        sha256,
-        snapshotHash,
-        createdBy: actor.id,
-        createdAt: now,
+    const stored = async () => {
+      const found = await this.reports.findOne({
+        where: { roundId: round.id, format: dto.format, include, language, snapshotHash },
+        order: { createdAt: 'DESC' },
       });
-      await this.transactions.run(async (manager) => {
-        await manager.insert(Report, report);
-        await this.audit.record(
-          {
+      return found ? toReportView(found) : null;
+    };
+    return this.gate.once(
+      round.id,
+      `${dto.format}:${include}:${language}:${snapshotHash}`,
+      stored,
+      async () => {
+        const report = await this.writer.write({
+          folder: round.id,
+          request: { format: dto.format, include, language, snapshotHash, createdBy: actor.id },
+          draw: (file, generatedAt) =>
+            this.renderer.county({ format: dto.format, picture, snapshotHash, language, generatedAt, file }),
+          entity: Report,
+          record: (stored) =>
+            this.reports.create({ ...stored, roundId: round.id, countyCode: round.countyCode }),
+          auditEntry: (r) => ({
             actorId: actor.id,
             action: 'report.create',
             subjectType: 'report',
-            subjectId: id,
+            subjectId: r.id,
             countyCode: round.countyCode,
-            detail: { format: dto.format, include, sha256 },
-          },
-          manager,
-        );
-      });
-      this.logger.log(`Report ${id} (${dto.format}, ${byteSize} bytes) for round ${round.id}`);
-      return toReportView(report);
-    } catch (error) {
-      await rm(target, { force: true });
-      throw error;
-    }
+            detail: { format: dto.format, include, sha256: r.sha256 },
+          }),
+        });
+        return toReportView(report);
+      },
+    );
   }
 
   async list(actor: Actor, roundId: string): Promise<ReportView[]> {

@@ -23,6 +23,7 @@ import { PageSettings } from './page-settings';
 import { ReportPagesController } from './reports/report-pages.controller';
 import { RoundPagesController } from './rounds/round-pages.controller';
 import { RoundPagesService } from './rounds/round-pages.service';
+import { CookiePolicy } from './session/cookie-policy';
 import { SessionsService } from './session/sessions.service';
 import { WebSession } from './session/web-session.entity';
 import { WebSessionGuard } from './session/web-session.guard';
@@ -63,6 +64,7 @@ export class WebModule {
       providers: [
         { provide: PageSettings, useValue: settings },
         SessionsService,
+        CookiePolicy,
         WebSessionGuard,
         AssessmentPagesService,
         RoundPagesService,

@@ -22,7 +22,7 @@ runChild(async (context, mode, dir) => {
   let bytes: number;
   if (mode === 'product') {
     const started = process.hrtime.bigint();
-    const { id } = await archive.start(admin, null);
+    const { id } = (await archive.start(admin, null)).value;
     const repository = context.get(DataSource).getRepository(ArchiveExport);
     for (;;) {
       const e = await repository.findOneByOrFail({ id });

@@ -7,8 +7,9 @@ import { createTestDatabase, onPostgres, tableSnapshot, TestDatabase } from '../
 import { csrfOf, signInOnPage } from '../support/page-session';
 import { completeDocument } from '../support/documents';
 import { countyTeam, openRound } from '../support/scenario';
+import { buildZip, partsOf, sheetPart, ZipPart } from '../support/zip-files';
 
-const RUNS = { documents: 1500, queries: 600, forms: 400, paths: 300 };
+const RUNS = { documents: 1500, queries: 600, forms: 400, paths: 300, workbooks: 150 };
 
 const SQL = [
   "' OR '1'='1",
@@ -45,15 +46,110 @@ const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
   fc.array(fc.string({ maxLength: 5 }), { minLength: 51, maxLength: 80 }),
   fc.array(fc.oneof(fc.integer(), fc.constant(null), fc.constant({})), { maxLength: 5 }),
   fc.dictionary(fc.string({ maxLength: 8 }), fc.string({ maxLength: 8 }), { maxKeys: 4 }),
-  fc.integer({ min: 20, max: 400 }).map((depth) => {
+  fc.integer({ min: 20, max: 3000 }).map((depth) => {
     let nested: unknown = 'bottom';
-    for (let i = 0; i < depth; i += 1) nested = { a: nested };
+    for (let i = 0; i < depth; i += 1) nested = i % 2 === 0 ? { a: nested } : [nested];
     return nested;
   }),
+  fc
+    .integer({ min: 51, max: 5000 })
+    .map((keys) => Object.fromEntries(Array.from({ length: keys }, (_, i) => [`k${i}`, i]))),
+  fc.integer({ min: 501, max: 3000 }).map((items) => Array.from({ length: items }, () => ({ id: 'x' }))),
   fc
     .constantFrom('__proto__', 'constructor', 'prototype')
     .map((key) => JSON.parse(`{"${key}": {"polluted": true}}`)),
 );
+
+const SHEETS = ['Om filen', 'Bedömning', 'Observerade risker', 'Vidtagna åtgärder', 'Uppföljning'];
+
+/** What is done to a real template to make it hostile: parts added, lying, inflating, cut, or reaching far. */
+const zipAttack = fc.oneof(
+  fc.record({
+    kind: fc.constant('extra' as const),
+    name: fc.constantFrom(
+      'xl/media/a.bin',
+      'xl/printerSettings/printerSettings1.bin',
+      '../evil',
+      'xl/worksheets/sheet99.xml',
+    ),
+    size: fc.integer({ min: 0, max: 20_000_000 }),
+    declared: fc.option(fc.integer({ min: 0, max: 2 ** 32 - 1 })),
+  }),
+  fc.record({
+    kind: fc.constant('row' as const),
+    sheet: fc.constantFrom(...SHEETS),
+    row: fc.integer({ min: 1, max: 1_048_576 }),
+    column: fc.constantFrom('A', 'B', 'C', 'GR', 'XFD'),
+    text: fc.string({ maxLength: 20 }).map((t) => t.replace(/[<&]/g, '')),
+  }),
+  fc.record({
+    kind: fc.constant('dimension' as const),
+    sheet: fc.constantFrom(...SHEETS),
+    ref: fc.constantFrom('A1:XFD1048576', 'A1:Z1001', 'A1:GS10', 'B2'),
+  }),
+  fc.record({ kind: fc.constant('strings' as const), count: fc.integer({ min: 0, max: 1_000_000 }) }),
+  fc.record({
+    kind: fc.constant('lie' as const),
+    part: fc.constantFrom('xl/sharedStrings.xml', 'xl/workbook.xml', 'xl/styles.xml'),
+    declared: fc.integer({ min: 0, max: 2 ** 32 - 1 }),
+  }),
+  fc.record({ kind: fc.constant('cut' as const), at: fc.double({ min: 0, max: 1, noNaN: true }) }),
+  fc.record({
+    kind: fc.constant('flip' as const),
+    at: fc.double({ min: 0, max: 1, noNaN: true }),
+    byte: fc.integer({ min: 0, max: 255 }),
+  }),
+);
+type ZipAttack = typeof zipAttack extends fc.Arbitrary<infer A> ? A : never;
+
+/** The template's parts with the attack done to them, as the bytes of an upload. */
+function attacked(template: Map<string, Buffer>, attack: ZipAttack): Buffer {
+  const parts: ZipPart[] = [...template].map(([name, content]) => ({ name, content }));
+  const part = (name: string) => parts.find((p) => p.name === name)!;
+  const sheet = (name: string) => part(sheetPart(template, name));
+  switch (attack.kind) {
+    case 'extra':
+      parts.push({
+        name: attack.name,
+        content: Buffer.alloc(attack.size),
+        declaredSize: attack.declared ?? undefined,
+      });
+      break;
+    case 'row': {
+      const target = sheet(attack.sheet);
+      const cell = `<row r="${attack.row}"><c r="${attack.column}${attack.row}" t="inlineStr"><is><t>${attack.text}</t></is></c></row>`;
+      target.content = Buffer.from(target.content!.toString().replace('</sheetData>', `${cell}</sheetData>`));
+      break;
+    }
+    case 'dimension': {
+      const target = sheet(attack.sheet);
+      target.content = Buffer.from(
+        target.content!.toString().replace(/<dimension ref="[^"]+"\/>/, `<dimension ref="${attack.ref}"/>`),
+      );
+      break;
+    }
+    case 'strings': {
+      const strings = part('xl/sharedStrings.xml');
+      strings.content = Buffer.from(
+        strings.content!.toString().replace('</sst>', `${'<si><t>x</t></si>'.repeat(attack.count)}</sst>`),
+      );
+      break;
+    }
+    case 'lie':
+      part(attack.part).declaredSize = attack.declared;
+      break;
+    case 'cut': {
+      const whole = buildZip(parts);
+      return whole.subarray(0, Math.floor(whole.length * attack.at));
+    }
+    case 'flip': {
+      const whole = buildZip(parts);
+      whole[Math.floor((whole.length - 1) * attack.at)] = attack.byte;
+      return whole;
+    }
+  }
+  return buildZip(parts);
+}
 
 /** Paths into the document where a hostile value goes: every field, item fields, and new keys. */
 const FIELDS = [
@@ -163,6 +259,30 @@ describe(`hostile input, property-based: never a 5xx, always the field named, no
     );
     t.diagnostic(`${RUNS.documents} documents: ${refused} refused, ${accepted} valid and saved`);
     assert.ok(refused > RUNS.documents / 2);
+  });
+
+  it(`answers ${RUNS.workbooks} hostile workbooks with 200, 400 or 409, never 5xx, and a refusal changes nothing`, async (t) => {
+    const counts = new Map<number, number>();
+    await fc.assert(
+      fc.asyncProperty(zipAttack, async (attack) => {
+        const template = await partsOf((await reporter.download(`${path()}/workbook`)).body);
+        const file = attacked(template, attack);
+        const before = await snapshot();
+        const response = await reporter.upload(`${path()}/workbook`, 'workbook', file);
+        counts.set(response.status, (counts.get(response.status) ?? 0) + 1);
+        assert.ok(
+          [200, 400, 409].includes(response.status),
+          `${attack.kind}: ${response.status} ${response.text.slice(0, 300)}`,
+        );
+        if (response.status === 200) return;
+        const errors = (response.body as { errors?: { path: string; message: string }[] }).errors ?? [];
+        assert.ok(errors.length > 0 && errors.every((e) => e.path !== '' && e.message !== ''), response.text);
+        assert.equal(await snapshot(), before, 'a refused workbook changes nothing');
+      }),
+      { numRuns: RUNS.workbooks },
+    );
+    t.diagnostic(`${RUNS.workbooks} workbooks: ${[...counts].map(([s, n]) => `${n} × ${s}`).join(', ')}`);
+    assert.equal((await reporter.get('/api/health')).status, 200);
   });
 
   it(`answers ${RUNS.queries} hostile query strings with 200 or 400, never 5xx`, async () => {

@@ -123,9 +123,18 @@ describe(`deadline reminders by e-mail (${onPostgres ? 'PostgreSQL' : 'SQLite'})
       ['0764', '0781'],
     );
     assert.equal(smtp.received.length, 6);
+    const again = await here(team.coordinator).post(`/api/rounds/${roundId}/reminders`);
+    assert.equal(again.status, 429, 'a second reminder now within the cooldown is refused');
+    assert.equal(again.body.code, 'LIMIT_REACHED');
+    assert.ok(
+      Number(again.headers['retry-after']) > 59 * 60,
+      `retry after ${again.headers['retry-after']} s`,
+    );
+    assert.equal(smtp.received.length, 6, 'and sends nothing');
   });
 
   it('shows the plan and the log on the round page, with the button for the coordinator', async () => {
+    running.clock.advance(61 * 60_000); // past the cooldown of the reminder sent through the API
     const { agent } = await signInOnPage(running.url, 'c@lst.test');
     const page = await agent.get(`/rounds/${roundId}`);
     assert.equal(page.status, 200);
@@ -137,6 +146,17 @@ describe(`deadline reminders by e-mail (${onPostgres ? 'PostgreSQL' : 'SQLite'})
       .type('form')
       .send({ _csrf: csrfOf(page.text) });
     assert.equal(sent.status, 303);
+    assert.equal(smtp.received.length, 8);
+    const again = await agent
+      .post(`/rounds/${roundId}/reminders`)
+      .type('form')
+      .send({ _csrf: csrfOf(page.text) });
+    assert.equal(again.status, 303);
+    assert.match(
+      again.headers.location ?? '',
+      /notice=reminders-cooldown/,
+      'the page says why nothing was sent',
+    );
     assert.equal(smtp.received.length, 8);
   });
 });

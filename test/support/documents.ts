@@ -64,3 +64,28 @@ export function completeDocument(version: number) {
     forumThemes: ['Samverkan med polisen'],
   };
 }
+
+/** A valid document with every list at its limit (50 entries), in short words: a long archive from few answers. */
+export function wideDocument(version: number) {
+  const doc = completeDocument(version);
+  const risks = Array.from({ length: 50 }, (_, i) => ({
+    ...doc.observedRisks[i % 2]!,
+    id: `r${i}`,
+    title: `Risk ${i}`,
+  }));
+  return {
+    ...doc,
+    observedRisks: risks,
+    measuresTaken: Array.from({ length: 50 }, (_, i) => ({
+      ...doc.measuresTaken[0]!,
+      id: `m${i}`,
+      riskIds: [`r${i}`],
+    })),
+    plannedMeasures: Array.from({ length: 50 }, (_, i) => ({
+      ...doc.plannedMeasures[0]!,
+      id: `p${i}`,
+      riskIds: [`r${i}`],
+    })),
+    risksAhead: Array.from({ length: 50 }, () => doc.risksAhead[0]!),
+  };
+}

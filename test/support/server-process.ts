@@ -19,6 +19,8 @@ export function freePort(): Promise<number> {
 export interface ServerProcess {
   url: string;
   child: ChildProcess;
+  /** Everything the process has written to stdout and stderr so far. */
+  output(): string;
   /** Ends the process at once, as a crash or a power cut of the process would. */
   kill(): Promise<void>;
   stop(): Promise<void>;
@@ -69,6 +71,7 @@ export async function startServerProcess(
   return {
     url: `http://127.0.0.1:${port}`,
     child,
+    output: () => output,
     kill: async () => {
       child.kill('SIGKILL');
       await exited();

@@ -6,6 +6,7 @@ import { WebSessions1795431146639 } from './1795431146639-WebSessions';
 import { ArchiveExports1795440985573 } from './1795440985573-ArchiveExports';
 import { Reminders1795444364891 } from './1795444364891-Reminders';
 import { Collections1795447765319 } from './1795447765319-Collections';
+import { JobLeases1796184564944 } from './1796184564944-JobLeases';
 
 /** In the order they run. A committed migration is never edited; a change of schema is a new migration. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   ArchiveExports1795440985573,
   Reminders1795444364891,
   Collections1795447765319,
+  JobLeases1796184564944,
 ];

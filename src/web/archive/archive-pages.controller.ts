@@ -36,8 +36,9 @@ export class ArchivePagesController {
     };
     try {
       const dto = await validateAs(CreateArchiveExportDto, values.countyCode ? values : {});
-      const started = await this.archive.start(actor, dto.countyCode ?? null);
-      res.redirect(303, `/archive?notice=archive-started#archive-${started.id}`);
+      const { value: started, created } = await this.archive.start(actor, dto.countyCode ?? null);
+      const notice = created ? 'archive-started' : 'archive-running';
+      res.redirect(303, `/archive?notice=${notice}#archive-${started.id}`);
     } catch (error) {
       const errors = formErrorsOf(error);
       if (!errors) throw error;

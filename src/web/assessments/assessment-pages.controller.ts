@@ -6,11 +6,13 @@ import {
   Query,
   Res,
   UploadedFile,
+  UseInterceptors,
   createParamDecorator,
 } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { AssessmentsService } from '../../assessments/assessments.service';
 import { AssessmentWorkbookService, XLSX_TYPE } from '../../assessment-workbook/assessment-workbook.service';
+import { WorkbookUploadInterceptor } from '../../assessment-workbook/workbook-upload.interceptor';
 import { CurrentActor } from '../../auth/current-actor.decorator';
 import type { Actor } from '../../users/role';
 import { textOf } from '../page-errors';
@@ -78,6 +80,7 @@ export class AssessmentPagesController {
   }
 
   @Post('workbook')
+  @UseInterceptors(WorkbookUploadInterceptor)
   async uploadWorkbook(
     @CurrentActor() actor: Actor,
     @AssessmentRef() { roundId, code }: Ref,

@@ -9,7 +9,8 @@ import { isLanguage } from '../i18n';
 import { textOf } from '../page-errors';
 import { PageSettings } from '../page-settings';
 import { SessionsService } from '../session/sessions.service';
-import { ANONYMOUS_CSRF_COOKIE, cookieOptions, SESSION_COOKIE } from '../session/web-session.guard';
+import { CookiePolicy } from '../session/cookie-policy';
+import { ANONYMOUS_CSRF_COOKIE, SESSION_COOKIE } from '../session/web-session.guard';
 import { LANGUAGE_COOKIE, PageLocals, safeLocalPath } from '../web-context';
 import { WebController } from '../web-controller.decorator';
 import { homePathOf } from './home-path';
@@ -20,6 +21,7 @@ export class AuthPagesController {
     private readonly auth: AuthService,
     private readonly sessions: SessionsService,
     private readonly settings: PageSettings,
+    private readonly cookies: CookiePolicy,
   ) {}
 
   @Public()
@@ -62,8 +64,8 @@ export class AuthPagesController {
       const previous = (req.cookies as Record<string, string | undefined>)[SESSION_COOKIE];
       if (previous) await this.sessions.end(previous);
       const token = await this.sessions.start(user);
-      res.clearCookie(ANONYMOUS_CSRF_COOKIE, cookieOptions(req));
-      res.cookie(SESSION_COOKIE, token, cookieOptions(req));
+      res.clearCookie(ANONYMOUS_CSRF_COOKIE, this.cookies.options(req));
+      res.cookie(SESSION_COOKIE, token, this.cookies.options(req));
       res.redirect(303, safeLocalPath(next, homePathOf(user)));
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
@@ -80,7 +82,7 @@ export class AuthPagesController {
   async signOut(@Req() req: Request, @Res() res: Response): Promise<void> {
     const token = (req.cookies as Record<string, string | undefined>)[SESSION_COOKIE];
     if (token) await this.sessions.end(token);
-    res.clearCookie(SESSION_COOKIE, cookieOptions(req));
+    res.clearCookie(SESSION_COOKIE, this.cookies.options(req));
     res.redirect(303, '/sign-in?notice=signed-out');
   }
 
@@ -93,7 +95,7 @@ export class AuthPagesController {
     @Query('next') next?: string,
   ): void {
     if (isLanguage(to)) {
-      res.cookie(LANGUAGE_COOKIE, to, { ...cookieOptions(req), maxAge: 365 * 24 * 3_600_000 });
+      res.cookie(LANGUAGE_COOKIE, to, { ...this.cookies.options(req), maxAge: 365 * 24 * 3_600_000 });
     }
     res.redirect(303, safeLocalPath(next));
   }

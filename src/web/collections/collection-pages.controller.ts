@@ -65,12 +65,13 @@ export class CollectionPagesController {
   ): Promise<void> {
     const values = reportFormValues(body);
     try {
-      const created = await this.collections.createReport(
+      const { value: report, created } = await this.collections.createReport(
         actor,
         id,
         await validateAs(CreateReportDto, values),
       );
-      res.redirect(303, `/collections/${id}?notice=report-created#report-${created.id}`);
+      const notice = created ? 'report-created' : 'report-unchanged';
+      res.redirect(303, `/collections/${id}?notice=${notice}#report-${report.id}`);
     } catch (error) {
       const errors = formErrorsOf(error);
       if (!errors) throw error;

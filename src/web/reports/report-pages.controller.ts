@@ -37,8 +37,13 @@ export class ReportPagesController {
   ): Promise<void> {
     const values = reportFormValues(body);
     try {
-      const report = await this.reports.create(actor, roundId, await validateAs(CreateReportDto, values));
-      res.redirect(303, `/rounds/${roundId}/reports?notice=report-created#report-${report.id}`);
+      const { value: report, created } = await this.reports.create(
+        actor,
+        roundId,
+        await validateAs(CreateReportDto, values),
+      );
+      const notice = created ? 'report-created' : 'report-unchanged';
+      res.redirect(303, `/rounds/${roundId}/reports?notice=${notice}#report-${report.id}`);
     } catch (error) {
       const errors = formErrorsOf(error);
       if (!errors) throw error;

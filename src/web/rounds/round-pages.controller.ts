@@ -1,7 +1,7 @@
 import { Body, Get, Param, Post, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { CurrentActor } from '../../auth/current-actor.decorator';
-import { forbidden } from '../../common/domain-error';
+import { DomainError, ErrorCode, forbidden } from '../../common/domain-error';
 import { validateAs } from '../../common/validation';
 import { RemindersService } from '../../reminders/reminders.service';
 import { CreateRoundDto } from '../../rounds/dto/create-round.dto';
@@ -78,7 +78,12 @@ export class RoundPagesController {
 
   @Post(':id/reminders')
   async remind(@CurrentActor() actor: Actor, @Param('id') id: string, @Res() res: Response): Promise<void> {
-    await this.reminders.sendNow(actor, id);
+    try {
+      await this.reminders.sendNow(actor, id);
+    } catch (error) {
+      if (!(error instanceof DomainError && error.code === ErrorCode.LimitReached)) throw error;
+      return res.redirect(303, `/rounds/${id}?notice=reminders-cooldown#reminders`);
+    }
     res.redirect(303, `/rounds/${id}?notice=reminders-sent#reminders`);
   }
 

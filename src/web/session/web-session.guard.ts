@@ -5,6 +5,7 @@ import type { AuthenticatedRequest } from '../../auth/current-actor.decorator';
 import { IS_PUBLIC } from '../../auth/public.decorator';
 import { DomainError, ErrorCode } from '../../common/domain-error';
 import { actorOf } from '../../users/role';
+import { CookiePolicy } from './cookie-policy';
 import { newToken, tokensMatch } from './session-rules';
 import { SessionsService } from './sessions.service';
 
@@ -21,16 +22,13 @@ export interface PageUser {
   municipalityCode: string | null;
 }
 
-export function cookieOptions(req: Request) {
-  return { httpOnly: true, sameSite: 'lax' as const, secure: req.secure, path: '/' };
-}
-
 /** Signs pages in by the session cookie and refuses any form post without the session's CSRF token. */
 @Injectable()
 export class WebSessionGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly sessions: SessionsService,
+    private readonly cookies: CookiePolicy,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -53,16 +51,19 @@ export class WebSessionGuard implements CanActivate {
       };
       res.locals.user = user;
     } else {
-      if (token) res.clearCookie(SESSION_COOKIE, cookieOptions(req));
+      if (token) res.clearCookie(SESSION_COOKIE, this.cookies.options(req));
       csrfToken = cookies[ANONYMOUS_CSRF_COOKIE] ?? '';
       if (csrfToken.length < 40) {
         csrfToken = newToken();
-        res.cookie(ANONYMOUS_CSRF_COOKIE, csrfToken, cookieOptions(req));
+        res.cookie(ANONYMOUS_CSRF_COOKIE, csrfToken, this.cookies.options(req));
       }
     }
     res.locals.csrfToken = csrfToken;
-    const body = req.body as Record<string, unknown> | undefined;
-    if (!SAFE_METHODS.has(req.method) && !tokensMatch(csrfToken, body?._csrf)) {
+    // A file upload's body is read only after the sender is known, so its form carries the token in its address.
+    const sent = req.is('multipart/form-data')
+      ? req.query._csrf
+      : (req.body as Record<string, unknown> | undefined)?._csrf;
+    if (!SAFE_METHODS.has(req.method) && !tokensMatch(csrfToken, sent)) {
       throw new DomainError(
         ErrorCode.Forbidden,
         'Formuläret saknar giltig säkerhetsnyckel. Ladda om sidan och försök igen.',

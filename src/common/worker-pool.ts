@@ -1,0 +1,90 @@
+import { Piscina } from 'piscina';
+import { DomainError, ErrorCode } from './domain-error';
+
+export interface WorkerPoolOptions {
+  /** The compiled worker module, with one exported function per task name; a task may name another. */
+  filename: string;
+  /** Tasks run at once, each in a thread of its own. */
+  threads: number;
+  /** Tasks that may wait for a thread; one more is refused as busy. */
+  queue: number;
+  /** The old-generation heap of each thread: a task that needs more ends its thread, not the service. */
+  memoryMb: number;
+  /** A task still running after this long ends its thread. */
+  timeoutMs: number;
+  /** Said to the client that finds every thread and place in the queue taken. */
+  busyMessage: string;
+}
+
+/** Why a task did not finish: it ran out of the memory or the time its thread has. */
+export class WorkerLimitError extends Error {
+  constructor(readonly limit: 'memory' | 'time') {
+    super(`worker task exceeded its ${limit}`);
+  }
+}
+
+const RETRY_AFTER_SECONDS = 5;
+
+/**
+ * Threads for work that would block the event loop (reading uploads, drawing reports). Each task runs in a thread
+ * with its own heap limit and a time limit; a full pool answers 503 with Retry-After instead of queueing without end.
+ */
+export class WorkerPool {
+  private readonly pool: Piscina;
+  private waiting = 0;
+
+  constructor(private readonly options: WorkerPoolOptions) {
+    this.pool = new Piscina({
+      filename: options.filename,
+      minThreads: 0,
+      maxThreads: options.threads,
+      maxQueue: options.queue,
+      concurrentTasksPerWorker: 1,
+      idleTimeout: 60_000,
+      resourceLimits: {
+        maxOldGenerationSizeMb: options.memoryMb,
+        maxYoungGenerationSizeMb: 32,
+        stackSizeMb: 4,
+      },
+    });
+  }
+
+  /** Whether a task asked for now would be refused: every thread busy and the queue full. */
+  get full(): boolean {
+    return this.waiting >= this.options.threads + this.options.queue;
+  }
+
+  /** Runs the named task of the worker module (or of another module's); throws 503 when the pool is full. */
+  async run<T>(name: string, task: unknown, filename = this.options.filename): Promise<T> {
+    if (this.full) throw this.busy();
+    this.waiting += 1;
+    const signal = AbortSignal.timeout(this.options.timeoutMs);
+    try {
+      return (await this.pool.run(task, { name, signal, filename })) as T;
+    } catch (error) {
+      throw this.mapped(error, signal);
+    } finally {
+      this.waiting -= 1;
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.pool.destroy();
+  }
+
+  /** The 503 a full pool answers, with when to try again. */
+  busy(): DomainError {
+    return new DomainError(ErrorCode.Busy, this.options.busyMessage, [], {
+      retryAfterSeconds: RETRY_AFTER_SECONDS,
+    });
+  }
+
+  private mapped(error: unknown, signal: AbortSignal): unknown {
+    if (signal.aborted) return new WorkerLimitError('time');
+    const code = (error as { code?: unknown } | null)?.code;
+    if (code === 'ERR_WORKER_OUT_OF_MEMORY') return new WorkerLimitError('memory');
+    const message = error instanceof Error ? error.message : '';
+    if (/Task queue is at limit|No task queue available/.test(message)) return this.busy();
+    return error;
+  }
+}

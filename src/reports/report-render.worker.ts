@@ -1,0 +1,23 @@
+import { createWriteStream } from 'node:fs';
+import type { CountyPicture } from '../county-picture/county-picture.model';
+import { renderCountyPdf } from './pdf/county-report.pdf';
+import { loadReportTexts, ReportLanguage } from './report-texts';
+import { renderCountyXlsx } from './xlsx/county-report.xlsx';
+
+export interface CountyReportTask {
+  format: 'pdf' | 'xlsx';
+  picture: CountyPicture;
+  snapshotHash: string;
+  language: ReportLanguage;
+  generatedAt: Date;
+  /** Where the file is written. */
+  file: string;
+}
+
+/** Draws a county report in a worker thread, so that the event loop keeps serving while it is drawn. */
+export async function renderCountyReport(task: CountyReportTask): Promise<void> {
+  const texts = loadReportTexts(task.language);
+  if (task.format === 'pdf')
+    await renderCountyPdf(task.picture, texts, task.generatedAt, createWriteStream(task.file));
+  else await renderCountyXlsx(task.picture, texts, task.snapshotHash, task.file);
+}
