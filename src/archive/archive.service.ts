@@ -33,6 +33,8 @@ const PROGRESS_INTERVAL_MS = 500;
 const COUNTED: AssessmentStatus[] = ['submitted', 'approved'];
 const UNFINISHED = In(['queued', 'running']);
 const leaseOf = (id: string) => `archive:${id}`;
+/** Tries, 25 ms apart, to be the one request that looks for an unfinished export and creates one. */
+const START_ATTEMPTS = 200;
 
 /** The run ends at the next batch: the service is stopping, or another instance took the export over. */
 class Stopping extends Error {}
@@ -95,6 +97,27 @@ export class ArchiveService implements OnApplicationBootstrap, BeforeApplication
           ? 'Bara administratörer exporterar hela landets arkiv'
           : 'Arkivet är bara för länsstyrelsen',
       );
+    // Asked for by several at once, here or on another instance: one of them looks and creates at a time.
+    const scope = `archive-start:${countyCode ?? 'riket'}`;
+    for (let attempt = 0; attempt < START_ATTEMPTS; attempt += 1) {
+      const held = await this.leases.holding(scope, this.leaseMs, () => this.startOnce(actor, countyCode));
+      if (held) return held.result;
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    throw new DomainError(
+      ErrorCode.Busy,
+      'Många arkivexporter begärs just nu. Försök igen om en stund.',
+      [],
+      {
+        retryAfterSeconds: 5,
+      },
+    );
+  }
+
+  private async startOnce(
+    actor: Actor,
+    countyCode: string | null,
+  ): Promise<ExportOutcome<ArchiveExportView>> {
     const unfinished = await this.unfinishedOf(countyCode);
     if (unfinished) return { value: toArchiveExportView(unfinished), created: false };
     await this.requireRoomFor(actor);

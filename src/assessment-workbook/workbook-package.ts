@@ -152,7 +152,7 @@ function cellsOnly(sheet: string, xml: Buffer): Buffer {
 /** A sheet that reaches further than any assessment can. */
 export const tooLarge = (sheet: string): never =>
   refused(
-    `bladet "${sheet}" är större än en bedömning kan bli (högst ${PACKAGE_LIMITS.sheetRows} rader och ${PACKAGE_LIMITS.sheetColumns} kolumner)`,
+    `bladet är större än en bedömning kan bli (högst ${PACKAGE_LIMITS.sheetRows.toLocaleString('sv-SE')} rader och ${PACKAGE_LIMITS.sheetColumns} kolumner)`,
     sheet,
   );
 

@@ -103,9 +103,10 @@ describe(`hostile workbooks: refused with a clear message, the service unharmed 
     const file = withParts([{ name: risksPart, content: Buffer.from(xml) }]);
     assert.ok(file.length < 40_000);
     const body = await refused(file);
+    assert.equal(body.errors?.[0]?.sheet, RISKS);
     assert.match(
       body.errors?.[0]?.message ?? '',
-      /bladet "Observerade risker" är större än en bedömning kan bli/,
+      /^bladet är större än en bedömning kan bli \(högst 1\s000 rader och 200 kolumner\)$/,
     );
     const declared = risksSheet().replace(/<dimension ref="[^"]+"\/>/, '<dimension ref="A1:XFD1048576"/>');
     assert.notEqual(declared, risksSheet(), 'the template declares its dimension');

@@ -6,6 +6,23 @@ import { loadConfig } from '../../src/config/app-config';
 
 export const ADMIN = { email: 'admin@lansstyrelsen.test', password: 'admin-password-for-tests' };
 
+/** Real time, moved on by `advance` (and so past cooldowns and sessions) like a manual clock. */
+export class TickingClock extends ManualClock {
+  private offset = 0;
+
+  constructor() {
+    super(new Date());
+  }
+
+  override now(): Date {
+    return new Date(Date.now() + this.offset);
+  }
+
+  override advance(ms: number): void {
+    this.offset += ms;
+  }
+}
+
 export interface RunningApp {
   app: NestExpressApplication;
   url: string;
