@@ -251,6 +251,7 @@ export class ArchiveService implements OnApplicationBootstrap, BeforeApplication
   private async runClaimed(id: string, lost: () => boolean): Promise<boolean> {
     const e = await this.dataSource.getRepository(ArchiveExport).findOneBy({ id });
     if (!e || (e.status !== 'queued' && e.status !== 'running')) return false;
+    this.logger.log(`Archive export ${id} claimed`);
     try {
       await this.run(id, lost);
     } catch (error) {

@@ -9,7 +9,7 @@ import { completeDocument } from '../support/documents';
 import { countyTeam, openRound } from '../support/scenario';
 import { buildZip, partsOf, sheetPart, ZipPart } from '../support/zip-files';
 
-const RUNS = { documents: 1500, queries: 600, forms: 400, paths: 300, workbooks: 150 };
+const RUNS = { documents: 1500, queries: 600, forms: 400, paths: 300, workbooks: 100 };
 
 const SQL = [
   "' OR '1'='1",
