@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AssessmentsModule } from '../assessments/assessments.module';
 import { GeographyModule } from '../geography/geography.module';
 import { ArchiveExport } from './archive-export.entity';
 import { ArchiveController } from './archive.controller';
 import { ArchiveService } from './archive.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([ArchiveExport]), GeographyModule],
+  imports: [TypeOrmModule.forFeature([ArchiveExport]), GeographyModule, AssessmentsModule],
   controllers: [ArchiveController],
   providers: [ArchiveService],
   exports: [ArchiveService],

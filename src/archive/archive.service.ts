@@ -5,9 +5,7 @@ import { createWriteStream } from 'node:fs';
 import { mkdir, rename, rm, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { DataSource, In, IsNull } from 'typeorm';
-import type { AssessmentDocument } from '../assessments/assessment-document';
-import { AssessmentSubmission, LATEST_SUBMISSION_OF_A } from '../assessments/assessment-submission.entity';
-import { Assessment } from '../assessments/assessment.entity';
+import { AssessmentRepository } from '../assessments/assessment.repository';
 import type { AssessmentStatus } from '../assessments/workflow';
 import { AuditService } from '../audit/audit.service';
 import { canExportArchive, canSeeCounty } from '../auth/access-policy';
@@ -62,6 +60,7 @@ export class ArchiveService implements OnApplicationBootstrap, BeforeApplication
     private readonly clock: Clock,
     private readonly config: AppConfig,
     private readonly leases: Leases,
+    private readonly assessmentRows: AssessmentRepository,
   ) {}
 
   private get leaseMs(): number {
@@ -346,41 +345,27 @@ export class ArchiveService implements OnApplicationBootstrap, BeforeApplication
     );
     for (const round of await this.roundsOf(countyCode)) {
       const taxonomy = taxonomyOf(round);
-      const rows = await this.dataSource
-        .getRepository(Assessment)
-        .createQueryBuilder('a')
-        .innerJoin(AssessmentSubmission, 's', LATEST_SUBMISSION_OF_A)
-        .select('a.municipality_code', 'municipalityCode')
-        .addSelect('a.status', 'status')
-        .addSelect('a.late', 'late')
-        .addSelect('s.number', 'number')
-        .addSelect('s.submitted_at', 'submittedAt')
-        .addSelect('s.document', 'document')
-        .where('a.round_id = :roundId', { roundId: round.id })
-        .andWhere('a.status IN (:...statuses)', { statuses: COUNTED })
-        .orderBy('a.municipality_code', 'ASC')
-        .getRawMany<{
-          municipalityCode: string;
-          status: AssessmentStatus;
-          late: boolean | number;
-          number: number | string;
-          submittedAt: string;
-          document: string;
-        }>();
-      yield rows.map((r) => ({
-        countyCode: round.countyCode,
-        municipalityCode: r.municipalityCode,
-        municipalityName: names.get(r.municipalityCode) ?? r.municipalityCode,
-        roundTitle: round.title,
-        periodStart: round.periodStart,
-        periodEnd: round.periodEnd,
-        status: r.status,
-        submission: Number(r.number),
-        submittedAt: r.submittedAt,
-        late: Boolean(r.late),
-        taxonomy,
-        document: JSON.parse(r.document) as AssessmentDocument,
-      }));
+      const rows = await this.assessmentRows.latestOfRound(round.id, COUNTED);
+      yield rows.flatMap((r) =>
+        r.latest
+          ? [
+              {
+                countyCode: round.countyCode,
+                municipalityCode: r.municipalityCode,
+                municipalityName: names.get(r.municipalityCode) ?? r.municipalityCode,
+                roundTitle: round.title,
+                periodStart: round.periodStart,
+                periodEnd: round.periodEnd,
+                status: r.status,
+                submission: r.latest.number,
+                submittedAt: r.latest.submittedAt,
+                late: r.late,
+                taxonomy,
+                document: r.latest.document,
+              },
+            ]
+          : [],
+      );
     }
   }
 }

@@ -37,11 +37,3 @@ export class AssessmentSubmission {
   @Column({ name: 'submitted_by', type: 'varchar', length: 36 })
   submittedBy!: string;
 }
-
-/**
- * Join condition from an assessment `a` to its latest submission `s` only: for queries that read what was last
- * submitted without loading every earlier version.
- */
-export const LATEST_SUBMISSION_OF_A =
-  's.assessment_id = a.id AND s.number = ' +
-  '(SELECT MAX(s2.number) FROM assessment_submission s2 WHERE s2.assessment_id = a.id)';

@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
+import { AssessmentsModule } from '../assessments/assessments.module';
 import { GeographyModule } from '../geography/geography.module';
 import { RoundsModule } from '../rounds/rounds.module';
 import { CountyPictureController } from './county-picture.controller';
 import { CountyPictureService } from './county-picture.service';
 
 @Module({
-  imports: [RoundsModule, GeographyModule],
+  imports: [RoundsModule, GeographyModule, AssessmentsModule],
   controllers: [CountyPictureController],
   providers: [CountyPictureService],
   exports: [CountyPictureService],

@@ -1,10 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AssessmentSubmission, LATEST_SUBMISSION_OF_A } from '../assessments/assessment-submission.entity';
-import type { AssessmentDocument } from '../assessments/assessment-document';
-import { Assessment } from '../assessments/assessment.entity';
-import type { AssessmentStatus } from '../assessments/workflow';
+import { AssessmentRepository } from '../assessments/assessment.repository';
 import { AuditService } from '../audit/audit.service';
 import { canReadCountyPicture, isCountyStaff } from '../auth/access-policy';
 import { Clock } from '../common/clock';
@@ -15,7 +12,7 @@ import { Round } from '../rounds/round.entity';
 import { taxonomyOf } from '../rounds/round.view';
 import { RoundsService } from '../rounds/rounds.service';
 import type { Actor } from '../users/role';
-import { AssessmentInput, buildCountyPicture, PictureInput } from './county-picture.builder';
+import { buildCountyPicture, PictureInput } from './county-picture.builder';
 import type { CountyPicture, Include, MunicipalityRow } from './county-picture.model';
 import { isNarrativeSection } from './narrative-sections';
 import { Narrative } from './narrative.entity';
@@ -36,6 +33,7 @@ export class CountyPictureService {
     private readonly transactions: Transactions,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly assessments: AssessmentRepository,
   ) {}
 
   /** The round, if the actor may read its county picture: 404 outside their county, 403 for reporters. */
@@ -61,8 +59,8 @@ export class CountyPictureService {
     const [county, municipalities, assessments, previousAssessments, narratives] = await Promise.all([
       this.geography.findCounty(round.countyCode),
       this.geography.municipalitiesOfCounty(round.countyCode),
-      this.assessmentInputs(round.id),
-      previous ? this.assessmentInputs(previous.id) : Promise.resolve([]),
+      this.assessments.latestOfRound(round.id),
+      previous ? this.assessments.latestOfRound(previous.id) : Promise.resolve([]),
       this.narratives(round.id),
     ]);
     const rows: MunicipalityRow[] = municipalities.map((m) => ({
@@ -150,51 +148,4 @@ export class CountyPictureService {
       .find({ where: { roundId }, order: { section: 'ASC' } });
     return Object.fromEntries(rows.map((n) => [n.section, n.text]));
   }
-
-  /**
-   * Every assessment of a round with its latest submitted version, in one query that reads only that version's row
-   * (not earlier submissions, not the history of earlier rounds) and only the columns the picture needs.
-   */
-  private async assessmentInputs(roundId: string): Promise<AssessmentInput[]> {
-    const rows = await this.dataSource
-      .getRepository(Assessment)
-      .createQueryBuilder('a')
-      .leftJoin(AssessmentSubmission, 's', LATEST_SUBMISSION_OF_A)
-      .select('a.id', 'id')
-      .addSelect('a.municipality_code', 'municipalityCode')
-      .addSelect('a.status', 'status')
-      .addSelect('a.late', 'late')
-      .addSelect('s.number', 'number')
-      .addSelect('s.document_version', 'version')
-      .addSelect('s.document', 'document')
-      .addSelect('s.submitted_at', 'submittedAt')
-      .where('a.round_id = :roundId', { roundId })
-      .getRawMany<LatestRow>();
-    return rows.map((r) => ({
-      municipalityCode: r.municipalityCode,
-      assessmentId: r.id,
-      status: r.status,
-      late: Boolean(r.late),
-      latest:
-        r.number === null
-          ? null
-          : {
-              number: Number(r.number),
-              version: Number(r.version),
-              document: JSON.parse(r.document as string) as AssessmentDocument,
-              submittedAt: r.submittedAt as string,
-            },
-    }));
-  }
-}
-
-interface LatestRow {
-  id: string;
-  municipalityCode: string;
-  status: AssessmentStatus;
-  late: boolean | number;
-  number: number | string | null;
-  version: number | string | null;
-  document: string | null;
-  submittedAt: string | null;
 }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AssessmentsModule } from '../assessments/assessments.module';
 import { GeographyModule } from '../geography/geography.module';
 import { RoundsModule } from '../rounds/rounds.module';
 import { Mailer } from './mailer';
@@ -8,7 +9,7 @@ import { RemindersController } from './reminders.controller';
 import { RemindersService } from './reminders.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Reminder]), GeographyModule, RoundsModule],
+  imports: [TypeOrmModule.forFeature([Reminder]), GeographyModule, RoundsModule, AssessmentsModule],
   controllers: [RemindersController],
   providers: [Mailer, RemindersService],
   exports: [RemindersService],

@@ -2,8 +2,7 @@ import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } fro
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { AssessmentEvent } from '../assessments/assessment-event.entity';
-import { Assessment } from '../assessments/assessment.entity';
+import { AssessmentRepository } from '../assessments/assessment.repository';
 import { AuditService } from '../audit/audit.service';
 import { canManageRounds, canReadCountyPicture } from '../auth/access-policy';
 import { Clock } from '../common/clock';
@@ -62,6 +61,7 @@ export class RemindersService implements OnApplicationBootstrap, OnApplicationSh
     private readonly clock: Clock,
     private readonly config: AppConfig,
     private readonly leases: Leases,
+    private readonly assessmentRows: AssessmentRepository,
   ) {}
 
   /** Whether e-mail is set up (SMTP_URL). */
@@ -142,11 +142,7 @@ export class RemindersService implements OnApplicationBootstrap, OnApplicationSh
   private async remind(round: Round, step: string, actorId: string | null): Promise<ReminderView[]> {
     const municipalities = await this.geography.municipalitiesOfCounty(round.countyCode);
     const assessments = new Map(
-      (
-        await this.dataSource
-          .getRepository(Assessment)
-          .find({ where: { roundId: round.id }, select: { id: true, municipalityCode: true, status: true } })
-      ).map((a) => [a.municipalityCode, a]),
+      (await this.assessmentRows.standingsOfRound(round.id)).map((a) => [a.municipalityCode, a]),
     );
     const sent: ReminderView[] = [];
     for (const m of municipalities) {
@@ -190,11 +186,7 @@ export class RemindersService implements OnApplicationBootstrap, OnApplicationSh
   ): Promise<void> {
     const comment =
       row.kind === 'returned' && assessmentId
-        ? ((
-            await this.dataSource
-              .getRepository(AssessmentEvent)
-              .findOne({ where: { assessmentId, action: 'return' }, order: { id: 'DESC' } })
-          )?.comment ?? null)
+        ? await this.assessmentRows.lastReturnComment(assessmentId)
         : null;
     const mail = reminderMail(row.kind, {
       roundTitle: round.title,

@@ -9,11 +9,10 @@ import { AssessmentDocumentDto } from '../../src/assessments/dto/assessment-docu
 import { ManualClock } from '../../src/common/clock';
 import { DomainError, ErrorCode } from '../../src/common/domain-error';
 import { loadConfig } from '../../src/config/app-config';
-import { RoundsService } from '../../src/rounds/rounds.service';
 import type { Actor } from '../../src/users/role';
-import { UsersService } from '../../src/users/users.service';
 import { createTestDatabase, onPostgres, TestDatabase } from '../support/database';
 import { completeDocument } from '../support/documents';
+import { openServiceRound, serviceReporter } from '../support/service-context';
 
 const dto = (body: object) => plainToInstance(AssessmentDocumentDto, body);
 
@@ -33,26 +32,8 @@ describe(`AssessmentsService on ${onPostgres ? 'PostgreSQL' : 'SQLite'}`, () => 
       { logger: ['error'] },
     );
     assessments = context.get(AssessmentsService);
-    const users = context.get(UsersService);
-    const admin: Actor = { id: 'system', role: 'admin', countyCode: null, municipalityCode: null };
-    const created = await users.create(null, {
-      email: 'r@vaxjo.test',
-      name: 'R',
-      password: 'a-good-long-password',
-      role: 'reporter',
-      municipalityCode: '0780',
-    });
-    reporter = { id: created.id, role: 'reporter', countyCode: '07', municipalityCode: '0780' };
-    const rounds = context.get(RoundsService);
-    const round = await rounds.create(admin, {
-      countyCode: '07',
-      title: 'Omgång',
-      periodStart: '2026-01-01',
-      periodEnd: '2026-04-30',
-      deadline: '2026-03-31',
-    });
-    await rounds.move(admin, round.id, 'open');
-    roundId = round.id;
+    reporter = await serviceReporter(context, '0780', 'r@vaxjo.test');
+    roundId = await openServiceRound(context);
   });
 
   after(async () => {

@@ -1,0 +1,39 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { RoundsService } from '../../src/rounds/rounds.service';
+import type { Actor } from '../../src/users/role';
+import { UsersService } from '../../src/users/users.service';
+
+export const SYSTEM_ADMIN: Actor = { id: 'system', role: 'admin', countyCode: null, municipalityCode: null };
+
+/** Creates Kronoberg's spring round through the service and opens it; returns its id. */
+export async function openServiceRound(
+  context: INestApplicationContext,
+  deadline = '2026-03-31',
+): Promise<string> {
+  const rounds = context.get(RoundsService);
+  const round = await rounds.create(SYSTEM_ADMIN, {
+    countyCode: '07',
+    title: 'Omgång',
+    periodStart: '2026-01-01',
+    periodEnd: '2026-04-30',
+    deadline,
+  });
+  await rounds.move(SYSTEM_ADMIN, round.id, 'open');
+  return round.id;
+}
+
+/** Creates a reporter of the municipality through the service; returns them as an actor. */
+export async function serviceReporter(
+  context: INestApplicationContext,
+  municipalityCode: string,
+  email = `r${municipalityCode}@k.test`,
+): Promise<Actor> {
+  const created = await context.get(UsersService).create(null, {
+    email,
+    name: 'R',
+    password: 'a-good-long-password',
+    role: 'reporter',
+    municipalityCode,
+  });
+  return { id: created.id, role: 'reporter', countyCode: '07', municipalityCode };
+}
