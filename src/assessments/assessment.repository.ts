@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { randomUUID } from 'node:crypto';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { isUniqueViolation } from '../common/db-errors';
+import { Round } from '../rounds/round.entity';
 import type { AssessmentDocument } from './assessment-document';
 import { AssessmentEvent } from './assessment-event.entity';
 import { AssessmentSubmission } from './assessment-submission.entity';
@@ -23,6 +26,22 @@ export interface AssessmentStanding {
   municipalityCode: string;
   status: AssessmentStatus;
 }
+
+/** A submitted version of a municipality's assessment, with the round it belongs to. */
+export interface SubmittedVersion {
+  document: AssessmentDocument;
+  version: number;
+  number: number;
+  submittedAt: string;
+  roundId: string;
+}
+
+/** Which submitted version: of a round (its latest, or number `number`), or the latest of the county's earlier rounds. */
+export type SubmissionScope =
+  { roundId: string; number?: number } | { before: { countyCode: string; periodStart: string } };
+
+/** How many assessments of a round are in each status, and how many are late. */
+export type StatusCounts = Partial<Record<AssessmentStatus, number>> & { late: number };
 
 /** Join condition from an assessment `a` to its latest submission `s` only, not to any earlier version. */
 const LATEST_SUBMISSION_OF_A =
@@ -103,5 +122,189 @@ export class AssessmentRepository {
       .getRepository(AssessmentEvent)
       .findOne({ where: { assessmentId, action: 'return' }, order: { id: 'DESC' } });
     return event?.comment ?? null;
+  }
+
+  /** A municipality's submitted version in the scope, the latest first; null when there is none. */
+  async submissionOf(municipalityCode: string, scope: SubmissionScope): Promise<SubmittedVersion | null> {
+    const query = this.dataSource
+      .getRepository(AssessmentSubmission)
+      .createQueryBuilder('s')
+      .innerJoin(Assessment, 'a', 'a.id = s.assessment_id')
+      .innerJoin(Round, 'r', 'r.id = a.round_id')
+      .select('s.document', 'document')
+      .addSelect('s.document_version', 'version')
+      .addSelect('s.number', 'number')
+      .addSelect('s.submitted_at', 'submittedAt')
+      .addSelect('r.id', 'roundId')
+      .where('a.municipality_code = :code', { code: municipalityCode });
+    if ('before' in scope)
+      query.andWhere('r.county_code = :county AND r.period_start < :start', {
+        county: scope.before.countyCode,
+        start: scope.before.periodStart,
+      });
+    else {
+      query.andWhere('r.id = :roundId', { roundId: scope.roundId });
+      if (scope.number !== undefined) query.andWhere('s.number = :number', { number: scope.number });
+    }
+    const row = await query
+      .orderBy('r.period_start', 'DESC')
+      .addOrderBy('s.number', 'DESC')
+      .limit(1)
+      .getRawOne<{
+        document: string;
+        version: number | string;
+        number: number | string;
+        submittedAt: string;
+        roundId: string;
+      }>();
+    return row
+      ? {
+          document: JSON.parse(row.document) as AssessmentDocument,
+          version: Number(row.version),
+          number: Number(row.number),
+          submittedAt: row.submittedAt,
+          roundId: row.roundId,
+        }
+      : null;
+  }
+
+  /** The latest submission of a municipality's assessment in a round, or null. */
+  async latestSubmission(roundId: string, municipalityCode: string): Promise<AssessmentSubmission | null> {
+    const assessment = await this.dataSource
+      .getRepository(Assessment)
+      .findOne({ where: { roundId, municipalityCode }, select: { id: true } });
+    if (!assessment) return null;
+    return this.dataSource
+      .getRepository(AssessmentSubmission)
+      .findOne({ where: { assessmentId: assessment.id }, order: { number: 'DESC' } });
+  }
+
+  /** An assessment's transitions and submitted versions, oldest first. */
+  async historyOf(
+    assessmentId: string,
+  ): Promise<{ events: AssessmentEvent[]; submissions: AssessmentSubmission[] }> {
+    const [events, submissions] = await Promise.all([
+      this.dataSource.getRepository(AssessmentEvent).find({ where: { assessmentId }, order: { id: 'ASC' } }),
+      this.dataSource
+        .getRepository(AssessmentSubmission)
+        .find({ where: { assessmentId }, order: { number: 'ASC' } }),
+    ]);
+    return { events, submissions };
+  }
+
+  /** How many assessments of each round are in each status, and how many are late; every round asked for is there. */
+  async countsByRound(roundIds: string[]): Promise<Map<string, StatusCounts>> {
+    const counts = new Map<string, StatusCounts>(roundIds.map((id) => [id, { late: 0 }]));
+    if (roundIds.length === 0) return counts;
+    const rows = await this.dataSource
+      .getRepository(Assessment)
+      .createQueryBuilder('a')
+      .select('a.round_id', 'roundId')
+      .addSelect('a.status', 'status')
+      .addSelect('a.late', 'late')
+      .addSelect('COUNT(*)', 'n')
+      .where('a.round_id IN (:...roundIds)', { roundIds })
+      .groupBy('a.round_id')
+      .addGroupBy('a.status')
+      .addGroupBy('a.late')
+      .getRawMany<{
+        roundId: string;
+        status: AssessmentStatus;
+        late: boolean | number;
+        n: string | number;
+      }>();
+    for (const row of rows) {
+      const entry = counts.get(row.roundId)!;
+      const n = Number(row.n);
+      entry[row.status] = (entry[row.status] ?? 0) + n;
+      if (row.late === true || Number(row.late) === 1) entry.late += n;
+    }
+    return counts;
+  }
+
+  /** The assessment of a municipality in a round, or null when it has not been started. */
+  find(roundId: string, municipalityCode: string): Promise<Assessment | null> {
+    return this.dataSource.getRepository(Assessment).findOneBy({ roundId, municipalityCode });
+  }
+
+  /** The assessments of a round for the given municipalities, without their documents. */
+  summariesOfRound(roundId: string, municipalityCodes: string[]): Promise<Assessment[]> {
+    return this.dataSource.getRepository(Assessment).find({
+      where: { roundId, municipalityCode: In(municipalityCodes) },
+      select: {
+        id: true,
+        municipalityCode: true,
+        status: true,
+        late: true,
+        version: true,
+        submittedAt: true,
+        updatedAt: true,
+      },
+    });
+  }
+
+  /** Inserts a new assessment in the transaction; false when the municipality's assessment was created meanwhile. */
+  async insertIfNew(manager: EntityManager, next: Assessment): Promise<boolean> {
+    try {
+      await manager.insert(Assessment, next);
+      return true;
+    } catch (error) {
+      if (isUniqueViolation(error)) return false;
+      throw error;
+    }
+  }
+
+  /**
+   * Writes the assessment only if nobody wrote in between: the stored version must still be `readVersion`. Null when
+   * written, or the version stored now when someone was first.
+   */
+  async updateIfVersion(
+    manager: EntityManager,
+    readVersion: number,
+    next: Assessment,
+  ): Promise<number | null> {
+    const result = await manager.update(
+      Assessment,
+      { id: next.id, version: readVersion },
+      {
+        status: next.status,
+        version: next.version,
+        document: next.document,
+        late: next.late,
+        submittedAt: next.submittedAt,
+        updatedAt: next.updatedAt,
+        updatedBy: next.updatedBy,
+      },
+    );
+    if (result.affected === 1) return null;
+    return (await manager.findOneBy(Assessment, { id: next.id }))?.version ?? readVersion;
+  }
+
+  /** Keeps the assessment as it now stands as its next submitted version, numbered after the ones before. */
+  async addSubmission(
+    manager: EntityManager,
+    assessment: Assessment,
+    submission: { late: boolean; submittedAt: Date; submittedBy: string },
+  ): Promise<void> {
+    const count = await manager.countBy(AssessmentSubmission, { assessmentId: assessment.id });
+    await manager.insert(AssessmentSubmission, {
+      id: randomUUID(),
+      assessmentId: assessment.id,
+      number: count + 1,
+      documentVersion: assessment.version,
+      document: assessment.document,
+      ...submission,
+    });
+  }
+
+  /** Records a transition of the assessment in its history. */
+  async addEvent(
+    manager: EntityManager,
+    event: Pick<
+      AssessmentEvent,
+      'assessmentId' | 'action' | 'fromStatus' | 'toStatus' | 'documentVersion' | 'actorId' | 'comment' | 'at'
+    >,
+  ): Promise<void> {
+    await manager.insert(AssessmentEvent, event);
   }
 }

@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager, In, Repository } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { canReadMunicipality, standingOf } from '../auth/access-policy';
 import { Clock } from '../common/clock';
 import { stockholmDate } from '../common/dates';
-import { isUniqueViolation } from '../common/db-errors';
 import { DomainError, ErrorCode, forbidden, invalid, notFound } from '../common/domain-error';
 import { Transactions } from '../database/transactions';
 import { GeographyService } from '../geography/geography.service';
@@ -17,10 +16,9 @@ import { RoundsService } from '../rounds/rounds.service';
 import { User } from '../users/user.entity';
 import type { Actor } from '../users/role';
 import type { AssessmentDocument, PlannedMeasure } from './assessment-document';
-import { AssessmentEvent } from './assessment-event.entity';
 import { AssessmentHistory, toHistory } from './assessment-history';
-import { AssessmentSubmission } from './assessment-submission.entity';
 import { Assessment } from './assessment.entity';
+import { AssessmentRepository, StatusCounts, SubmittedVersion } from './assessment.repository';
 import { AssessmentStatusView, AssessmentView, DraftCheckView, toAssessmentView } from './assessment.view';
 import { checkAgainstTaxonomy, checkCompleteness, normalizeDocument } from './document-rules';
 import { AssessmentDocumentDto } from './dto/assessment-document.dto';
@@ -36,7 +34,6 @@ import {
 } from './workflow';
 
 /** Assessments per status in one round (statuses without any are left out), and how many were late. */
-export type StatusCounts = Partial<Record<AssessmentStatus, number>> & { late: number };
 
 interface Located {
   round: Round;
@@ -56,12 +53,12 @@ const REFUSAL_STATUS_TEXT: Record<AssessmentStatus, string> = {
 export class AssessmentsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    @InjectRepository(Assessment) private readonly assessments: Repository<Assessment>,
     private readonly rounds: RoundsService,
     private readonly geography: GeographyService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly transactions: Transactions,
+    private readonly rows: AssessmentRepository,
   ) {}
 
   /** Every municipality of the round's county with its status; a reporter sees only their own. */
@@ -69,18 +66,10 @@ export class AssessmentsService {
     const round = await this.rounds.findVisible(actor, roundId);
     const all = await this.geography.municipalitiesOfCounty(round.countyCode);
     const visible = all.filter((m) => canReadMunicipality(actor, m));
-    const rows = await this.assessments.find({
-      where: { roundId: round.id, municipalityCode: In(visible.map((m) => m.code)) },
-      select: {
-        id: true,
-        municipalityCode: true,
-        status: true,
-        late: true,
-        version: true,
-        submittedAt: true,
-        updatedAt: true,
-      },
-    });
+    const rows = await this.rows.summariesOfRound(
+      round.id,
+      visible.map((m) => m.code),
+    );
     const byCode = new Map(rows.map((r) => [r.municipalityCode, r]));
     return visible.map((m) => {
       const row = byCode.get(m.code);
@@ -132,48 +121,17 @@ export class AssessmentsService {
    * A submitted version of the municipality's assessment: in this round (the latest, or number `number`), or the
    * latest one of an earlier round of the county (`before`).
    */
-  private async submissionAt(
+  private submissionAt(
     located: Located,
     which: 'before' | 'latest' | number,
   ): Promise<SubmittedVersion | null> {
-    const query = this.dataSource
-      .getRepository(AssessmentSubmission)
-      .createQueryBuilder('s')
-      .innerJoin(Assessment, 'a', 'a.id = s.assessment_id')
-      .innerJoin(Round, 'r', 'r.id = a.round_id')
-      .select('s.document', 'document')
-      .addSelect('s.document_version', 'version')
-      .addSelect('s.number', 'number')
-      .addSelect('s.submitted_at', 'submittedAt')
-      .addSelect('r.id', 'roundId')
-      .where('a.municipality_code = :code', { code: located.municipality.code });
-    if (which === 'before')
-      query.andWhere('r.county_code = :county AND r.period_start < :start', {
-        county: located.round.countyCode,
-        start: located.round.periodStart,
-      });
-    else query.andWhere('r.id = :roundId', { roundId: located.round.id });
-    if (typeof which === 'number') query.andWhere('s.number = :number', { number: which });
-    const row = await query
-      .orderBy('r.period_start', 'DESC')
-      .addOrderBy('s.number', 'DESC')
-      .limit(1)
-      .getRawOne<{
-        document: string;
-        version: number | string;
-        number: number | string;
-        submittedAt: string;
-        roundId: string;
-      }>();
-    return row
-      ? {
-          document: JSON.parse(row.document) as AssessmentDocument,
-          version: Number(row.version),
-          number: Number(row.number),
-          submittedAt: row.submittedAt,
-          roundId: row.roundId,
-        }
-      : null;
+    const { round, municipality } = located;
+    return this.rows.submissionOf(
+      municipality.code,
+      which === 'before'
+        ? { before: { countyCode: round.countyCode, periodStart: round.periodStart } }
+        : { roundId: round.id, number: which === 'latest' ? undefined : which },
+    );
   }
 
   /**
@@ -327,13 +285,7 @@ export class AssessmentsService {
     };
     await this.transactions.run(async (manager) => {
       await this.updateGuarded(manager, current, next);
-      const count = await manager.countBy(AssessmentSubmission, { assessmentId: current.id });
-      await manager.insert(AssessmentSubmission, {
-        id: randomUUID(),
-        assessmentId: current.id,
-        number: count + 1,
-        documentVersion: next.version,
-        document: next.document,
+      await this.rows.addSubmission(manager, next, {
         late: lateNow,
         submittedAt: now,
         submittedBy: actor.id,
@@ -367,14 +319,7 @@ export class AssessmentsService {
     const located = await this.locate(actor, roundId, municipalityCode);
     const row = await this.find(located);
     if (!row) return { events: [], submissions: [] };
-    const [events, submissions] = await Promise.all([
-      this.dataSource
-        .getRepository(AssessmentEvent)
-        .find({ where: { assessmentId: row.id }, order: { id: 'ASC' } }),
-      this.dataSource
-        .getRepository(AssessmentSubmission)
-        .find({ where: { assessmentId: row.id }, order: { number: 'ASC' } }),
-    ]);
+    const { events, submissions } = await this.rows.historyOf(row.id);
     const userIds = [...new Set([...events.map((e) => e.actorId), ...submissions.map((s) => s.submittedBy)])];
     const users = await this.dataSource.getRepository(User).find({ where: { id: In(userIds) } });
     return toHistory(events, submissions, users);
@@ -384,32 +329,8 @@ export class AssessmentsService {
    * How many assessments of each round are in each status, and how many are late. Callers pass only rounds the actor
    * may see (from RoundsService.list), so this reads no access rules itself.
    */
-  async countsByRound(roundIds: string[]): Promise<Map<string, StatusCounts>> {
-    const counts = new Map<string, StatusCounts>(roundIds.map((id) => [id, { late: 0 }]));
-    if (roundIds.length === 0) return counts;
-    const rows = await this.assessments
-      .createQueryBuilder('a')
-      .select('a.round_id', 'roundId')
-      .addSelect('a.status', 'status')
-      .addSelect('a.late', 'late')
-      .addSelect('COUNT(*)', 'n')
-      .where('a.round_id IN (:...roundIds)', { roundIds })
-      .groupBy('a.round_id')
-      .addGroupBy('a.status')
-      .addGroupBy('a.late')
-      .getRawMany<{
-        roundId: string;
-        status: AssessmentStatus;
-        late: boolean | number;
-        n: string | number;
-      }>();
-    for (const row of rows) {
-      const entry = counts.get(row.roundId)!;
-      const n = Number(row.n);
-      entry[row.status] = (entry[row.status] ?? 0) + n;
-      if (row.late === true || Number(row.late) === 1) entry.late += n;
-    }
-    return counts;
+  countsByRound(roundIds: string[]): Promise<Map<string, StatusCounts>> {
+    return this.rows.countsByRound(roundIds);
   }
 
   /** The planned measures of the municipality's last submission in the county's previous round: to be followed up. */
@@ -421,14 +342,7 @@ export class AssessmentsService {
     const located = await this.locate(actor, roundId, municipalityCode);
     const previous = await this.rounds.findPrevious(located.round);
     if (!previous) return [];
-    const row = await this.assessments.findOne({
-      where: { roundId: previous.id, municipalityCode: located.municipality.code },
-      select: { id: true },
-    });
-    if (!row) return [];
-    const latest = await this.dataSource
-      .getRepository(AssessmentSubmission)
-      .findOne({ where: { assessmentId: row.id }, order: { number: 'DESC' } });
+    const latest = await this.rows.latestSubmission(previous.id, located.municipality.code);
     return latest?.document.plannedMeasures ?? [];
   }
 
@@ -473,10 +387,7 @@ export class AssessmentsService {
   }
 
   private find(located: Located): Promise<Assessment | null> {
-    return this.assessments.findOneBy({
-      roundId: located.round.id,
-      municipalityCode: located.municipality.code,
-    });
+    return this.rows.find(located.round.id, located.municipality.code);
   }
 
   private requireTransition(
@@ -529,33 +440,13 @@ export class AssessmentsService {
   }
 
   private async insertGuarded(manager: EntityManager, next: Assessment): Promise<void> {
-    try {
-      await manager.insert(Assessment, next);
-    } catch (error) {
-      if (isUniqueViolation(error)) throw this.conflict(1);
-      throw error;
-    }
+    if (!(await this.rows.insertIfNew(manager, next))) throw this.conflict(1);
   }
 
   /** Writes only if nobody wrote in between: the stored version must still be the one that was read. */
   private async updateGuarded(manager: EntityManager, current: Assessment, next: Assessment): Promise<void> {
-    const result = await manager.update(
-      Assessment,
-      { id: current.id, version: current.version },
-      {
-        status: next.status,
-        version: next.version,
-        document: next.document,
-        late: next.late,
-        submittedAt: next.submittedAt,
-        updatedAt: next.updatedAt,
-        updatedBy: next.updatedBy,
-      },
-    );
-    if (result.affected !== 1) {
-      const stored = await manager.findOneBy(Assessment, { id: current.id });
-      throw this.conflict(stored?.version ?? current.version);
-    }
+    const stored = await this.rows.updateIfVersion(manager, current.version, next);
+    if (stored !== null) throw this.conflict(stored);
   }
 
   private async recordEvent(
@@ -566,7 +457,7 @@ export class AssessmentsService {
     from: AssessmentStatus,
     comment: string | null,
   ): Promise<void> {
-    await manager.insert(AssessmentEvent, {
+    await this.rows.addEvent(manager, {
       assessmentId: next.id,
       action,
       fromStatus: from,
@@ -596,10 +487,7 @@ export class AssessmentsService {
   ): Promise<AssessmentView> {
     let returnComment: string | null = null;
     if (row?.status === 'returned' || (row?.status === 'draft' && row.submittedAt !== null)) {
-      const lastReturn = await this.dataSource
-        .getRepository(AssessmentEvent)
-        .findOne({ where: { assessmentId: row.id, action: 'return' }, order: { id: 'DESC' } });
-      returnComment = lastReturn?.comment ?? null;
+      returnComment = await this.rows.lastReturnComment(row.id);
     }
     return toAssessmentView({ roundId: located.round.id, municipality: located.municipality }, row, {
       returnComment,
@@ -607,14 +495,6 @@ export class AssessmentsService {
       proposal,
     });
   }
-}
-
-interface SubmittedVersion {
-  document: AssessmentDocument;
-  version: number;
-  number: number;
-  submittedAt: string;
-  roundId: string;
 }
 
 export interface ChangesView extends DocumentChanges {

@@ -1,10 +1,12 @@
 import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { NestFactory } from '@nestjs/core';
 import type { INestApplicationContext } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import { AppModule } from '../../src/app.module';
 import { AssessmentRepository } from '../../src/assessments/assessment.repository';
+import { Transactions } from '../../src/database/transactions';
 import { AssessmentsService } from '../../src/assessments/assessments.service';
 import { AssessmentDocumentDto } from '../../src/assessments/dto/assessment-document.dto';
 import { ManualClock } from '../../src/common/clock';
@@ -23,6 +25,7 @@ describe(`the assessment tables as other features read them (${onPostgres ? 'Pos
   let context: INestApplicationContext;
   let repository: AssessmentRepository;
   let roundId: string;
+  let autumnId: string;
   const clock = new ManualClock(new Date('2026-03-01T10:00:00Z'));
 
   before(async () => {
@@ -43,11 +46,20 @@ describe(`the assessment tables as other features read them (${onPostgres ? 'Pos
       countyCode: '07',
     });
     const analyst: Actor = { id: analystUser.id, role: 'analyst', countyCode: '07', municipalityCode: null };
+    // The autumn before: Växjö answered it too.
+    clock.set(new Date('2025-10-01T10:00:00Z'));
+    autumnId = await openServiceRound(context, '2025-11-30', {
+      periodStart: '2025-09-01',
+      periodEnd: '2025-12-31',
+    });
+    clock.set(new Date('2026-03-01T10:00:00Z'));
     roundId = await openServiceRound(context, '2026-03-10');
 
     // Växjö: submitted in time, returned with a comment, resubmitted after the deadline (its first submission was in
     // time, so it is not late). Alvesta: first submitted after the deadline (late), then approved. Ljungby: a draft.
     const vaxjo = await reporterOf('0780');
+    await assessments.save(vaxjo, autumnId, '0780', document(0, 'Hösten'));
+    await assessments.submit(vaxjo, autumnId, '0780');
     await assessments.save(vaxjo, roundId, '0780', document(0, 'Första'));
     await assessments.submit(vaxjo, roundId, '0780');
     await assessments.returnToMunicipality(analyst, roundId, '0780', 'Ange nivån för risk 2.');
@@ -105,5 +117,73 @@ describe(`the assessment tables as other features read them (${onPostgres ? 'Pos
     );
     assert.equal(await repository.lastReturnComment(standings[1]!.id), 'Ange nivån för risk 2.');
     assert.equal(await repository.lastReturnComment(standings[0]!.id), null);
+  });
+
+  it('finds a submitted version of this round, by number, or the latest of an earlier round', async () => {
+    const latest = await repository.submissionOf('0780', { roundId });
+    assert.deepEqual([latest?.number, latest?.document.summary, latest?.roundId], [2, 'Andra', roundId]);
+    const first = await repository.submissionOf('0780', { roundId, number: 1 });
+    assert.deepEqual([first?.number, first?.document.summary], [1, 'Första']);
+    assert.equal(typeof first?.version, 'number');
+    const before = await repository.submissionOf('0780', {
+      before: { countyCode: '07', periodStart: '2026-01-01' },
+    });
+    assert.deepEqual([before?.roundId, before?.document.summary], [autumnId, 'Hösten']);
+    assert.equal(
+      await repository.submissionOf('0781', { roundId }),
+      null,
+      'a draft has no submitted version',
+    );
+    assert.equal(await repository.submissionOf('0780', { roundId, number: 3 }), null);
+    assert.equal((await repository.latestSubmission(roundId, '0780'))?.number, 2);
+    assert.equal(await repository.latestSubmission(roundId, '0760'), null);
+  });
+
+  it('gives the history of an assessment oldest first, and the counts of each round by status and lateness', async () => {
+    const vaxjo = (await repository.standingsOfRound(roundId)).find((s) => s.municipalityCode === '0780')!;
+    const { events, submissions } = await repository.historyOf(vaxjo.id);
+    assert.deepEqual(
+      events.map((e) => e.action),
+      ['save', 'submit', 'return', 'save', 'submit'],
+    );
+    assert.deepEqual(
+      submissions.map((s) => s.number),
+      [1, 2],
+    );
+    const counts = await repository.countsByRound([roundId, autumnId, 'no-such-round']);
+    assert.deepEqual(counts.get(roundId), { approved: 1, submitted: 1, draft: 1, late: 1 });
+    assert.deepEqual(
+      counts.get(autumnId),
+      { submitted: 1, late: 1 },
+      'submitted in March, after its deadline',
+    );
+    assert.deepEqual(counts.get('no-such-round'), { late: 0 });
+    assert.deepEqual(await repository.countsByRound([]), new Map());
+  });
+
+  it('writes an assessment only over the version it read, and a new one only once', async () => {
+    const transactions = context.get(Transactions);
+    const stored = (await repository.find(roundId, '0781'))!;
+    const next = {
+      ...stored,
+      version: stored.version + 1,
+      document: { ...stored.document, summary: 'Skrivet' },
+    };
+    const written = await transactions.run((m) => repository.updateIfVersion(m, stored.version, next));
+    assert.equal(written, null, 'written over the version it read');
+    const stale = await transactions.run((m) =>
+      repository.updateIfVersion(m, stored.version, { ...next, version: stored.version + 2 }),
+    );
+    assert.equal(stale, stored.version + 1, 'refused, with the version stored now');
+    assert.equal((await repository.find(roundId, '0781'))?.document.summary, 'Skrivet');
+    const again = await transactions.run((m) => repository.insertIfNew(m, { ...stored, id: randomUUID() }));
+    assert.equal(again, false, 'a second assessment of the municipality in the round is not made');
+    assert.equal(await repository.find(roundId, '0760'), null);
+    assert.deepEqual(
+      (await repository.summariesOfRound(roundId, ['0780', '0781', '0760']))
+        .map((a) => a.municipalityCode)
+        .sort(),
+      ['0780', '0781'],
+    );
   });
 });

@@ -5,19 +5,14 @@ import { UsersService } from '../../src/users/users.service';
 
 export const SYSTEM_ADMIN: Actor = { id: 'system', role: 'admin', countyCode: null, municipalityCode: null };
 
-/** Creates Kronoberg's spring round through the service and opens it; returns its id. */
+/** Creates a round of Kronoberg (by default the spring of 2026) through the service and opens it; returns its id. */
 export async function openServiceRound(
   context: INestApplicationContext,
   deadline = '2026-03-31',
+  period = { periodStart: '2026-01-01', periodEnd: '2026-04-30' },
 ): Promise<string> {
   const rounds = context.get(RoundsService);
-  const round = await rounds.create(SYSTEM_ADMIN, {
-    countyCode: '07',
-    title: 'Omgång',
-    periodStart: '2026-01-01',
-    periodEnd: '2026-04-30',
-    deadline,
-  });
+  const round = await rounds.create(SYSTEM_ADMIN, { countyCode: '07', title: 'Omgång', ...period, deadline });
   await rounds.move(SYSTEM_ADMIN, round.id, 'open');
   return round.id;
 }

@@ -1,4 +1,4 @@
-import type { StatusCounts } from '../../assessments/assessments.service';
+import type { StatusCounts } from '../../assessments/assessment.repository';
 
 export interface ResponseSummary {
   expected: number;
