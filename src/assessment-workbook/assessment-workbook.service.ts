@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { AssessmentView } from '../assessments/assessment.view';
-import { AssessmentsService } from '../assessments/assessments.service';
+import { AssessmentReadsService } from '../assessments/assessment-reads.service';
+import { AssessmentWorkflowService } from '../assessments/assessment-workflow.service';
 import { AssessmentDocumentDto } from '../assessments/dto/assessment-document.dto';
 import { Clock } from '../common/clock';
 import { DomainError, ErrorCode, FieldError, invalid } from '../common/domain-error';
@@ -21,7 +22,8 @@ const fieldErrorsOf = (error: unknown): FieldError[] | null =>
 @Injectable()
 export class AssessmentWorkbookService {
   constructor(
-    private readonly assessments: AssessmentsService,
+    private readonly reads: AssessmentReadsService,
+    private readonly workflow: AssessmentWorkflowService,
     private readonly rounds: RoundsService,
     private readonly clock: Clock,
     private readonly threads: WorkbookThreads,
@@ -35,8 +37,8 @@ export class AssessmentWorkbookService {
   ): Promise<{ fileName: string; content: Buffer }> {
     const [round, assessment, followUpPlans] = await Promise.all([
       this.rounds.get(actor, roundId),
-      this.assessments.get(actor, roundId, municipalityCode),
-      this.assessments.plannedToFollowUp(actor, roundId, municipalityCode),
+      this.reads.get(actor, roundId, municipalityCode),
+      this.reads.plannedToFollowUp(actor, roundId, municipalityCode),
     ]);
     const content = await this.threads.write({
       roundId: round.id,
@@ -63,12 +65,12 @@ export class AssessmentWorkbookService {
     municipalityCode: string,
     file: Buffer | undefined,
   ): Promise<AssessmentView> {
-    await this.assessments.requireSavable(actor, roundId, municipalityCode);
+    await this.workflow.requireSavable(actor, roundId, municipalityCode);
     if (!file || file.length === 0)
       throw invalid([{ path: 'workbook', message: 'välj en ifylld Excelfil (.xlsx) att ladda upp' }]);
     const [round, current] = await Promise.all([
       this.rounds.get(actor, roundId),
-      this.assessments.get(actor, roundId, municipalityCode, false),
+      this.reads.get(actor, roundId, municipalityCode, false),
     ]);
     const outcome = await this.threads.parse(file, round.taxonomy, {
       roundId: round.id,
@@ -113,7 +115,7 @@ export class AssessmentWorkbookService {
     cellOf: (path: string) => CellRef,
   ): Promise<AssessmentView> {
     try {
-      return await this.assessments.save(actor, roundId, municipalityCode, dto);
+      return await this.workflow.save(actor, roundId, municipalityCode, dto);
     } catch (error) {
       const fields = fieldErrorsOf(error);
       if (fields) throw invalid(fields.map((e) => ({ ...e, ...cellOf(e.path) })));

@@ -2,7 +2,7 @@ import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nes
 import type { Request, Response } from 'express';
 import multer from 'multer';
 import { finalize, Observable } from 'rxjs';
-import { AssessmentsService } from '../assessments/assessments.service';
+import { AssessmentWorkflowService } from '../assessments/assessment-workflow.service';
 import type { AuthenticatedRequest } from '../auth/current-actor.decorator';
 import { forbidden, invalid } from '../common/domain-error';
 import { PACKAGE_LIMITS } from './workbook-package';
@@ -28,7 +28,7 @@ export class WorkbookUploadInterceptor implements NestInterceptor {
     limits: { fileSize: PACKAGE_LIMITS.fileBytes, files: 1, fields: 5, fieldSize: 1024 },
   }).single(WORKBOOK_FIELD);
   constructor(
-    private readonly assessments: AssessmentsService,
+    private readonly workflow: AssessmentWorkflowService,
     private readonly threads: WorkbookThreads,
   ) {}
 
@@ -38,7 +38,7 @@ export class WorkbookUploadInterceptor implements NestInterceptor {
     const res = http.getResponse<Response>();
     const { roundId = '', municipalityCode, code } = req.params as Record<string, string | undefined>;
     if (!req.actor) throw forbidden();
-    await this.assessments.requireSavable(req.actor, roundId, municipalityCode ?? code ?? '');
+    await this.workflow.requireSavable(req.actor, roundId, municipalityCode ?? code ?? '');
     const release = this.threads.reserve();
     try {
       await new Promise<void>((resolve, reject) =>

@@ -4,7 +4,8 @@ import { CurrentActor } from '../auth/current-actor.decorator';
 import type { Actor } from '../users/role';
 import type { AssessmentHistory } from './assessment-history';
 import type { AssessmentStatusView, AssessmentView, DraftCheckView } from './assessment.view';
-import { AssessmentsService, type ChangesView } from './assessments.service';
+import { AssessmentReadsService, type ChangesView } from './assessment-reads.service';
+import { AssessmentWorkflowService } from './assessment-workflow.service';
 import { AssessmentDocumentDto } from './dto/assessment-document.dto';
 import { AssessmentQueryDto, ChangesQueryDto } from './dto/assessment-query.dto';
 import { ReturnAssessmentDto, VersionGuardDto } from './dto/review.dto';
@@ -13,11 +14,14 @@ import { ReturnAssessmentDto, VersionGuardDto } from './dto/review.dto';
 @ApiBearerAuth()
 @Controller('api/rounds/:roundId/assessments')
 export class AssessmentsController {
-  constructor(private readonly assessments: AssessmentsService) {}
+  constructor(
+    private readonly reads: AssessmentReadsService,
+    private readonly workflow: AssessmentWorkflowService,
+  ) {}
 
   @Get()
   list(@CurrentActor() actor: Actor, @Param('roundId') roundId: string): Promise<AssessmentStatusView[]> {
-    return this.assessments.listForRound(actor, roundId);
+    return this.reads.listForRound(actor, roundId);
   }
 
   @Get(':municipalityCode')
@@ -27,7 +31,7 @@ export class AssessmentsController {
     @Param('municipalityCode') code: string,
     @Query() query: AssessmentQueryDto,
   ): Promise<AssessmentView> {
-    return this.assessments.get(actor, roundId, code, query.prefill !== 'false');
+    return this.reads.get(actor, roundId, code, query.prefill !== 'false');
   }
 
   @Put(':municipalityCode')
@@ -37,7 +41,7 @@ export class AssessmentsController {
     @Param('municipalityCode') code: string,
     @Body() dto: AssessmentDocumentDto,
   ): Promise<AssessmentView> {
-    return this.assessments.save(actor, roundId, code, dto);
+    return this.workflow.save(actor, roundId, code, dto);
   }
 
   /** Checks a draft as a save would, without saving it. */
@@ -49,7 +53,7 @@ export class AssessmentsController {
     @Param('municipalityCode') code: string,
     @Body() dto: AssessmentDocumentDto,
   ): Promise<DraftCheckView> {
-    return this.assessments.check(actor, roundId, code, dto);
+    return this.workflow.check(actor, roundId, code, dto);
   }
 
   @Post(':municipalityCode/submit')
@@ -60,7 +64,7 @@ export class AssessmentsController {
     @Param('municipalityCode') code: string,
     @Body() guard: VersionGuardDto,
   ): Promise<AssessmentView> {
-    return this.assessments.submit(actor, roundId, code, guard.version);
+    return this.workflow.submit(actor, roundId, code, guard.version);
   }
 
   @Post(':municipalityCode/return')
@@ -71,7 +75,7 @@ export class AssessmentsController {
     @Param('municipalityCode') code: string,
     @Body() dto: ReturnAssessmentDto,
   ): Promise<AssessmentView> {
-    return this.assessments.returnToMunicipality(actor, roundId, code, dto.comment);
+    return this.workflow.returnToMunicipality(actor, roundId, code, dto.comment);
   }
 
   @Post(':municipalityCode/approve')
@@ -82,7 +86,7 @@ export class AssessmentsController {
     @Param('municipalityCode') code: string,
     @Body() guard: VersionGuardDto,
   ): Promise<AssessmentView> {
-    return this.assessments.approve(actor, roundId, code, guard.version);
+    return this.workflow.approve(actor, roundId, code, guard.version);
   }
 
   @Get(':municipalityCode/changes')
@@ -92,7 +96,7 @@ export class AssessmentsController {
     @Param('municipalityCode') code: string,
     @Query() query: ChangesQueryDto,
   ): Promise<ChangesView> {
-    return this.assessments.changes(actor, roundId, code, query);
+    return this.reads.changes(actor, roundId, code, query);
   }
 
   @Get(':municipalityCode/history')
@@ -101,6 +105,6 @@ export class AssessmentsController {
     @Param('roundId') roundId: string,
     @Param('municipalityCode') code: string,
   ): Promise<AssessmentHistory> {
-    return this.assessments.history(actor, roundId, code);
+    return this.reads.history(actor, roundId, code);
   }
 }

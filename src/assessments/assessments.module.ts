@@ -2,15 +2,18 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { GeographyModule } from '../geography/geography.module';
 import { RoundsModule } from '../rounds/rounds.module';
+import { UsersModule } from '../users/users.module';
+import { AssessmentLocator } from './assessment-locator';
+import { AssessmentReadsService } from './assessment-reads.service';
+import { AssessmentWorkflowService } from './assessment-workflow.service';
 import { Assessment } from './assessment.entity';
 import { AssessmentRepository } from './assessment.repository';
 import { AssessmentsController } from './assessments.controller';
-import { AssessmentsService } from './assessments.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Assessment]), RoundsModule, GeographyModule],
+  imports: [TypeOrmModule.forFeature([Assessment]), RoundsModule, GeographyModule, UsersModule],
   controllers: [AssessmentsController],
-  providers: [AssessmentsService, AssessmentRepository],
-  exports: [AssessmentsService, AssessmentRepository],
+  providers: [AssessmentLocator, AssessmentReadsService, AssessmentWorkflowService, AssessmentRepository],
+  exports: [AssessmentReadsService, AssessmentWorkflowService, AssessmentRepository],
 })
 export class AssessmentsModule {}

@@ -1,5 +1,5 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import { AssessmentsService } from '../assessments/assessments.service';
+import { AssessmentWorkflowService } from '../assessments/assessment-workflow.service';
 import { ManualClock } from '../common/clock';
 import { RoundsService } from '../rounds/rounds.service';
 import type { Actor } from '../users/role';
@@ -18,7 +18,7 @@ export async function seedDemo(
   const users = context.get(UsersService);
   if (await users.findByEmail(DEMO_ACCOUNTS.coordinator.email)) return false;
   const rounds = context.get(RoundsService);
-  const assessments = context.get(AssessmentsService);
+  const workflow = context.get(AssessmentWorkflowService);
 
   const actorOf = async (email: string): Promise<Actor> => {
     const user = await users.findByEmail(email);
@@ -61,10 +61,10 @@ export async function seedDemo(
   for (const [i, m] of DEMO_MUNICIPALITIES.entries()) {
     clock.set(new Date(Date.UTC(2026, 4, 4 + i * 3, 9)));
     const reporter = await reporterOf(m.slug);
-    const saved = await assessments.save(reporter, spring.id, m.code, demoDocument(m, 0, 0));
-    await assessments.submit(reporter, spring.id, m.code, saved.version);
+    const saved = await workflow.save(reporter, spring.id, m.code, demoDocument(m, 0, 0));
+    await workflow.submit(reporter, spring.id, m.code, saved.version);
     clock.advance(2 * 86_400_000);
-    await assessments.approve(analyst, spring.id, m.code);
+    await workflow.approve(analyst, spring.id, m.code);
   }
   clock.set(new Date('2026-06-30T14:00:00Z'));
   await rounds.move(coordinator, spring.id, 'close');
@@ -95,12 +95,12 @@ export async function seedDemo(
     if (target === 'not_started') continue;
     clock.advance(3_600_000);
     const reporter = await reporterOf(m.slug);
-    const saved = await assessments.save(reporter, autumn.id, m.code, demoDocument(m, 1, 0));
+    const saved = await workflow.save(reporter, autumn.id, m.code, demoDocument(m, 1, 0));
     if (target === 'draft') continue;
-    await assessments.submit(reporter, autumn.id, m.code, saved.version);
-    if (target === 'approved') await assessments.approve(analyst, autumn.id, m.code);
+    await workflow.submit(reporter, autumn.id, m.code, saved.version);
+    if (target === 'approved') await workflow.approve(analyst, autumn.id, m.code);
     if (target === 'returned') {
-      await assessments.returnToMunicipality(
+      await workflow.returnToMunicipality(
         analyst,
         autumn.id,
         m.code,

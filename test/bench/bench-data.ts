@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../../src/app.module';
 import type { PlannedMeasure } from '../../src/assessments/assessment-document';
-import { AssessmentsService } from '../../src/assessments/assessments.service';
+import { AssessmentWorkflowService } from '../../src/assessments/assessment-workflow.service';
 import { ManualClock } from '../../src/common/clock';
 import { loadConfig } from '../../src/config/app-config';
 import { GeographyService } from '../../src/geography/geography.service';
@@ -49,7 +49,7 @@ export async function generate(databaseUrl: string, scale: Scale, log: (line: st
     if (sqlite) await dataSource.query('PRAGMA synchronous = OFF');
     const users = context.get(UsersService);
     const rounds = context.get(RoundsService);
-    const assessments = context.get(AssessmentsService);
+    const workflow = context.get(AssessmentWorkflowService);
     const geography = context.get(GeographyService);
     if (
       (await rounds.list({ id: 'bench', role: 'admin', countyCode: null, municipalityCode: null }, undefined))
@@ -102,9 +102,9 @@ export async function generate(databaseUrl: string, scale: Scale, log: (line: st
         const answer = async (m: { code: string; name: string }) => {
           const reporter = reporters.get(m.code)!;
           const document = benchDocument(m, i, planned.get(m.code) ?? []);
-          const saved = await assessments.save(reporter, round.id, m.code, document);
-          await assessments.submit(reporter, round.id, m.code, saved.version);
-          await assessments.approve(analyst, round.id, m.code);
+          const saved = await workflow.save(reporter, round.id, m.code, document);
+          await workflow.submit(reporter, round.id, m.code, saved.version);
+          await workflow.approve(analyst, round.id, m.code);
           planned.set(m.code, saved.plannedMeasures);
           written += 1;
         };

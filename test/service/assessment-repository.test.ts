@@ -7,7 +7,8 @@ import { plainToInstance } from 'class-transformer';
 import { AppModule } from '../../src/app.module';
 import { AssessmentRepository } from '../../src/assessments/assessment.repository';
 import { Transactions } from '../../src/database/transactions';
-import { AssessmentsService } from '../../src/assessments/assessments.service';
+import { AssessmentReadsService } from '../../src/assessments/assessment-reads.service';
+import { AssessmentWorkflowService } from '../../src/assessments/assessment-workflow.service';
 import { AssessmentDocumentDto } from '../../src/assessments/dto/assessment-document.dto';
 import { ManualClock } from '../../src/common/clock';
 import { loadConfig } from '../../src/config/app-config';
@@ -36,7 +37,8 @@ describe(`the assessment tables as other features read them (${onPostgres ? 'Pos
     );
     repository = context.get(AssessmentRepository);
     const users = context.get(UsersService);
-    const assessments = context.get(AssessmentsService);
+    const reads = context.get(AssessmentReadsService);
+    const workflow = context.get(AssessmentWorkflowService);
     const reporterOf = (code: string) => serviceReporter(context, code);
     const analystUser = await users.create(null, {
       email: 'a@lst.test',
@@ -58,21 +60,21 @@ describe(`the assessment tables as other features read them (${onPostgres ? 'Pos
     // Växjö: submitted in time, returned with a comment, resubmitted after the deadline (its first submission was in
     // time, so it is not late). Alvesta: first submitted after the deadline (late), then approved. Ljungby: a draft.
     const vaxjo = await reporterOf('0780');
-    await assessments.save(vaxjo, autumnId, '0780', document(0, 'Hösten'));
-    await assessments.submit(vaxjo, autumnId, '0780');
-    await assessments.save(vaxjo, roundId, '0780', document(0, 'Första'));
-    await assessments.submit(vaxjo, roundId, '0780');
-    await assessments.returnToMunicipality(analyst, roundId, '0780', 'Ange nivån för risk 2.');
-    const returned = await assessments.get(vaxjo, roundId, '0780');
-    await assessments.save(vaxjo, roundId, '0780', document(returned.version, 'Andra'));
+    await workflow.save(vaxjo, autumnId, '0780', document(0, 'Hösten'));
+    await workflow.submit(vaxjo, autumnId, '0780');
+    await workflow.save(vaxjo, roundId, '0780', document(0, 'Första'));
+    await workflow.submit(vaxjo, roundId, '0780');
+    await workflow.returnToMunicipality(analyst, roundId, '0780', 'Ange nivån för risk 2.');
+    const returned = await reads.get(vaxjo, roundId, '0780');
+    await workflow.save(vaxjo, roundId, '0780', document(returned.version, 'Andra'));
     clock.set(new Date('2026-03-20T10:00:00Z'));
-    await assessments.submit(vaxjo, roundId, '0780');
+    await workflow.submit(vaxjo, roundId, '0780');
     const alvesta = await reporterOf('0764');
-    await assessments.save(alvesta, roundId, '0764', document(0, 'Alvesta'));
-    await assessments.submit(alvesta, roundId, '0764');
-    await assessments.approve(analyst, roundId, '0764');
+    await workflow.save(alvesta, roundId, '0764', document(0, 'Alvesta'));
+    await workflow.submit(alvesta, roundId, '0764');
+    await workflow.approve(analyst, roundId, '0764');
     const ljungby = await reporterOf('0781');
-    await assessments.save(ljungby, roundId, '0781', document(0, 'Utkast'));
+    await workflow.save(ljungby, roundId, '0781', document(0, 'Utkast'));
   });
 
   after(async () => {

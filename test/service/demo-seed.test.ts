@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AppModule } from '../../src/app.module';
-import { AssessmentsService } from '../../src/assessments/assessments.service';
+import { AssessmentReadsService } from '../../src/assessments/assessment-reads.service';
 import { ManualClock } from '../../src/common/clock';
 import { loadDemoConfig } from '../../src/config/app-config';
 import { DEMO_ACCOUNTS } from '../../src/demo/demo-content';
@@ -48,15 +48,15 @@ describe(`demo seed (${onPostgres ? 'PostgreSQL' : 'SQLite'})`, () => {
       rounds.map((r) => r.status),
       ['open', 'closed'],
     );
-    const assessments = context.get(AssessmentsService);
-    const [current, earlier] = await Promise.all(rounds.map((r) => assessments.listForRound(analyst, r.id)));
+    const reads = context.get(AssessmentReadsService);
+    const [current, earlier] = await Promise.all(rounds.map((r) => reads.listForRound(analyst, r.id)));
     assert.ok(earlier?.every((a) => a.status === 'approved' && !a.late));
     assert.deepEqual(
       new Set(current?.map((a) => a.status)),
       new Set(['not_started', 'draft', 'submitted', 'returned', 'approved']),
     );
     const returned = current?.find((a) => a.status === 'returned');
-    const view = await assessments.get(analyst, rounds[0]!.id, returned!.municipalityCode);
+    const view = await reads.get(analyst, rounds[0]!.id, returned!.municipalityCode);
     assert.ok(view.returnComment && view.returnComment.length > 0);
     assert.ok(view.observedRisks.length >= 2);
   });

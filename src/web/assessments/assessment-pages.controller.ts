@@ -10,7 +10,7 @@ import {
   createParamDecorator,
 } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { AssessmentsService } from '../../assessments/assessments.service';
+import { AssessmentWorkflowService } from '../../assessments/assessment-workflow.service';
 import { AssessmentWorkbookService, XLSX_TYPE } from '../../assessment-workbook/assessment-workbook.service';
 import { WorkbookUploadInterceptor } from '../../assessment-workbook/workbook-upload.interceptor';
 import { CurrentActor } from '../../auth/current-actor.decorator';
@@ -42,7 +42,7 @@ function answer(res: Response, outcome: PostOutcome): void {
 export class AssessmentPagesController {
   constructor(
     private readonly pages: AssessmentPagesService,
-    private readonly assessments: AssessmentsService,
+    private readonly workflow: AssessmentWorkflowService,
     private readonly workbooks: AssessmentWorkbookService,
   ) {}
 
@@ -135,7 +135,7 @@ export class AssessmentPagesController {
     @Body() body: Record<string, unknown>,
     @Res() res: Response,
   ): Promise<void> {
-    await this.assessments.approve(actor, roundId, code, Number(textOf(body, 'version')));
+    await this.workflow.approve(actor, roundId, code, Number(textOf(body, 'version')));
     res.redirect(303, `${assessmentPath(roundId, code)}?notice=approved`);
   }
 }

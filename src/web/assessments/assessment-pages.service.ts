@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { AssessmentDocument, PlannedMeasure } from '../../assessments/assessment-document';
 import type { AssessmentView } from '../../assessments/assessment.view';
-import { AssessmentsService } from '../../assessments/assessments.service';
+import { AssessmentReadsService } from '../../assessments/assessment-reads.service';
+import { AssessmentWorkflowService } from '../../assessments/assessment-workflow.service';
 import { AssessmentWorkbookService } from '../../assessment-workbook/assessment-workbook.service';
 import { checkCompleteness, normalizeDocument } from '../../assessments/document-rules';
 import { AssessmentDocumentDto } from '../../assessments/dto/assessment-document.dto';
@@ -37,7 +38,8 @@ export const assessmentPath = (roundId: string, code: string) =>
 @Injectable()
 export class AssessmentPagesService {
   constructor(
-    private readonly assessments: AssessmentsService,
+    private readonly reads: AssessmentReadsService,
+    private readonly workflow: AssessmentWorkflowService,
     private readonly rounds: RoundsService,
     private readonly workbooks: AssessmentWorkbookService,
   ) {}
@@ -52,8 +54,8 @@ export class AssessmentPagesService {
   ): Promise<AssessmentPage> {
     const [round, assessment, planned] = await Promise.all([
       this.rounds.get(actor, roundId),
-      this.assessments.get(actor, roundId, code, prefill),
-      this.assessments.plannedToFollowUp(actor, roundId, code),
+      this.reads.get(actor, roundId, code, prefill),
+      this.reads.plannedToFollowUp(actor, roundId, code),
     ]);
     const values: FormValues = shown?.values ?? { ...assessment };
     return {
@@ -95,10 +97,10 @@ export class AssessmentPagesService {
     }
     const document = applyAction(normalizeDocument(dto), action);
     try {
-      await this.assessments.save(actor, roundId, code, { ...document, version: dto.version });
+      await this.workflow.save(actor, roundId, code, { ...document, version: dto.version });
     } catch (error) {
       if (error instanceof DomainError && error.code === ErrorCode.VersionConflict) {
-        const current = await this.assessments.get(actor, roundId, code);
+        const current = await this.reads.get(actor, roundId, code);
         return again(409, [{ path: 'version', message: t('assessment.conflict') }], current.version);
       }
       const errors = formErrorsOf(error);
@@ -141,9 +143,9 @@ export class AssessmentPagesService {
   /** The read-only assessment with its history; county staff also get the return and approve forms. */
   async readOnly(actor: Actor, roundId: string, code: string, t: Translate, errors: FieldError[] = []) {
     const page = await this.page(actor, roundId, code, t, undefined);
-    const history = await this.assessments.history(actor, roundId, code);
+    const history = await this.reads.history(actor, roundId, code);
     // What changed since the municipality's previous submitted assessment, when both exist.
-    const changes = await this.assessments.changes(actor, roundId, code, {}).catch((error: unknown) => {
+    const changes = await this.reads.changes(actor, roundId, code, {}).catch((error: unknown) => {
       if (error instanceof DomainError && error.code === ErrorCode.NotFound) return null;
       throw error;
     });
@@ -161,7 +163,7 @@ export class AssessmentPagesService {
     { redirect: string } | { status: number; page: Awaited<ReturnType<AssessmentPagesService['readOnly']>> }
   > {
     try {
-      await this.assessments.returnToMunicipality(actor, roundId, code, comment);
+      await this.workflow.returnToMunicipality(actor, roundId, code, comment);
       return { redirect: `${assessmentPath(roundId, code)}?notice=returned` };
     } catch (error) {
       const errors = formErrorsOf(error);
@@ -198,7 +200,7 @@ export class AssessmentPagesService {
   ): Promise<PostOutcome> {
     const base = assessmentPath(roundId, code);
     try {
-      await this.assessments.submit(actor, roundId, code, version);
+      await this.workflow.submit(actor, roundId, code, version);
       return { redirect: `${base}?notice=submitted` };
     } catch (error) {
       if (error instanceof DomainError && error.code === ErrorCode.VersionConflict) {

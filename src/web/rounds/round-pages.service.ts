@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AssessmentsService } from '../../assessments/assessments.service';
+import { AssessmentReadsService } from '../../assessments/assessment-reads.service';
 import type { AssessmentStatusView } from '../../assessments/assessment.view';
 import { canManageRounds, canReadCountyPicture } from '../../auth/access-policy';
 import { GeographyService } from '../../geography/geography.service';
@@ -21,7 +21,7 @@ export interface RoundRow {
 export class RoundPagesService {
   constructor(
     private readonly rounds: RoundsService,
-    private readonly assessments: AssessmentsService,
+    private readonly reads: AssessmentReadsService,
     private readonly geography: GeographyService,
     private readonly reminders: RemindersService,
   ) {}
@@ -30,7 +30,7 @@ export class RoundPagesService {
   async rows(actor: Actor, countyCode?: string): Promise<RoundRow[]> {
     let rounds = await this.rounds.list(actor, countyCode);
     if (actor.role === 'reporter') rounds = rounds.filter((r) => r.status !== 'planned');
-    const counts = await this.assessments.countsByRound(rounds.map((r) => r.id));
+    const counts = await this.reads.countsByRound(rounds.map((r) => r.id));
     const counties = new Map((await this.geography.listCounties()).map((c) => [c.code, c.name]));
     const expected = new Map<string, number>();
     for (const code of new Set(rounds.map((r) => r.countyCode))) {
@@ -41,17 +41,14 @@ export class RoundPagesService {
         round,
         countyName: counties.get(round.countyCode) ?? round.countyCode,
         response: responseSummary(expected.get(round.countyCode) ?? 0, counts.get(round.id) ?? { late: 0 }),
-        own:
-          actor.role === 'reporter'
-            ? ((await this.assessments.listForRound(actor, round.id))[0] ?? null)
-            : null,
+        own: actor.role === 'reporter' ? ((await this.reads.listForRound(actor, round.id))[0] ?? null) : null,
       })),
     );
   }
 
   async overview(actor: Actor, roundId: string) {
     const round = await this.rounds.get(actor, roundId);
-    const statuses = await this.assessments.listForRound(actor, roundId);
+    const statuses = await this.reads.listForRound(actor, roundId);
     const counts = { late: statuses.filter((s) => s.late).length } as Parameters<typeof responseSummary>[1];
     for (const s of statuses) counts[s.status] = (counts[s.status] ?? 0) + 1;
     const canReadPicture = canReadCountyPicture(actor, round.countyCode);

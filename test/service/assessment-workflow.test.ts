@@ -4,7 +4,8 @@ import { NestFactory } from '@nestjs/core';
 import type { INestApplicationContext } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import { AppModule } from '../../src/app.module';
-import { AssessmentsService } from '../../src/assessments/assessments.service';
+import { AssessmentReadsService } from '../../src/assessments/assessment-reads.service';
+import { AssessmentWorkflowService } from '../../src/assessments/assessment-workflow.service';
 import { AssessmentDocumentDto } from '../../src/assessments/dto/assessment-document.dto';
 import { ManualClock } from '../../src/common/clock';
 import { DomainError, ErrorCode } from '../../src/common/domain-error';
@@ -16,10 +17,11 @@ import { openServiceRound, serviceReporter } from '../support/service-context';
 
 const dto = (body: object) => plainToInstance(AssessmentDocumentDto, body);
 
-describe(`AssessmentsService on ${onPostgres ? 'PostgreSQL' : 'SQLite'}`, () => {
+describe(`The assessment workflow on ${onPostgres ? 'PostgreSQL' : 'SQLite'}`, () => {
   let db: TestDatabase;
   let context: INestApplicationContext;
-  let assessments: AssessmentsService;
+  let reads: AssessmentReadsService;
+  let workflow: AssessmentWorkflowService;
   let reporter: Actor;
   let roundId: string;
 
@@ -31,7 +33,8 @@ describe(`AssessmentsService on ${onPostgres ? 'PostgreSQL' : 'SQLite'}`, () => 
       }),
       { logger: ['error'] },
     );
-    assessments = context.get(AssessmentsService);
+    reads = context.get(AssessmentReadsService);
+    workflow = context.get(AssessmentWorkflowService);
     reporter = await serviceReporter(context, '0780', 'r@vaxjo.test');
     roundId = await openServiceRound(context);
   });
@@ -45,7 +48,7 @@ describe(`AssessmentsService on ${onPostgres ? 'PostgreSQL' : 'SQLite'}`, () => 
   async function race(version: number) {
     const results = await Promise.allSettled(
       Array.from({ length: 8 }, (_, i) =>
-        assessments.save(
+        workflow.save(
           reporter,
           roundId,
           '0780',
@@ -57,7 +60,7 @@ describe(`AssessmentsService on ${onPostgres ? 'PostgreSQL' : 'SQLite'}`, () => 
     const lost = results.filter((r) => r.status === 'rejected');
     assert.equal(won.length, 1);
     for (const r of lost) assert.equal((r.reason as DomainError).code, ErrorCode.VersionConflict);
-    const stored = await assessments.get(reporter, roundId, '0780');
+    const stored = await reads.get(reporter, roundId, '0780');
     assert.equal(stored.version, version + 1);
     assert.equal(stored.summary, won[0]?.value.summary);
   }

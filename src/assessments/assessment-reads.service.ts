@@ -1,0 +1,155 @@
+import { Injectable } from '@nestjs/common';
+import { canReadMunicipality } from '../auth/access-policy';
+import { invalid, notFound } from '../common/domain-error';
+import { GeographyService } from '../geography/geography.service';
+import { taxonomyOf } from '../rounds/round.view';
+import { RoundsService } from '../rounds/rounds.service';
+import { UsersService } from '../users/users.service';
+import type { Actor } from '../users/role';
+import type { AssessmentDocument, PlannedMeasure } from './assessment-document';
+import { AssessmentHistory, toHistory } from './assessment-history';
+import { AssessmentLocator, Located } from './assessment-locator';
+import { AssessmentRepository, StatusCounts, SubmittedVersion } from './assessment.repository';
+import { AssessmentStatusView, AssessmentView } from './assessment.view';
+import { documentChanges, DocumentChanges } from './document-changes';
+import { prefillFrom } from './prefill';
+import { allowedActions } from './workflow';
+
+export interface ChangesView extends DocumentChanges {
+  from: { roundId: string; submission: number; submittedAt: string };
+  to: { roundId: string; submission: number; submittedAt: string };
+}
+
+/** What may be read of the assessments: the round's list, one assessment, its history and its changes. */
+@Injectable()
+export class AssessmentReadsService {
+  constructor(
+    private readonly rounds: RoundsService,
+    private readonly geography: GeographyService,
+    private readonly users: UsersService,
+    private readonly locator: AssessmentLocator,
+    private readonly rows: AssessmentRepository,
+  ) {}
+
+  /** Every municipality of the round's county with its status; a reporter sees only their own. */
+  async listForRound(actor: Actor, roundId: string): Promise<AssessmentStatusView[]> {
+    const round = await this.rounds.findVisible(actor, roundId);
+    const all = await this.geography.municipalitiesOfCounty(round.countyCode);
+    const visible = all.filter((m) => canReadMunicipality(actor, m));
+    const rows = await this.rows.summariesOfRound(
+      round.id,
+      visible.map((m) => m.code),
+    );
+    const byCode = new Map(rows.map((r) => [r.municipalityCode, r]));
+    return visible.map((m) => {
+      const row = byCode.get(m.code);
+      return {
+        municipalityCode: m.code,
+        municipalityName: m.name,
+        groupCode: m.group?.code ?? null,
+        mainGroup: m.group?.mainGroup ?? null,
+        status: row?.status ?? 'not_started',
+        late: row?.late ?? false,
+        version: row?.version ?? 0,
+        submittedAt: row?.submittedAt?.toISOString() ?? null,
+        updatedAt: row?.updatedAt.toISOString() ?? null,
+      };
+    });
+  }
+
+  /**
+   * The assessment; while it is not started and `prefill` holds, with the proposal made of the municipality's last
+   * submitted assessment (marked `prefilledFrom`), for those who may save it.
+   */
+  async get(
+    actor: Actor,
+    roundId: string,
+    municipalityCode: string,
+    prefill = true,
+  ): Promise<AssessmentView> {
+    const located = await this.locator.locate(actor, roundId, municipalityCode);
+    const row = await this.locator.find(located);
+    const canSave = allowedActions('not_started', located.standing, located.round.status).includes('save');
+    const proposal = !row && prefill && canSave ? await this.proposal(located) : null;
+    return this.locator.view(located, row, proposal);
+  }
+
+  /**
+   * What changed in the municipality's assessment: from its latest submission in an earlier round to its latest in
+   * this one, or between two submitted versions of this round.
+   */
+  async changes(
+    actor: Actor,
+    roundId: string,
+    municipalityCode: string,
+    versions: { from?: number; to?: number },
+  ): Promise<ChangesView> {
+    const located = await this.locator.locate(actor, roundId, municipalityCode);
+    if ((versions.from === undefined) !== (versions.to === undefined))
+      throw invalid([
+        {
+          path: versions.from === undefined ? 'from' : 'to',
+          message: 'ange både from och to, eller ingen av dem',
+        },
+      ]);
+    const to = await this.locator.submissionAt(located, versions.to ?? 'latest');
+    if (!to)
+      throw notFound(
+        versions.to === undefined ? 'En inskickad version i omgången' : `Inlämning ${versions.to}`,
+      );
+    const from = await this.locator.submissionAt(located, versions.from ?? 'before');
+    if (!from)
+      throw notFound(
+        versions.from === undefined ? 'En tidigare inskickad bedömning' : `Inlämning ${versions.from}`,
+      );
+    const side = (v: SubmittedVersion) => ({
+      roundId: v.roundId,
+      submission: v.number,
+      submittedAt: v.submittedAt,
+    });
+    return { from: side(from), to: side(to), ...documentChanges(from.document, to.document) };
+  }
+
+  async history(actor: Actor, roundId: string, municipalityCode: string): Promise<AssessmentHistory> {
+    const located = await this.locator.locate(actor, roundId, municipalityCode);
+    const row = await this.locator.find(located);
+    if (!row) return { events: [], submissions: [] };
+    const { events, submissions } = await this.rows.historyOf(row.id);
+    const userIds = [...new Set([...events.map((e) => e.actorId), ...submissions.map((s) => s.submittedBy)])];
+    return toHistory(events, submissions, await this.users.findByIds(userIds));
+  }
+
+  /**
+   * How many assessments of each round are in each status, and how many are late. Callers pass only rounds the actor
+   * may see (from RoundsService.list), so this reads no access rules itself.
+   */
+  countsByRound(roundIds: string[]): Promise<Map<string, StatusCounts>> {
+    return this.rows.countsByRound(roundIds);
+  }
+
+  /** The planned measures of the municipality's last submission in the county's previous round: to be followed up. */
+  async plannedToFollowUp(
+    actor: Actor,
+    roundId: string,
+    municipalityCode: string,
+  ): Promise<PlannedMeasure[]> {
+    const located = await this.locator.locate(actor, roundId, municipalityCode);
+    const previous = await this.rounds.findPrevious(located.round);
+    if (!previous) return [];
+    const latest = await this.rows.latestSubmission(previous.id, located.municipality.code);
+    return latest?.document.plannedMeasures ?? [];
+  }
+
+  /** The latest submission of the municipality in an earlier round of the county, made into a new draft's proposal. */
+  private async proposal(
+    located: Located,
+  ): Promise<{ document: AssessmentDocument; from: { roundId: string; version: number } } | null> {
+    const last = await this.locator.submissionAt(located, 'before');
+    if (!last) return null;
+    const previous = await this.rounds.findPrevious(located.round);
+    const document = prefillFrom(last.document, taxonomyOf(located.round), {
+      followUpPlans: previous?.id === last.roundId,
+    });
+    return { document, from: { roundId: last.roundId, version: last.version } };
+  }
+}

@@ -1,0 +1,245 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { Clock } from '../common/clock';
+import { stockholmDate } from '../common/dates';
+import { DomainError, ErrorCode, invalid } from '../common/domain-error';
+import { Transactions } from '../database/transactions';
+import { taxonomyOf } from '../rounds/round.view';
+import type { Actor } from '../users/role';
+import type { AssessmentDocument } from './assessment-document';
+import { AssessmentLocator, Located } from './assessment-locator';
+import { Assessment } from './assessment.entity';
+import { AssessmentRepository } from './assessment.repository';
+import { reviewed, savedDraft, submitted } from './assessment-steps';
+import { AssessmentView, DraftCheckView } from './assessment.view';
+import { checkAgainstTaxonomy, checkCompleteness, normalizeDocument } from './document-rules';
+import { AssessmentDocumentDto } from './dto/assessment-document.dto';
+import { AssessmentAction, AssessmentStatus, decideTransition, isLate } from './workflow';
+import { refusalError, versionConflict } from './workflow-errors';
+
+/** The assessment's workflow: save and check a draft, submit it, return or approve it; each step guarded by version. */
+@Injectable()
+export class AssessmentWorkflowService {
+  constructor(
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+    private readonly transactions: Transactions,
+    private readonly locator: AssessmentLocator,
+    private readonly rows: AssessmentRepository,
+  ) {}
+
+  /** Saves the whole draft, provided `dto.version` is the version now stored. */
+  async save(
+    actor: Actor,
+    roundId: string,
+    municipalityCode: string,
+    dto: AssessmentDocumentDto,
+  ): Promise<AssessmentView> {
+    const { located, row, document } = await this.draft(actor, roundId, municipalityCode, dto);
+    const from = row?.status ?? 'not_started';
+    const next = savedDraft(
+      row,
+      { roundId: located.round.id, municipalityCode: located.municipality.code },
+      document,
+      { actorId: actor.id, at: this.clock.now() },
+    );
+    await this.transactions.run(async (manager) => {
+      if (row) await this.updateGuarded(manager, row, next);
+      else if (!(await this.rows.insertIfNew(manager, next))) throw versionConflict(1);
+      await this.record(manager, { actor, located, next, action: 'save', from });
+    });
+    return this.locator.view(located, next);
+  }
+
+  /** Refuses, as a save would, anyone who may not save the assessment now. */
+  async requireSavable(actor: Actor, roundId: string, municipalityCode: string): Promise<void> {
+    const located = await this.locator.locate(actor, roundId, municipalityCode);
+    this.requireTransition(located, (await this.locator.find(located))?.status ?? 'not_started', 'save');
+  }
+
+  /**
+   * Everything a save checks (access, workflow, fields, taxonomy, version), without writing: the field errors as a 400
+   * like a save, or what submitting would still miss.
+   */
+  async check(
+    actor: Actor,
+    roundId: string,
+    municipalityCode: string,
+    dto: AssessmentDocumentDto,
+  ): Promise<DraftCheckView> {
+    const { document } = await this.draft(actor, roundId, municipalityCode, dto);
+    return { missingForSubmission: checkCompleteness(document) };
+  }
+
+  async submit(
+    actor: Actor,
+    roundId: string,
+    municipalityCode: string,
+    version?: number,
+  ): Promise<AssessmentView> {
+    const { located, current } = await this.current(actor, roundId, municipalityCode, 'submit', version);
+    const missing = checkCompleteness(current.document);
+    if (missing.length > 0) {
+      throw new DomainError(
+        ErrorCode.Incomplete,
+        'Bedömningen är inte komplett och kan inte skickas in',
+        missing,
+      );
+    }
+    const now = this.clock.now();
+    const firstSubmission = current.submittedAt === null;
+    const lateNow = isLate(located.round.deadline, stockholmDate(now));
+    if (firstSubmission && lateNow && !located.round.acceptLate) {
+      throw new DomainError(
+        ErrorCode.DeadlinePassed,
+        `Sista dag för inlämning var ${located.round.deadline}`,
+      );
+    }
+    const next = submitted(current, lateNow, { actorId: actor.id, at: now });
+    await this.transactions.run(async (manager) => {
+      await this.updateGuarded(manager, current, next);
+      await this.rows.addSubmission(manager, next, {
+        late: lateNow,
+        submittedAt: now,
+        submittedBy: actor.id,
+      });
+      await this.record(manager, { actor, located, next, action: 'submit', from: current.status });
+    });
+    return this.locator.view(located, next);
+  }
+
+  async returnToMunicipality(
+    actor: Actor,
+    roundId: string,
+    municipalityCode: string,
+    comment: string,
+  ): Promise<AssessmentView> {
+    if (comment.trim() === '') throw invalid([{ path: 'comment', message: 'får inte vara tomt' }]);
+    return this.review(actor, roundId, municipalityCode, 'return', comment.trim());
+  }
+
+  approve(
+    actor: Actor,
+    roundId: string,
+    municipalityCode: string,
+    version?: number,
+  ): Promise<AssessmentView> {
+    return this.review(actor, roundId, municipalityCode, 'approve', null, version);
+  }
+
+  private async review(
+    actor: Actor,
+    roundId: string,
+    municipalityCode: string,
+    action: 'return' | 'approve',
+    comment: string | null,
+    version?: number,
+  ): Promise<AssessmentView> {
+    const { located, current, to } = await this.current(actor, roundId, municipalityCode, action, version);
+    const by = { actorId: actor.id, at: this.clock.now() };
+    const next = reviewed(current, to as 'returned' | 'approved', by);
+    await this.transactions.run(async (manager) => {
+      await this.updateGuarded(manager, current, next);
+      await this.record(manager, { actor, located, next, action, from: current.status }, comment);
+    });
+    return this.locator.view(located, next);
+  }
+
+  /** A draft as a save would take it: access, workflow, fields, the round's taxonomy and the version, in that order. */
+  private async draft(
+    actor: Actor,
+    roundId: string,
+    municipalityCode: string,
+    dto: AssessmentDocumentDto,
+  ): Promise<{ located: Located; row: Assessment | null; document: AssessmentDocument }> {
+    const located = await this.locator.locate(actor, roundId, municipalityCode);
+    const row = await this.locator.find(located);
+    this.requireTransition(located, row?.status ?? 'not_started', 'save');
+    const document = normalizeDocument(dto);
+    const errors = checkAgainstTaxonomy(document, taxonomyOf(located.round));
+    if (errors.length > 0) throw invalid(errors);
+    this.requireVersion(row, dto.version);
+    return { located, row, document };
+  }
+
+  /** The stored assessment that `action` may be taken on, at `version` when one is given. */
+  private async current(
+    actor: Actor,
+    roundId: string,
+    municipalityCode: string,
+    action: AssessmentAction,
+    version: number | undefined,
+  ): Promise<{ located: Located; current: Assessment; to: AssessmentStatus }> {
+    const located = await this.locator.locate(actor, roundId, municipalityCode);
+    const row = await this.locator.find(located);
+    const to = this.requireTransition(located, row?.status ?? 'not_started', action);
+    const current = row as Assessment;
+    if (version !== undefined) this.requireVersion(current, version);
+    return { located, current, to };
+  }
+
+  private requireTransition(
+    located: Located,
+    status: AssessmentStatus,
+    action: AssessmentAction,
+  ): AssessmentStatus {
+    const decision = decideTransition({
+      status,
+      action,
+      standing: located.standing,
+      round: located.round.status,
+    });
+    if (!decision.allowed) throw refusalError(decision.refusal, action, status);
+    return decision.to;
+  }
+
+  private requireVersion(row: Assessment | null, version: number): void {
+    const current = row?.version ?? 0;
+    if (version !== current) throw versionConflict(current);
+  }
+
+  /** Writes only if nobody wrote in between: the stored version must still be the one that was read. */
+  private async updateGuarded(manager: EntityManager, current: Assessment, next: Assessment): Promise<void> {
+    const stored = await this.rows.updateIfVersion(manager, current.version, next);
+    if (stored !== null) throw versionConflict(stored);
+  }
+
+  /** The step in the assessment's history (unless it only saved a draft again) and in the audit log. */
+  private async record(
+    manager: EntityManager,
+    step: {
+      actor: Actor;
+      located: Located;
+      next: Assessment;
+      action: AssessmentAction;
+      from: AssessmentStatus;
+    },
+    comment: string | null = null,
+  ): Promise<void> {
+    const { actor, located, next, action, from } = step;
+    if (from !== next.status || action !== 'save') {
+      await this.rows.addEvent(manager, {
+        assessmentId: next.id,
+        action,
+        fromStatus: from,
+        toStatus: next.status,
+        documentVersion: next.version,
+        actorId: actor.id,
+        comment,
+        at: next.updatedAt,
+      });
+    }
+    await this.audit.record(
+      {
+        actorId: actor.id,
+        action: `assessment.${action}`,
+        subjectType: 'assessment',
+        subjectId: next.id,
+        countyCode: located.round.countyCode,
+        detail: { municipalityCode: located.municipality.code, version: next.version, status: next.status },
+      },
+      manager,
+    );
+  }
+}

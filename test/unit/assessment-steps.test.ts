@@ -1,0 +1,57 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { reviewed, savedDraft, submitted } from '../../src/assessments/assessment-steps';
+import type { Assessment } from '../../src/assessments/assessment.entity';
+import { completeDocument } from '../support/documents';
+
+const document = completeDocument(0);
+delete (document as { version?: number }).version;
+const ref = { roundId: 'r1', municipalityCode: '0780' };
+const at = (iso: string) => ({ actorId: 'u1', at: new Date(iso) });
+
+describe('assessment steps', () => {
+  it('makes a first save a draft at version 1 that was never submitted nor late', () => {
+    const next = savedDraft(null, ref, document as never, at('2026-03-01T10:00:00Z'));
+    assert.equal(next.status, 'draft');
+    assert.equal(next.version, 1);
+    assert.equal(next.late, false);
+    assert.equal(next.submittedAt, null);
+    assert.equal(next.roundId, 'r1');
+    assert.equal(next.municipalityCode, '0780');
+    assert.match(next.id, /^[0-9a-f-]{36}$/);
+  });
+
+  it('moves a later save, also of a returned assessment, one version on as a draft and keeps its id', () => {
+    const first = savedDraft(null, ref, document as never, at('2026-03-01T10:00:00Z'));
+    const returned: Assessment = { ...first, status: 'returned', version: 4 };
+    const next = savedDraft(returned, ref, document as never, at('2026-03-02T10:00:00Z'));
+    assert.equal(next.id, first.id);
+    assert.equal(next.status, 'draft');
+    assert.equal(next.version, 5);
+    assert.equal(next.updatedAt.toISOString(), '2026-03-02T10:00:00.000Z');
+  });
+
+  it('fixes lateness at the first submission; a later submission keeps it, however late it is', () => {
+    const draft = savedDraft(null, ref, document as never, at('2026-03-01T10:00:00Z'));
+    const late = submitted(draft, true, at('2026-04-01T10:00:00Z'));
+    assert.equal(late.late, true);
+    assert.equal(late.status, 'submitted');
+    assert.equal(late.version, 2);
+    const onTime = submitted(draft, false, at('2026-03-02T10:00:00Z'));
+    const again = submitted({ ...onTime, status: 'returned', version: 3 }, true, at('2026-05-01T10:00:00Z'));
+    assert.equal(again.late, false);
+    assert.equal(again.version, 4);
+    assert.equal(again.submittedAt?.toISOString(), '2026-05-01T10:00:00.000Z');
+  });
+
+  it('records the reviewer and the new status of a review', () => {
+    const draft = savedDraft(null, ref, document as never, at('2026-03-01T10:00:00Z'));
+    const next = reviewed({ ...draft, status: 'submitted', version: 2 }, 'approved', {
+      actorId: 'analyst',
+      at: new Date('2026-03-03T10:00:00Z'),
+    });
+    assert.equal(next.status, 'approved');
+    assert.equal(next.version, 3);
+    assert.equal(next.updatedBy, 'analyst');
+  });
+});
