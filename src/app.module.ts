@@ -11,6 +11,7 @@ import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { CountyPictureModule } from './county-picture/county-picture.module';
 import { DatabaseModule } from './database/database.module';
+import { ENTITIES } from './entities';
 import { GeographyModule } from './geography/geography.module';
 import { HealthModule } from './health/health.module';
 import { JobsModule } from './jobs/jobs.module';
@@ -34,7 +35,7 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         CommonModule.forRoot(options.clock),
-        DatabaseModule,
+        DatabaseModule.forRoot(ENTITIES),
         JobsModule,
         AuditModule,
         GeographyModule,

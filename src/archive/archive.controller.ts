@@ -1,9 +1,9 @@
 import { Body, Controller, Get, HttpCode, Param, Post, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { createReadStream } from 'node:fs';
-import { CurrentActor } from '../auth/current-actor.decorator';
+import { CurrentActor } from '../access/current-actor.decorator';
 import { REPORT_CONTENT_TYPES } from '../reports/report.view';
-import type { Actor } from '../users/role';
+import type { Actor } from '../access/actor';
 import type { ArchiveExportView } from './archive-export.view';
 import { ArchiveService } from './archive.service';
 import { CreateArchiveExportDto } from './dto/create-archive-export.dto';

@@ -1,8 +1,8 @@
 import { Controller, Get, Param, Put, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { AssessmentView } from '../assessments/assessment.view';
-import { CurrentActor } from '../auth/current-actor.decorator';
-import type { Actor } from '../users/role';
+import { CurrentActor } from '../access/current-actor.decorator';
+import type { Actor } from '../access/actor';
 import { AssessmentWorkbookService, XLSX_TYPE } from './assessment-workbook.service';
 import { WORKBOOK_FIELD, WorkbookUploadInterceptor } from './workbook-upload.interceptor';
 

@@ -7,7 +7,7 @@ import { Clock } from '../common/clock';
 import { DomainError, ErrorCode, FieldError, invalid } from '../common/domain-error';
 import { validateAs } from '../common/validation';
 import { RoundsService } from '../rounds/rounds.service';
-import type { Actor } from '../users/role';
+import type { Actor } from '../access/actor';
 import { ABOUT_SHEET, CellRef } from './workbook-layout';
 import { WorkbookThreads } from './workbook-threads';
 import { cellFinder } from './workbook-reader';

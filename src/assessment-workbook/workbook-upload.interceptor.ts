@@ -3,7 +3,7 @@ import type { Request, Response } from 'express';
 import multer from 'multer';
 import { finalize, Observable } from 'rxjs';
 import { AssessmentWorkflowService } from '../assessments/assessment-workflow.service';
-import type { AuthenticatedRequest } from '../auth/current-actor.decorator';
+import type { AuthenticatedRequest } from '../access/current-actor.decorator';
 import { forbidden, invalid } from '../common/domain-error';
 import { PACKAGE_LIMITS } from './workbook-package';
 import { WorkbookThreads } from './workbook-threads';

@@ -1,4 +1,4 @@
-import type { Role } from '../users/role';
+import type { Role } from '../access/actor';
 import type { User } from '../users/user.entity';
 import type { AssessmentDocument } from './assessment-document';
 import type { AssessmentEvent } from './assessment-event.entity';

@@ -1,15 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { canReadMunicipality, standingOf } from '../auth/access-policy';
+import { canReadMunicipality, Standing, standingOf } from '../access/access-policy';
 import { forbidden, notFound } from '../common/domain-error';
 import { GeographyService } from '../geography/geography.service';
 import type { Municipality } from '../geography/municipality.entity';
 import type { Round } from '../rounds/round.entity';
 import { RoundsService } from '../rounds/rounds.service';
-import type { Actor } from '../users/role';
+import type { Actor } from '../access/actor';
 import type { Assessment } from './assessment.entity';
 import { AssessmentRepository, SubmittedVersion } from './assessment.repository';
 import { AssessmentView, toAssessmentView } from './assessment.view';
-import { allowedActions, Standing } from './workflow';
+import { allowedActions } from './workflow';
 
 /** The round and municipality an assessment belongs to, and where the actor stands to it. */
 export interface Located {

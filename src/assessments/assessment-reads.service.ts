@@ -1,17 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { canReadMunicipality } from '../auth/access-policy';
-import { invalid, notFound } from '../common/domain-error';
+import { canReadMunicipality } from '../access/access-policy';
+import { FieldError, invalid, notFound } from '../common/domain-error';
 import { GeographyService } from '../geography/geography.service';
-import { taxonomyOf } from '../rounds/round.view';
+import { taxonomyOf } from '../rounds/round-rules';
 import { RoundsService } from '../rounds/rounds.service';
 import { UsersService } from '../users/users.service';
-import type { Actor } from '../users/role';
+import type { Actor } from '../access/actor';
 import type { AssessmentDocument, PlannedMeasure } from './assessment-document';
 import { AssessmentHistory, toHistory } from './assessment-history';
 import { AssessmentLocator, Located } from './assessment-locator';
 import { AssessmentRepository, StatusCounts, SubmittedVersion } from './assessment.repository';
 import { AssessmentStatusView, AssessmentView } from './assessment.view';
 import { documentChanges, DocumentChanges } from './document-changes';
+import { checkCompleteness } from './document-rules';
 import { prefillFrom } from './prefill';
 import { allowedActions } from './workflow';
 
@@ -125,6 +126,13 @@ export class AssessmentReadsService {
    */
   countsByRound(roundIds: string[]): Promise<Map<string, StatusCounts>> {
     return this.rows.countsByRound(roundIds);
+  }
+
+  /** What the stored assessment still misses before it can be submitted; nothing when there is none yet. */
+  async missingForSubmission(actor: Actor, roundId: string, municipalityCode: string): Promise<FieldError[]> {
+    const located = await this.locator.locate(actor, roundId, municipalityCode);
+    const row = await this.locator.find(located);
+    return row ? checkCompleteness(row.document) : [];
   }
 
   /** The planned measures of the municipality's last submission in the county's previous round: to be followed up. */

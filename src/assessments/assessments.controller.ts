@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { CurrentActor } from '../auth/current-actor.decorator';
-import type { Actor } from '../users/role';
+import { CurrentActor } from '../access/current-actor.decorator';
+import type { Actor } from '../access/actor';
 import type { AssessmentHistory } from './assessment-history';
 import type { AssessmentStatusView, AssessmentView, DraftCheckView } from './assessment.view';
 import { AssessmentReadsService, type ChangesView } from './assessment-reads.service';

@@ -1,11 +1,10 @@
+import type { Standing } from '../access/access-policy';
+
 export const ASSESSMENT_STATUSES = ['not_started', 'draft', 'submitted', 'returned', 'approved'] as const;
 export type AssessmentStatus = (typeof ASSESSMENT_STATUSES)[number];
 
 export const ASSESSMENT_ACTIONS = ['save', 'submit', 'return', 'approve'] as const;
 export type AssessmentAction = (typeof ASSESSMENT_ACTIONS)[number];
-
-/** How the acting user stands to the assessment's municipality. */
-export type Standing = 'municipality_reporter' | 'county_reviewer' | 'admin' | 'outsider';
 
 export type RoundState = 'planned' | 'open' | 'closed';
 

@@ -1,14 +1,11 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditEvent } from './audit-event.entity';
-import { User } from '../users/user.entity';
-import { AuditController } from './audit.controller';
 import { AuditService } from './audit.service';
 
 @Global()
 @Module({
-  imports: [TypeOrmModule.forFeature([AuditEvent, User])],
-  controllers: [AuditController],
+  imports: [TypeOrmModule.forFeature([AuditEvent])],
   providers: [AuditService],
   exports: [AuditService],
 })

@@ -1,13 +1,13 @@
 import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
-import type { Actor } from '../users/role';
+import type { Actor } from '../access/actor';
 import type { UserView } from '../users/user.view';
 import { UsersService } from '../users/users.service';
 import { AuthService } from './auth.service';
-import { CurrentActor } from './current-actor.decorator';
+import { CurrentActor } from '../access/current-actor.decorator';
 import { LoginDto } from './dto/login.dto';
-import { Public } from './public.decorator';
+import { Public } from '../access/public.decorator';
 
 @ApiTags('auth')
 @Controller('api/auth')

@@ -2,10 +2,10 @@ import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import { DomainError, ErrorCode } from '../common/domain-error';
-import { actorOf } from '../users/role';
+import { actorOf } from '../access/actor';
 import { AuthService } from './auth.service';
-import type { AuthenticatedRequest } from './current-actor.decorator';
-import { IS_PUBLIC, USES_SESSION } from './public.decorator';
+import type { AuthenticatedRequest } from '../access/current-actor.decorator';
+import { IS_PUBLIC, USES_SESSION } from '../access/public.decorator';
 
 /** Every API route needs a valid bearer token unless it is marked @Public(); pages use sessions instead. */
 @Injectable()

@@ -7,7 +7,7 @@ import { AppConfig } from '../config/app-config';
 import { User } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
 import { isLockedOut } from './login-lock';
-import { hashPassword, verifyPassword } from './passwords';
+import { hashPassword, verifyPassword } from '../users/passwords';
 
 export interface TokenPayload {
   sub: string;

@@ -2,11 +2,11 @@ import { Body, Controller, Get, Param, Post, Query, Res, StreamableFile } from '
 import type { Response } from 'express';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { createReadStream } from 'node:fs';
-import { CurrentActor } from '../auth/current-actor.decorator';
+import { CurrentActor } from '../access/current-actor.decorator';
 import { PictureQueryDto } from '../county-picture/dto/picture-query.dto';
 import { CreateReportDto } from '../reports/dto/create-report.dto';
 import { REPORT_CONTENT_TYPES } from '../reports/report.view';
-import type { Actor } from '../users/role';
+import type { Actor } from '../access/actor';
 import type { CollectionReportView, CollectionView } from './collection.view';
 import { CollectionsService } from './collections.service';
 import { CreateCollectionDto } from './dto/create-collection.dto';

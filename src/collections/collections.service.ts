@@ -16,7 +16,7 @@ import { ExportWriter } from '../reports/export-writer';
 import { ReportRenderer } from '../reports/report-renderer';
 import { CreateReportDto } from '../reports/dto/create-report.dto';
 import { Round } from '../rounds/round.entity';
-import type { Actor } from '../users/role';
+import type { Actor } from '../access/actor';
 import { Collection, CollectionReport, CollectionRound } from './collection.entity';
 import {
   CollectionReportView,

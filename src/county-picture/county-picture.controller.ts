@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { CurrentActor } from '../auth/current-actor.decorator';
-import type { Actor } from '../users/role';
+import { CurrentActor } from '../access/current-actor.decorator';
+import type { Actor } from '../access/actor';
 import type { CountyPicture } from './county-picture.model';
 import { CountyPictureService } from './county-picture.service';
 import { NarrativeDto, PictureQueryDto } from './dto/picture-query.dto';

@@ -1,7 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { DataSourceOptions } from 'typeorm';
-import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations/index';
 
 export const DEFAULT_SQLITE_FILE = './data/lagesbild.sqlite';
@@ -16,10 +15,13 @@ export function parseDatabaseUrl(url: string | undefined): DatabaseTarget {
   throw new Error('DATABASE_URL must be sqlite:<path> or postgres://…');
 }
 
-export function dataSourceOptions(url: string | undefined): DataSourceOptions {
+/** The tables the entities describe; the composition root names them (`src/entities.ts`). */
+export type EntityList = NonNullable<DataSourceOptions['entities']>;
+
+export function dataSourceOptions(url: string | undefined, entities: EntityList): DataSourceOptions {
   const target = parseDatabaseUrl(url);
   const common = {
-    entities: ENTITIES,
+    entities,
     migrations: MIGRATIONS,
     migrationsRun: false,
     synchronize: false,

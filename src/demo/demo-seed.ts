@@ -2,7 +2,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { AssessmentWorkflowService } from '../assessments/assessment-workflow.service';
 import { ManualClock } from '../common/clock';
 import { RoundsService } from '../rounds/rounds.service';
-import type { Actor } from '../users/role';
+import type { Actor } from '../access/actor';
 import { UsersService } from '../users/users.service';
 import { DEMO_ACCOUNTS, DEMO_COUNTY, DEMO_MUNICIPALITIES, DEMO_PASSWORD, demoDocument } from './demo-content';
 

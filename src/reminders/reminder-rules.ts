@@ -1,8 +1,5 @@
 import type { AssessmentStatus } from '../assessments/workflow';
 
-/** Days before the deadline each reminder goes out; a negative number is days after it. */
-export const DEFAULT_REMINDER_PLAN: readonly number[] = [7, 2, -1];
-
 export type ReminderKind = 'not_submitted' | 'returned';
 
 /** A step's name in the log: `7-days-before`, `0-days-before` (the deadline itself), `1-days-after`. */

@@ -1,7 +1,7 @@
 import { Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { CurrentActor } from '../auth/current-actor.decorator';
-import type { Actor } from '../users/role';
+import { CurrentActor } from '../access/current-actor.decorator';
+import type { Actor } from '../access/actor';
 import { ReminderView, RemindersService } from './reminders.service';
 
 @ApiTags('reminders')

@@ -2,8 +2,8 @@ import { Body, Controller, Get, Param, Post, Res, StreamableFile } from '@nestjs
 import type { Response } from 'express';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { createReadStream } from 'node:fs';
-import { CurrentActor } from '../auth/current-actor.decorator';
-import type { Actor } from '../users/role';
+import { CurrentActor } from '../access/current-actor.decorator';
+import type { Actor } from '../access/actor';
 import { CreateReportDto } from './dto/create-report.dto';
 import { REPORT_CONTENT_TYPES, type ReportView } from './report.view';
 import { ReportsService } from './reports.service';

@@ -1,5 +1,20 @@
 import type { FieldError } from '../common/domain-error';
-import { TAXONOMY_LISTS, TaxonomyOverride } from '../taxonomy/taxonomy';
+import { DEFAULT_TAXONOMY } from '../taxonomy/default-taxonomy';
+import { resolveTaxonomy, Taxonomy, TAXONOMY_LISTS, TaxonomyOverride } from '../taxonomy/taxonomy';
+import type { Round } from './round.entity';
+
+/** Days before the deadline a round reminds municipalities when it names no plan of its own. */
+export const DEFAULT_REMINDER_PLAN: readonly number[] = [7, 2, -1];
+
+/** The taxonomy assessments of this round are coded against. */
+export function taxonomyOf(round: Round): Taxonomy {
+  return round.taxonomy ?? resolveTaxonomy(DEFAULT_TAXONOMY, round.taxonomyOverride);
+}
+
+/** Days before the deadline (negative: after it) the municipalities that have not submitted are reminded. */
+export function reminderPlanOf(round: Round): number[] {
+  return round.reminderPlan ?? [...DEFAULT_REMINDER_PLAN];
+}
 
 /** Checks a new round's dates and its own taxonomy lists (non-empty, unique codes). */
 export function checkRoundDefinition(round: {

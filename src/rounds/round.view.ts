@@ -1,6 +1,5 @@
-import { DEFAULT_REMINDER_PLAN } from '../reminders/reminder-rules';
-import { DEFAULT_TAXONOMY } from '../taxonomy/default-taxonomy';
-import { resolveTaxonomy, Taxonomy } from '../taxonomy/taxonomy';
+import type { Taxonomy } from '../taxonomy/taxonomy';
+import { reminderPlanOf, taxonomyOf } from './round-rules';
 import type { RoundStatus } from './round-lifecycle';
 import type { Round } from './round.entity';
 
@@ -21,15 +20,6 @@ export interface RoundView {
   createdAt: string;
   openedAt: string | null;
   closedAt: string | null;
-}
-
-/** The taxonomy assessments of this round are coded against. */
-export function taxonomyOf(round: Round): Taxonomy {
-  return round.taxonomy ?? resolveTaxonomy(DEFAULT_TAXONOMY, round.taxonomyOverride);
-}
-
-export function reminderPlanOf(round: Round): number[] {
-  return round.reminderPlan ?? [...DEFAULT_REMINDER_PLAN];
 }
 
 export function toRoundView(round: Round): RoundView {

@@ -3,14 +3,14 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { canManageRounds, canSeeCounty } from '../auth/access-policy';
+import { canManageRounds, canSeeCounty, canSeeRound } from '../access/access-policy';
 import { Clock } from '../common/clock';
 import { DomainError, ErrorCode, forbidden, invalid, notFound } from '../common/domain-error';
 import { Transactions } from '../database/transactions';
 import { GeographyService } from '../geography/geography.service';
 import { DEFAULT_TAXONOMY } from '../taxonomy/default-taxonomy';
 import { resolveTaxonomy } from '../taxonomy/taxonomy';
-import type { Actor } from '../users/role';
+import type { Actor } from '../access/actor';
 import { CreateRoundDto } from './dto/create-round.dto';
 import { nextRoundStatus, RoundMove } from './round-lifecycle';
 import { checkRoundDefinition } from './round-rules';
@@ -69,13 +69,13 @@ export class RoundsService {
 
   async list(actor: Actor, countyCode: string | undefined): Promise<RoundView[]> {
     const county = countyCode ?? actor.countyCode;
-    if (county === null) {
-      return (await this.rounds.find({ order: { countyCode: 'ASC', periodStart: 'DESC' } })).map(toRoundView);
-    }
-    if (!canSeeCounty(actor, county)) throw forbidden('Du har inte behörighet till det länets omgångar');
-    return (await this.rounds.find({ where: { countyCode: county }, order: { periodStart: 'DESC' } })).map(
-      toRoundView,
-    );
+    if (county !== null && !canSeeCounty(actor, county))
+      throw forbidden('Du har inte behörighet till det länets omgångar');
+    const rounds = await this.rounds.find({
+      where: county === null ? {} : { countyCode: county },
+      order: { countyCode: 'ASC', periodStart: 'DESC' },
+    });
+    return rounds.filter((round) => canSeeRound(actor, round)).map(toRoundView);
   }
 
   async get(actor: Actor, id: string): Promise<RoundView> {
@@ -85,7 +85,7 @@ export class RoundsService {
   /** The round if the actor may see it; otherwise "not found", so that other counties' rounds are not revealed. */
   async findVisible(actor: Actor, id: string): Promise<Round> {
     const round = await this.rounds.findOneBy({ id });
-    if (!round || !canSeeCounty(actor, round.countyCode)) throw notFound('Omgången');
+    if (!round || !canSeeRound(actor, round)) throw notFound('Omgången');
     return round;
   }
 

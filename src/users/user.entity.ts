@@ -2,7 +2,7 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typ
 import { County } from '../geography/county.entity';
 import { Municipality } from '../geography/municipality.entity';
 import { InstantColumn } from '../database/columns';
-import { Role } from './role';
+import { Role } from '../access/actor';
 
 @Entity('app_user')
 export class User {

@@ -1,4 +1,4 @@
-import type { Role } from './role';
+import type { Role } from '../access/actor';
 import type { User } from './user.entity';
 
 export interface UserView {

@@ -1,8 +1,8 @@
 import { Body, Controller, Get, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { CurrentActor } from '../auth/current-actor.decorator';
+import { CurrentActor } from '../access/current-actor.decorator';
 import { CreateUserDto } from './dto/create-user.dto';
-import type { Actor } from './role';
+import type { Actor } from '../access/actor';
 import type { UserView } from './user.view';
 import { UsersService } from './users.service';
 

@@ -1,6 +1,6 @@
 import { applyDecorators, Controller, UseGuards } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import { UsesSession } from '../auth/public.decorator';
+import { UsesSession } from '../access/public.decorator';
 import { WebSessionGuard } from './session/web-session.guard';
 
 /** A controller of pages: session sign-in with CSRF checks, and no place in the API's documentation. */

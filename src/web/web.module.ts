@@ -11,6 +11,7 @@ import { GeographyModule } from '../geography/geography.module';
 import { ReportsModule } from '../reports/reports.module';
 import { RoundsModule } from '../rounds/rounds.module';
 import { UsersModule } from '../users/users.module';
+import { AuditLogModule } from '../audit-log/audit-log.module';
 import { AdminPagesController } from './admin/admin-pages.controller';
 import { ArchivePagesController } from './archive/archive-pages.controller';
 import { AuditPagesController } from './audit/audit-pages.controller';
@@ -39,6 +40,7 @@ export class WebModule {
         TypeOrmModule.forFeature([WebSession]),
         AuthModule,
         UsersModule,
+        AuditLogModule,
         GeographyModule,
         RoundsModule,
         AssessmentsModule,

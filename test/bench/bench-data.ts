@@ -8,7 +8,7 @@ import { ManualClock } from '../../src/common/clock';
 import { loadConfig } from '../../src/config/app-config';
 import { GeographyService } from '../../src/geography/geography.service';
 import { RoundsService } from '../../src/rounds/rounds.service';
-import { actorOf } from '../../src/users/role';
+import { actorOf } from '../../src/access/actor';
 import { UsersService } from '../../src/users/users.service';
 import { benchDocument } from './bench-document';
 

@@ -8,7 +8,7 @@ import { DataSource } from 'typeorm';
 import { ArchiveExport } from '../../src/archive/archive-export.entity';
 import { AssessmentSubmission } from '../../src/assessments/assessment-submission.entity';
 import { Assessment } from '../../src/assessments/assessment.entity';
-import { dataSourceOptions } from '../../src/database/data-source-options';
+import { appDataSourceOptions } from '../../src/entities';
 import { Round } from '../../src/rounds/round.entity';
 import { ADMIN, Api } from '../support/app';
 import { createTestDatabase, onPostgres, TestDatabase } from '../support/database';
@@ -83,7 +83,7 @@ describe(`archive exports across instances (${onPostgres ? 'PostgreSQL, two inst
       await setup.stop();
     }
     // The answered round copied, with its assessments and submissions, as rows of the product's own entities.
-    const dataSource = new DataSource(dataSourceOptions(db.url));
+    const dataSource = new DataSource(appDataSourceOptions(db.url));
     await dataSource.initialize();
     try {
       const [round] = await dataSource.getRepository(Round).find();
@@ -117,7 +117,7 @@ describe(`archive exports across instances (${onPostgres ? 'PostgreSQL, two inst
   });
 
   it(`runs each export left unfinished at start-up exactly once${onPostgres ? ', with two instances starting together' : ''}`, async (t) => {
-    const dataSource = new DataSource(dataSourceOptions(db.url));
+    const dataSource = new DataSource(appDataSourceOptions(db.url));
     await dataSource.initialize();
     const ids = [randomUUID(), randomUUID(), randomUUID()];
     try {

@@ -12,7 +12,7 @@ import { AssessmentWorkflowService } from '../../src/assessments/assessment-work
 import { AssessmentDocumentDto } from '../../src/assessments/dto/assessment-document.dto';
 import { ManualClock } from '../../src/common/clock';
 import { loadConfig } from '../../src/config/app-config';
-import type { Actor } from '../../src/users/role';
+import type { Actor } from '../../src/access/actor';
 import { UsersService } from '../../src/users/users.service';
 import { createTestDatabase, onPostgres, TestDatabase } from '../support/database';
 import { completeDocument } from '../support/documents';

@@ -10,7 +10,7 @@ import { AssessmentDocumentDto } from '../../src/assessments/dto/assessment-docu
 import { ManualClock } from '../../src/common/clock';
 import { DomainError, ErrorCode } from '../../src/common/domain-error';
 import { loadConfig } from '../../src/config/app-config';
-import type { Actor } from '../../src/users/role';
+import type { Actor } from '../../src/access/actor';
 import { createTestDatabase, onPostgres, TestDatabase } from '../support/database';
 import { completeDocument } from '../support/documents';
 import { openServiceRound, serviceReporter } from '../support/service-context';

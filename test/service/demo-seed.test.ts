@@ -9,7 +9,7 @@ import { loadDemoConfig } from '../../src/config/app-config';
 import { DEMO_ACCOUNTS } from '../../src/demo/demo-content';
 import { seedDemo } from '../../src/demo/demo-seed';
 import { RoundsService } from '../../src/rounds/rounds.service';
-import type { Actor } from '../../src/users/role';
+import type { Actor } from '../../src/access/actor';
 import { UsersService } from '../../src/users/users.service';
 import { createTestDatabase, onPostgres, TestDatabase } from '../support/database';
 

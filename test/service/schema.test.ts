@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { DataSource } from 'typeorm';
-import { dataSourceOptions } from '../../src/database/data-source-options';
+import { appDataSourceOptions } from '../../src/entities';
 import { MIGRATIONS } from '../../src/database/migrations/index';
 import { pendingSchemaChanges } from '../../src/database/schema-diff';
 import { createTestDatabase, onPostgres, TestDatabase } from '../support/database';
@@ -12,7 +12,7 @@ describe(`schema on ${onPostgres ? 'PostgreSQL' : 'SQLite'}`, () => {
 
   before(async () => {
     db = await createTestDatabase();
-    dataSource = new DataSource(dataSourceOptions(db.url));
+    dataSource = new DataSource(appDataSourceOptions(db.url));
     await dataSource.initialize();
   });
 

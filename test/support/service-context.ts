@@ -1,6 +1,6 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { RoundsService } from '../../src/rounds/rounds.service';
-import type { Actor } from '../../src/users/role';
+import type { Actor } from '../../src/access/actor';
 import { UsersService } from '../../src/users/users.service';
 
 export const SYSTEM_ADMIN: Actor = { id: 'system', role: 'admin', countyCode: null, municipalityCode: null };

@@ -4,11 +4,14 @@ import {
   canReadAudit,
   canCreateUser,
   canManageRounds,
+  canReadAllCounties,
   canReadMunicipality,
   canSeeCounty,
+  canSeeRound,
+  countyToPlanOf,
   standingOf,
-} from '../../src/auth/access-policy';
-import type { Actor } from '../../src/users/role';
+} from '../../src/access/access-policy';
+import type { Actor } from '../../src/access/actor';
 
 const vaxjo = { code: '0780', countyCode: '07' };
 const ljungby = { code: '0781', countyCode: '07' };
@@ -32,6 +35,22 @@ describe('access policy', () => {
       assert.equal(canSeeCounty(staff, '07'), true);
       assert.equal(canSeeCounty(staff, '12'), false);
     }
+  });
+
+  it('shows a planned round to the county staff and admins, not yet to its reporters', () => {
+    const planned = { countyCode: '07', status: 'planned' };
+    const open = { countyCode: '07', status: 'open' };
+    assert.equal(canSeeRound(reporter, planned), false);
+    assert.equal(canSeeRound(reporter, open), true);
+    for (const actor of [analyst, coordinator, admin]) assert.equal(canSeeRound(actor, planned), true);
+    assert.equal(canSeeRound(analyst, { countyCode: '12', status: 'open' }), false);
+  });
+
+  it('has coordinators plan their own county on the pages, and only admins read all counties', () => {
+    assert.equal(countyToPlanOf(coordinator), '07');
+    for (const actor of [reporter, analyst, admin]) assert.equal(countyToPlanOf(actor), null);
+    assert.equal(canReadAllCounties(admin), true);
+    for (const actor of [reporter, analyst, coordinator]) assert.equal(canReadAllCounties(actor), false);
   });
 
   it('lets admins read everything', () => {

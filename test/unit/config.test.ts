@@ -36,7 +36,7 @@ describe('configuration', () => {
   });
 
   it('never lets the schema be synchronised from the entities', () => {
-    assert.equal(dataSourceOptions('sqlite::memory:').synchronize, false);
-    assert.equal(dataSourceOptions('postgres://u:p@h/d').synchronize, false);
+    assert.equal(dataSourceOptions('sqlite::memory:', []).synchronize, false);
+    assert.equal(dataSourceOptions('postgres://u:p@h/d', []).synchronize, false);
   });
 });

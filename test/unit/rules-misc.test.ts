@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { isLockedOut } from '../../src/auth/login-lock';
-import { passwordProblems } from '../../src/auth/passwords';
+import { passwordProblems } from '../../src/users/passwords';
 import { nextRoundStatus } from '../../src/rounds/round-lifecycle';
 import { checkRoundDefinition } from '../../src/rounds/round-rules';
 import { DEFAULT_TAXONOMY } from '../../src/taxonomy/default-taxonomy';

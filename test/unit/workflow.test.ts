@@ -6,8 +6,8 @@ import {
   ASSESSMENT_STATUSES,
   decideTransition,
   isLate,
-  Standing,
 } from '../../src/assessments/workflow';
+import type { Standing } from '../../src/access/access-policy';
 
 const open = 'open' as const;
 

@@ -1,7 +1,7 @@
 import { Matches, ValidateIf } from 'class-validator';
 import { ApiProperty } from '@nestjs/swagger';
 import { EmailField, EnumField, TextField } from '../../common/dto-fields';
-import { ROLES, Role } from '../role';
+import { ROLES, Role } from '../../access/actor';
 
 export class CreateUserDto {
   @EmailField({ required: true })

@@ -1,8 +1,8 @@
-import { Get, Res } from '@nestjs/common';
-import type { Response } from 'express';
-import { CurrentActor } from '../../auth/current-actor.decorator';
+import { Get, Render } from '@nestjs/common';
+import { canReadAllCounties } from '../../access/access-policy';
+import { CurrentActor } from '../../access/current-actor.decorator';
 import { forbidden } from '../../common/domain-error';
-import type { Actor } from '../../users/role';
+import type { Actor } from '../../access/actor';
 import { RoundPagesService } from '../rounds/round-pages.service';
 import { WebController } from '../web-controller.decorator';
 
@@ -12,8 +12,9 @@ export class AdminPagesController {
 
   /** Every county's rounds and response rates on one page. */
   @Get()
-  async overview(@CurrentActor() actor: Actor, @Res() res: Response): Promise<void> {
-    if (actor.role !== 'admin') throw forbidden('Översikten över alla län är för administratörer');
-    res.render('admin/overview', { rows: await this.rounds.rows(actor) });
+  @Render('admin/overview')
+  async overview(@CurrentActor() actor: Actor) {
+    if (!canReadAllCounties(actor)) throw forbidden('Översikten över alla län är för administratörer');
+    return { rows: await this.rounds.rows(actor) };
   }
 }

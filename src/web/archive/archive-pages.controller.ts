@@ -1,14 +1,14 @@
-import { Body, Get, Param, Post, Res } from '@nestjs/common';
+import { Body, Get, Param, Post, Res, Render } from '@nestjs/common';
 import type { Response } from 'express';
 import { ArchiveService } from '../../archive/archive.service';
 import { CreateArchiveExportDto } from '../../archive/dto/create-archive-export.dto';
-import { CurrentActor } from '../../auth/current-actor.decorator';
+import { CurrentActor } from '../../access/current-actor.decorator';
 import { forbidden } from '../../common/domain-error';
 import { validateAs } from '../../common/validation';
 import { GeographyService } from '../../geography/geography.service';
 import { REPORT_CONTENT_TYPES } from '../../reports/report.view';
-import type { Actor } from '../../users/role';
-import { formErrorsOf, textOf } from '../page-errors';
+import type { Actor } from '../../access/actor';
+import { renderForm, textOf } from '../forms/form-posts';
 import { WebController } from '../web-controller.decorator';
 
 /** The archive export: start one, follow its progress, download it. For the county board's staff and admins. */
@@ -20,8 +20,9 @@ export class ArchivePagesController {
   ) {}
 
   @Get('archive')
-  async list(@CurrentActor() actor: Actor, @Res() res: Response): Promise<void> {
-    res.render('archive/list', await this.model(actor, { countyCode: actor.countyCode ?? '' }, []));
+  @Render('archive/list')
+  list(@CurrentActor() actor: Actor) {
+    return this.model(actor, { countyCode: actor.countyCode ?? '' }, []);
   }
 
   @Post('archive')
@@ -34,16 +35,16 @@ export class ArchivePagesController {
     const values = {
       countyCode: actor.role === 'admin' ? textOf(body, 'countyCode') : (actor.countyCode ?? ''),
     };
-    try {
-      const dto = await validateAs(CreateArchiveExportDto, values.countyCode ? values : {});
-      const { value: started, created } = await this.archive.start(actor, dto.countyCode ?? null);
-      const notice = created ? 'archive-started' : 'archive-running';
-      res.redirect(303, `/archive?notice=${notice}#archive-${started.id}`);
-    } catch (error) {
-      const errors = formErrorsOf(error);
-      if (!errors) throw error;
-      res.status(400).render('archive/list', await this.model(actor, values, errors));
-    }
+    await renderForm(
+      res,
+      async () => {
+        const dto = await validateAs(CreateArchiveExportDto, values.countyCode ? values : {});
+        const { value: started, created } = await this.archive.start(actor, dto.countyCode ?? null);
+        const notice = created ? 'archive-started' : 'archive-running';
+        return `/archive?notice=${notice}#archive-${started.id}`;
+      },
+      { view: 'archive/list', model: (errors) => this.model(actor, values, errors) },
+    );
   }
 
   @Get('archive/:id/download')

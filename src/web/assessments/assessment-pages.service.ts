@@ -4,16 +4,16 @@ import type { AssessmentView } from '../../assessments/assessment.view';
 import { AssessmentReadsService } from '../../assessments/assessment-reads.service';
 import { AssessmentWorkflowService } from '../../assessments/assessment-workflow.service';
 import { AssessmentWorkbookService } from '../../assessment-workbook/assessment-workbook.service';
-import { checkCompleteness, normalizeDocument } from '../../assessments/document-rules';
+import { normalizeDocument } from '../../assessments/document-rules';
 import { AssessmentDocumentDto } from '../../assessments/dto/assessment-document.dto';
 import { DomainError, ErrorCode, FieldError } from '../../common/domain-error';
 import { validateAs } from '../../common/validation';
 import type { RoundView } from '../../rounds/round.view';
 import { RoundsService } from '../../rounds/rounds.service';
-import type { Actor } from '../../users/role';
+import type { Actor } from '../../access/actor';
 import { pageErrors, workbookErrors } from '../forms/field-paths';
 import type { Translate } from '../i18n';
-import { formErrorsOf } from '../page-errors';
+import { tryForm } from '../forms/form-posts';
 import { applyAction, formToDocument, parseAction } from './assessment-form';
 
 /** The values a form shows: the stored document, or what was posted when it could not be saved. */
@@ -87,26 +87,23 @@ export class AssessmentPagesService {
         errors,
       }),
     });
-    let dto: AssessmentDocumentDto;
-    try {
-      dto = await validateAs(AssessmentDocumentDto, posted);
-    } catch (error) {
-      const errors = formErrorsOf(error);
-      if (!errors) throw error;
-      return again(400, errors);
-    }
+    const dto = await tryForm(
+      () => validateAs(AssessmentDocumentDto, posted),
+      (refused) => again(refused.status, refused.errors),
+    );
+    if (!(dto instanceof AssessmentDocumentDto)) return dto;
     const document = applyAction(normalizeDocument(dto), action);
-    try {
-      await this.workflow.save(actor, roundId, code, { ...document, version: dto.version });
-    } catch (error) {
-      if (error instanceof DomainError && error.code === ErrorCode.VersionConflict) {
+    const refused = await tryForm(
+      async () =>
+        void (await this.workflow.save(actor, roundId, code, { ...document, version: dto.version })),
+      async ({ status, code: error, errors }) => {
+        if (error !== ErrorCode.VersionConflict) return again(status, errors);
         const current = await this.reads.get(actor, roundId, code);
-        return again(409, [{ path: 'version', message: t('assessment.conflict') }], current.version);
-      }
-      const errors = formErrorsOf(error);
-      if (!errors) throw error;
-      return again(400, errors);
-    }
+        return again(status, [{ path: 'version', message: t('assessment.conflict') }], current.version);
+      },
+      [ErrorCode.VersionConflict],
+    );
+    if (refused) return refused;
     switch (action.kind) {
       case 'submit':
         return { redirect: `${base}/submit` };
@@ -127,17 +124,18 @@ export class AssessmentPagesService {
     file: Buffer | undefined,
     t: Translate,
   ): Promise<PostOutcome> {
-    try {
-      await this.workbooks.upload(actor, roundId, code, file);
-      return { redirect: `${assessmentPath(roundId, code)}?notice=workbook-saved` };
-    } catch (error) {
-      if (!(error instanceof DomainError)) throw error;
-      const conflict = error.code === ErrorCode.VersionConflict;
-      if (!conflict && error.code !== ErrorCode.ValidationFailed) throw error;
-      const page = await this.page(actor, roundId, code, t);
-      const errors = conflict ? [{ path: 'workbook', message: error.message }] : error.fields;
-      return { status: conflict ? 409 : 400, page: { ...page, errors: workbookErrors(errors, t) } };
-    }
+    return tryForm(
+      async () => {
+        await this.workbooks.upload(actor, roundId, code, file);
+        return { redirect: `${assessmentPath(roundId, code)}?notice=workbook-saved` };
+      },
+      async ({ status, code: error, message, errors }) => {
+        const page = await this.page(actor, roundId, code, t);
+        const shown = error === ErrorCode.VersionConflict ? [{ path: 'workbook', message }] : errors;
+        return { status, page: { ...page, errors: workbookErrors(shown, t) } };
+      },
+      [ErrorCode.VersionConflict],
+    );
   }
 
   /** The read-only assessment with its history; county staff also get the return and approve forms. */
@@ -162,14 +160,13 @@ export class AssessmentPagesService {
   ): Promise<
     { redirect: string } | { status: number; page: Awaited<ReturnType<AssessmentPagesService['readOnly']>> }
   > {
-    try {
-      await this.workflow.returnToMunicipality(actor, roundId, code, comment);
-      return { redirect: `${assessmentPath(roundId, code)}?notice=returned` };
-    } catch (error) {
-      const errors = formErrorsOf(error);
-      if (!errors) throw error;
-      return { status: 400, page: await this.readOnly(actor, roundId, code, t, errors) };
-    }
+    return tryForm(
+      async () => {
+        await this.workflow.returnToMunicipality(actor, roundId, code, comment);
+        return { redirect: `${assessmentPath(roundId, code)}?notice=returned` };
+      },
+      async ({ status, errors }) => ({ status, page: await this.readOnly(actor, roundId, code, t, errors) }),
+    );
   }
 
   /** The confirmation before submitting, or the form with what is missing. */
@@ -182,7 +179,7 @@ export class AssessmentPagesService {
     const page = await this.page(actor, roundId, code, t);
     if (!page.assessment.allowedActions.includes('submit'))
       return { status: 200, view: 'assessments/view', page };
-    const missing = checkCompleteness(page.assessment);
+    const missing = await this.reads.missingForSubmission(actor, roundId, code);
     if (missing.length === 0) return { status: 200, view: 'assessments/confirm', page };
     return {
       status: 422,
@@ -199,20 +196,17 @@ export class AssessmentPagesService {
     t: Translate,
   ): Promise<PostOutcome> {
     const base = assessmentPath(roundId, code);
-    try {
-      await this.workflow.submit(actor, roundId, code, version);
-      return { redirect: `${base}?notice=submitted` };
-    } catch (error) {
-      if (error instanceof DomainError && error.code === ErrorCode.VersionConflict) {
-        return { redirect: `${base}?notice=changed-meanwhile` };
-      }
-      const errors = formErrorsOf(error);
-      if (!errors) throw error;
-      const current = await this.page(actor, roundId, code, t);
-      return {
-        status: 422,
-        page: await this.page(actor, roundId, code, t, { values: current.values, errors }),
-      };
-    }
+    return tryForm(
+      async () => {
+        await this.workflow.submit(actor, roundId, code, version);
+        return { redirect: `${base}?notice=submitted` };
+      },
+      async ({ status, code: error, errors }) => {
+        if (error === ErrorCode.VersionConflict) return { redirect: `${base}?notice=changed-meanwhile` };
+        const current = await this.page(actor, roundId, code, t);
+        return { status, page: await this.page(actor, roundId, code, t, { values: current.values, errors }) };
+      },
+      [ErrorCode.VersionConflict],
+    );
   }
 }

@@ -1,15 +1,15 @@
 import { Get, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { AuditService } from '../../audit/audit.service';
-import { CurrentActor } from '../../auth/current-actor.decorator';
-import type { Actor } from '../../users/role';
+import { AuditLogService } from '../../audit-log/audit-log.service';
+import { CurrentActor } from '../../access/current-actor.decorator';
+import type { Actor } from '../../access/actor';
 import { WebController } from '../web-controller.decorator';
 
 const PAGE_SIZE = 100;
 
 @WebController('audit')
 export class AuditPagesController {
-  constructor(private readonly audit: AuditService) {}
+  constructor(private readonly log: AuditLogService) {}
 
   /** The newest entries of the county's log (the whole log for admins), a hundred at a time. */
   @Get()
@@ -19,7 +19,7 @@ export class AuditPagesController {
     @Query('before') before?: string,
   ): Promise<void> {
     const beforeId = /^\d{1,15}$/.test(before ?? '') ? Number(before) : undefined;
-    const events = await this.audit.list(actor, {
+    const events = await this.log.list(actor, {
       countyCode: actor.role === 'admin' ? null : actor.countyCode,
       limit: PAGE_SIZE,
       beforeId,

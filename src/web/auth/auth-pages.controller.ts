@@ -2,11 +2,11 @@ import { Body, Get, HttpCode, Post, Query, Req, Res, UseGuards } from '@nestjs/c
 import { ThrottlerGuard } from '@nestjs/throttler';
 import type { Request, Response } from 'express';
 import { AuthService } from '../../auth/auth.service';
-import type { AuthenticatedRequest } from '../../auth/current-actor.decorator';
-import { Public } from '../../auth/public.decorator';
+import type { AuthenticatedRequest } from '../../access/current-actor.decorator';
+import { Public } from '../../access/public.decorator';
 import { DomainError, ErrorCode } from '../../common/domain-error';
 import { isLanguage } from '../i18n';
-import { textOf } from '../page-errors';
+import { textOf } from '../forms/form-posts';
 import { PageSettings } from '../page-settings';
 import { SessionsService } from '../session/sessions.service';
 import { CookiePolicy } from '../session/cookie-policy';

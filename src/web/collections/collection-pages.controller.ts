@@ -1,6 +1,6 @@
-import { Body, Get, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Get, Param, Post, Query, Res, Render } from '@nestjs/common';
 import type { Response } from 'express';
-import { CurrentActor } from '../../auth/current-actor.decorator';
+import { CurrentActor } from '../../access/current-actor.decorator';
 import { CollectionsService } from '../../collections/collections.service';
 import { CreateCollectionDto } from '../../collections/dto/create-collection.dto';
 import { FieldError } from '../../common/domain-error';
@@ -8,8 +8,8 @@ import { validateAs } from '../../common/validation';
 import { CreateReportDto } from '../../reports/dto/create-report.dto';
 import { REPORT_CONTENT_TYPES } from '../../reports/report.view';
 import { RoundsService } from '../../rounds/rounds.service';
-import type { Actor } from '../../users/role';
-import { formErrorsOf, textOf } from '../page-errors';
+import type { Actor } from '../../access/actor';
+import { renderForm, textOf } from '../forms/form-posts';
 import { WebController } from '../web-controller.decorator';
 import { reportFormValues } from '../reports/report-form';
 
@@ -25,8 +25,9 @@ export class CollectionPagesController {
   ) {}
 
   @Get()
-  async list(@CurrentActor() actor: Actor, @Res() res: Response): Promise<void> {
-    res.render('collections/list', await this.listModel(actor, { title: '', roundIds: [] }, []));
+  @Render('collections/list')
+  list(@CurrentActor() actor: Actor) {
+    return this.listModel(actor, { title: '', roundIds: [] }, []);
   }
 
   @Post()
@@ -36,24 +37,20 @@ export class CollectionPagesController {
     @Res() res: Response,
   ): Promise<void> {
     const values = { title: textOf(body, 'title'), roundIds: listOf(body.roundIds) };
-    try {
-      const created = await this.collections.create(actor, await validateAs(CreateCollectionDto, values));
-      res.redirect(303, `/collections/${created.id}?notice=collection-created`);
-    } catch (error) {
-      const errors = formErrorsOf(error);
-      if (!errors) throw error;
-      res.status(400).render('collections/list', await this.listModel(actor, values, errors));
-    }
+    await renderForm(
+      res,
+      async () => {
+        const created = await this.collections.create(actor, await validateAs(CreateCollectionDto, values));
+        return `/collections/${created.id}?notice=collection-created`;
+      },
+      { view: 'collections/list', model: (errors) => this.listModel(actor, values, errors) },
+    );
   }
 
   @Get(':id')
-  async show(
-    @CurrentActor() actor: Actor,
-    @Param('id') id: string,
-    @Query('include') include: unknown,
-    @Res() res: Response,
-  ): Promise<void> {
-    res.render('collections/picture', await this.pictureModel(actor, id, include === 'submitted', []));
+  @Render('collections/picture')
+  show(@CurrentActor() actor: Actor, @Param('id') id: string, @Query('include') include: unknown) {
+    return this.pictureModel(actor, id, include === 'submitted', []);
   }
 
   @Post(':id/reports')
@@ -64,19 +61,16 @@ export class CollectionPagesController {
     @Res() res: Response,
   ): Promise<void> {
     const values = reportFormValues(body);
-    try {
-      const { value: report, created } = await this.collections.createReport(
-        actor,
-        id,
-        await validateAs(CreateReportDto, values),
-      );
-      const notice = created ? 'report-created' : 'report-unchanged';
-      res.redirect(303, `/collections/${id}?notice=${notice}#report-${report.id}`);
-    } catch (error) {
-      const errors = formErrorsOf(error);
-      if (!errors) throw error;
-      res.status(400).render('collections/picture', await this.pictureModel(actor, id, false, errors));
-    }
+    await renderForm(
+      res,
+      async () => {
+        const dto = await validateAs(CreateReportDto, values);
+        const { value: report, created } = await this.collections.createReport(actor, id, dto);
+        const notice = created ? 'report-created' : 'report-unchanged';
+        return `/collections/${id}?notice=${notice}#report-${report.id}`;
+      },
+      { view: 'collections/picture', model: (errors) => this.pictureModel(actor, id, false, errors) },
+    );
   }
 
   @Get(':id/reports/:reportId/download')

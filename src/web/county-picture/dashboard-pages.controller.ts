@@ -1,14 +1,14 @@
 import { Body, Get, Param, Post, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { CurrentActor } from '../../auth/current-actor.decorator';
-import { isCountyStaff } from '../../auth/access-policy';
+import { CurrentActor } from '../../access/current-actor.decorator';
+import { isCountyStaff } from '../../access/access-policy';
 import { INCLUDES, Include } from '../../county-picture/county-picture.model';
 import { CountyPictureService } from '../../county-picture/county-picture.service';
 import { NarrativeDto } from '../../county-picture/dto/picture-query.dto';
 import { validateAs } from '../../common/validation';
 import { loadReportTexts } from '../../reports/report-texts';
-import type { Actor } from '../../users/role';
-import { textOf } from '../page-errors';
+import type { Actor } from '../../access/actor';
+import { textOf } from '../forms/form-posts';
 import type { PageLocals } from '../web-context';
 import { WebController } from '../web-controller.decorator';
 import { dashboardOf } from './dashboard';

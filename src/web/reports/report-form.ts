@@ -1,4 +1,4 @@
-import { textOf } from '../page-errors';
+import { textOf } from '../forms/form-posts';
 
 /** The report form's posted choices, as the report DTO is validated from them. */
 export function reportFormValues(

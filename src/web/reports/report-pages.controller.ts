@@ -1,14 +1,14 @@
-import { Body, Get, Param, Post, Res } from '@nestjs/common';
+import { Body, Get, Param, Post, Res, Render } from '@nestjs/common';
 import type { Response } from 'express';
-import { CurrentActor } from '../../auth/current-actor.decorator';
+import { CurrentActor } from '../../access/current-actor.decorator';
 import { validateAs } from '../../common/validation';
 import { CountyPictureService } from '../../county-picture/county-picture.service';
 import { CreateReportDto } from '../../reports/dto/create-report.dto';
 import { REPORT_CONTENT_TYPES } from '../../reports/report.view';
 import { ReportsService } from '../../reports/reports.service';
 import { toRoundView } from '../../rounds/round.view';
-import type { Actor } from '../../users/role';
-import { formErrorsOf } from '../page-errors';
+import type { Actor } from '../../access/actor';
+import { renderForm } from '../forms/form-posts';
 import { WebController } from '../web-controller.decorator';
 import { reportFormValues } from './report-form';
 
@@ -20,12 +20,9 @@ export class ReportPagesController {
   ) {}
 
   @Get('rounds/:roundId/reports')
-  async list(
-    @CurrentActor() actor: Actor,
-    @Param('roundId') roundId: string,
-    @Res() res: Response,
-  ): Promise<void> {
-    res.render('reports/list', await this.model(actor, roundId, { format: 'pdf', include: 'approved' }, []));
+  @Render('reports/list')
+  list(@CurrentActor() actor: Actor, @Param('roundId') roundId: string) {
+    return this.model(actor, roundId, { format: 'pdf', include: 'approved' }, []);
   }
 
   @Post('rounds/:roundId/reports')
@@ -36,19 +33,16 @@ export class ReportPagesController {
     @Res() res: Response,
   ): Promise<void> {
     const values = reportFormValues(body);
-    try {
-      const { value: report, created } = await this.reports.create(
-        actor,
-        roundId,
-        await validateAs(CreateReportDto, values),
-      );
-      const notice = created ? 'report-created' : 'report-unchanged';
-      res.redirect(303, `/rounds/${roundId}/reports?notice=${notice}#report-${report.id}`);
-    } catch (error) {
-      const errors = formErrorsOf(error);
-      if (!errors) throw error;
-      res.status(400).render('reports/list', await this.model(actor, roundId, values, errors));
-    }
+    await renderForm(
+      res,
+      async () => {
+        const dto = await validateAs(CreateReportDto, values);
+        const { value: report, created } = await this.reports.create(actor, roundId, dto);
+        const notice = created ? 'report-created' : 'report-unchanged';
+        return `/rounds/${roundId}/reports?notice=${notice}#report-${report.id}`;
+      },
+      { view: 'reports/list', model: (errors) => this.model(actor, roundId, values, errors) },
+    );
   }
 
   @Get('reports/:id/download')

@@ -1,19 +1,22 @@
-import { Body, Get, Param, Post, Res } from '@nestjs/common';
+import { Body, Get, Param, Post, Res, Render } from '@nestjs/common';
 import type { Response } from 'express';
-import { CurrentActor } from '../../auth/current-actor.decorator';
+import { countyToPlanOf } from '../../access/access-policy';
+import { CurrentActor } from '../../access/current-actor.decorator';
 import { DomainError, ErrorCode, forbidden } from '../../common/domain-error';
 import { validateAs } from '../../common/validation';
 import { RemindersService } from '../../reminders/reminders.service';
 import { CreateRoundDto } from '../../rounds/dto/create-round.dto';
 import { RoundsService } from '../../rounds/rounds.service';
-import type { Actor } from '../../users/role';
-import { formErrorsOf, textOf } from '../page-errors';
+import type { Actor } from '../../access/actor';
+import { renderForm, textOf } from '../forms/form-posts';
 import { WebController } from '../web-controller.decorator';
 import { RoundPagesService } from './round-pages.service';
 
-/** Rounds are created on the pages by the county's coordinators; admins create them through the API. */
-function requireCoordinator(actor: Actor): void {
-  if (actor.role !== 'coordinator') throw forbidden('Bara länets samordnare skapar omgångar här');
+/** The county whose rounds the actor plans on these pages (a coordinator's own); anyone else is refused. */
+function countyToPlan(actor: Actor): string {
+  const county = countyToPlanOf(actor);
+  if (county === null) throw forbidden('Bara länets samordnare skapar omgångar här');
+  return county;
 }
 
 @WebController('rounds')
@@ -31,9 +34,10 @@ export class RoundPagesController {
   }
 
   @Get('new')
-  newRound(@CurrentActor() actor: Actor, @Res() res: Response): void {
-    requireCoordinator(actor);
-    res.render('rounds/new', { values: { acceptLate: true }, errors: [], actor });
+  @Render('rounds/new')
+  newRound(@CurrentActor() actor: Actor) {
+    countyToPlan(actor);
+    return { values: { acceptLate: true }, errors: [], actor };
   }
 
   @Post()
@@ -42,23 +46,22 @@ export class RoundPagesController {
     @Body() body: Record<string, unknown>,
     @Res() res: Response,
   ): Promise<void> {
-    requireCoordinator(actor);
     const values = {
-      countyCode: actor.countyCode ?? '',
+      countyCode: countyToPlan(actor),
       title: textOf(body, 'title'),
       periodStart: textOf(body, 'periodStart'),
       periodEnd: textOf(body, 'periodEnd'),
       deadline: textOf(body, 'deadline'),
       acceptLate: body.acceptLate === 'true',
     };
-    try {
-      const round = await this.rounds.create(actor, await validateAs(CreateRoundDto, values));
-      res.redirect(303, `/rounds/${round.id}?notice=round-created`);
-    } catch (error) {
-      const errors = formErrorsOf(error);
-      if (!errors) throw error;
-      res.status(400).render('rounds/new', { values, errors, actor });
-    }
+    await renderForm(
+      res,
+      async () => {
+        const round = await this.rounds.create(actor, await validateAs(CreateRoundDto, values));
+        return `/rounds/${round.id}?notice=round-created`;
+      },
+      { view: 'rounds/new', model: (errors) => ({ values, errors, actor }) },
+    );
   }
 
   @Get(':id')

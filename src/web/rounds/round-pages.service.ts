@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { AssessmentReadsService } from '../../assessments/assessment-reads.service';
 import type { AssessmentStatusView } from '../../assessments/assessment.view';
-import { canManageRounds, canReadCountyPicture } from '../../auth/access-policy';
+import { canManageRounds, canReadCountyPicture } from '../../access/access-policy';
 import { GeographyService } from '../../geography/geography.service';
 import type { RoundView } from '../../rounds/round.view';
 import { RemindersService } from '../../reminders/reminders.service';
 import { RoundsService } from '../../rounds/rounds.service';
-import type { Actor } from '../../users/role';
+import type { Actor } from '../../access/actor';
 import { responseSummary, ResponseSummary } from './response-summary';
 
 export interface RoundRow {
@@ -28,8 +28,7 @@ export class RoundPagesService {
 
   /** The rounds the actor works with: a reporter's open and closed rounds with their own status; staff see all. */
   async rows(actor: Actor, countyCode?: string): Promise<RoundRow[]> {
-    let rounds = await this.rounds.list(actor, countyCode);
-    if (actor.role === 'reporter') rounds = rounds.filter((r) => r.status !== 'planned');
+    const rounds = await this.rounds.list(actor, countyCode);
     const counts = await this.reads.countsByRound(rounds.map((r) => r.id));
     const counties = new Map((await this.geography.listCounties()).map((c) => [c.code, c.name]));
     const expected = new Map<string, number>();

@@ -1,10 +1,10 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request, Response } from 'express';
-import type { AuthenticatedRequest } from '../../auth/current-actor.decorator';
-import { IS_PUBLIC } from '../../auth/public.decorator';
+import type { AuthenticatedRequest } from '../../access/current-actor.decorator';
+import { IS_PUBLIC } from '../../access/public.decorator';
 import { DomainError, ErrorCode } from '../../common/domain-error';
-import { actorOf } from '../../users/role';
+import { actorOf } from '../../access/actor';
 import { CookiePolicy } from './cookie-policy';
 import { newToken, tokensMatch } from './session-rules';
 import { SessionsService } from './sessions.service';

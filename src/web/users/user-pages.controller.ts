@@ -1,13 +1,13 @@
-import { Body, Get, Post, Res } from '@nestjs/common';
+import { Body, Get, Post, Res, Render } from '@nestjs/common';
 import type { Response } from 'express';
-import { canCreateUser } from '../../auth/access-policy';
-import { CurrentActor } from '../../auth/current-actor.decorator';
+import { canCreateUser } from '../../access/access-policy';
+import { CurrentActor } from '../../access/current-actor.decorator';
 import { validateAs } from '../../common/validation';
 import { GeographyService } from '../../geography/geography.service';
 import { CreateUserDto } from '../../users/dto/create-user.dto';
-import { ROLES, type Actor, type Role } from '../../users/role';
+import { ROLES, type Actor, type Role } from '../../access/actor';
 import { UsersService } from '../../users/users.service';
-import { formErrorsOf, textOf } from '../page-errors';
+import { renderForm, textOf } from '../forms/form-posts';
 import { WebController } from '../web-controller.decorator';
 
 /** The roles the actor may give a new user of their own county (admins: any), by the API's own rule. */
@@ -24,8 +24,9 @@ export class UserPagesController {
   ) {}
 
   @Get()
-  async list(@CurrentActor() actor: Actor, @Res() res: Response): Promise<void> {
-    res.render('users/list', await this.model(actor, { role: 'reporter' }, []));
+  @Render('users/list')
+  list(@CurrentActor() actor: Actor) {
+    return this.model(actor, { role: 'reporter' }, []);
   }
 
   @Post()
@@ -45,14 +46,14 @@ export class UserPagesController {
     if (role === 'analyst' || role === 'coordinator') {
       values.countyCode = actor.role === 'admin' ? textOf(body, 'countyCode') : (actor.countyCode ?? '');
     }
-    try {
-      await this.users.create(actor, await validateAs(CreateUserDto, values));
-      res.redirect(303, '/users?notice=user-created');
-    } catch (error) {
-      const errors = formErrorsOf(error);
-      if (!errors) throw error;
-      res.status(400).render('users/list', await this.model(actor, { ...values, password: '' }, errors));
-    }
+    await renderForm(
+      res,
+      async () => {
+        await this.users.create(actor, await validateAs(CreateUserDto, values));
+        return '/users?notice=user-created';
+      },
+      { view: 'users/list', model: (errors) => this.model(actor, { ...values, password: '' }, errors) },
+    );
   }
 
   private async model(

@@ -1,5 +1,7 @@
-import type { Standing } from '../assessments/workflow';
-import type { Actor, Role } from '../users/role';
+import type { Actor, Role } from './actor';
+
+/** How the acting user stands to an assessment's municipality. */
+export type Standing = 'municipality_reporter' | 'county_reviewer' | 'admin' | 'outsider';
 
 /** County staff are analysts and coordinators of that county. */
 export function isCountyStaff(actor: Actor, countyCode: string): boolean {
@@ -9,6 +11,21 @@ export function isCountyStaff(actor: Actor, countyCode: string): boolean {
 /** May see that the county's rounds exist and read them: its staff, its reporters, admins. */
 export function canSeeCounty(actor: Actor, countyCode: string): boolean {
   return actor.role === 'admin' || actor.countyCode === countyCode;
+}
+
+/** May see the round: anyone who sees its county, except that a planned round is not yet shown to reporters. */
+export function canSeeRound(actor: Actor, round: { countyCode: string; status: string }): boolean {
+  return canSeeCounty(actor, round.countyCode) && !(actor.role === 'reporter' && round.status === 'planned');
+}
+
+/** The county whose rounds a coordinator plans on the pages; admins plan rounds of any county through the API. */
+export function countyToPlanOf(actor: Actor): string | null {
+  return actor.role === 'coordinator' ? actor.countyCode : null;
+}
+
+/** Every county at once (the national overview, all rounds): admins only. */
+export function canReadAllCounties(actor: Actor): boolean {
+  return actor.role === 'admin';
 }
 
 /** May read one municipality's assessments: that municipality's reporters, the county's staff, admins. */

@@ -1,5 +1,5 @@
 import type { User } from '../users/user.entity';
-import type { AuditEvent } from './audit-event.entity';
+import type { AuditEvent } from '../audit/audit-event.entity';
 
 export interface AuditEventView {
   id: number;

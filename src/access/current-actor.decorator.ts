@@ -1,5 +1,5 @@
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
-import type { Actor } from '../users/role';
+import type { Actor } from './actor';
 
 export interface AuthenticatedRequest {
   actor?: Actor;

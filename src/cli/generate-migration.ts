@@ -1,15 +1,15 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
-import { dataSourceOptions } from './data-source-options';
-import { pendingSchemaChanges } from './schema-diff';
+import { appDataSourceOptions } from '../entities';
+import { pendingSchemaChanges } from '../database/schema-diff';
 
 /**
  * Writes a migration for what the entities have that the migrations do not, for SQLite and PostgreSQL at once.
  * Usage: npm run migration:generate -- <Name> <postgres-url-of-an-empty-database>
  */
 async function diffFor(url: string) {
-  const dataSource = new DataSource(dataSourceOptions(url));
+  const dataSource = new DataSource(appDataSourceOptions(url));
   await dataSource.initialize();
   try {
     await dataSource.runMigrations();

@@ -1,0 +1,43 @@
+import { ArchiveExport } from './archive/archive-export.entity';
+import { AssessmentEvent } from './assessments/assessment-event.entity';
+import { AssessmentSubmission } from './assessments/assessment-submission.entity';
+import { Assessment } from './assessments/assessment.entity';
+import { AuditEvent } from './audit/audit-event.entity';
+import { Collection, CollectionReport, CollectionRound } from './collections/collection.entity';
+import { Narrative } from './county-picture/narrative.entity';
+import { County } from './geography/county.entity';
+import { Municipality, MunicipalityGroup, MunicipalityPopulation } from './geography/municipality.entity';
+import { JobLease } from './jobs/job-lease.entity';
+import { Reminder } from './reminders/reminder.entity';
+import { Report } from './reports/report.entity';
+import { Round } from './rounds/round.entity';
+import { User } from './users/user.entity';
+import { WebSession } from './web/session/web-session.entity';
+
+import { dataSourceOptions } from './database/data-source-options';
+
+/** Every table of the service, as the application and its tools connect to them. */
+export const ENTITIES = [
+  County,
+  Municipality,
+  MunicipalityGroup,
+  MunicipalityPopulation,
+  User,
+  Round,
+  Assessment,
+  AssessmentSubmission,
+  AssessmentEvent,
+  AuditEvent,
+  Narrative,
+  Report,
+  WebSession,
+  ArchiveExport,
+  Reminder,
+  Collection,
+  CollectionRound,
+  CollectionReport,
+  JobLease,
+];
+
+/** The service's database at `url`: every entity and migration. */
+export const appDataSourceOptions = (url: string | undefined) => dataSourceOptions(url, ENTITIES);
