@@ -9,6 +9,7 @@ export interface ArchiveExportView {
   rowsWritten: number;
   byteSize: number | null;
   sha256: string | null;
+  /** Why the export failed, as a message code (`archive.failed`). */
   error: string | null;
   createdAt: string;
   finishedAt: string | null;

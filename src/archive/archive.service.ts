@@ -12,6 +12,7 @@ import { canExportArchive, canSeeCounty } from '../access/access-policy';
 import { Clock } from '../common/clock';
 import { sha256Of } from '../common/files';
 import { DomainError, ErrorCode, forbidden, invalid, notFound } from '../common/domain-error';
+import type { MessageCode } from '../common/messages';
 import { AppConfig } from '../config/app-config';
 import { Transactions } from '../database/transactions';
 import { Leases } from '../jobs/leases.service';
@@ -87,15 +88,11 @@ export class ArchiveService implements OnApplicationBootstrap, BeforeApplication
   async start(actor: Actor, countyCode: string | null): Promise<ExportOutcome<ArchiveExportView>> {
     if (countyCode !== null) {
       if (!(await this.geography.findCounty(countyCode)))
-        throw invalid([{ path: 'countyCode', message: `det finns inget län med koden ${countyCode}` }]);
-      if (!canSeeCounty(actor, countyCode)) throw notFound('Länet');
+        throw invalid([{ path: 'countyCode', code: 'county_unknown_code', params: { code: countyCode } }]);
+      if (!canSeeCounty(actor, countyCode)) throw notFound('not_found.county');
     }
     if (!canExportArchive(actor, countyCode))
-      throw forbidden(
-        countyCode === null
-          ? 'Bara administratörer exporterar hela landets arkiv'
-          : 'Arkivet är bara för länsstyrelsen',
-      );
+      throw forbidden(countyCode === null ? 'forbidden.archive_national' : 'forbidden.archive');
     // Asked for by several at once, here or on another instance: one of them looks and creates at a time.
     const scope = `archive-start:${countyCode ?? 'riket'}`;
     for (let attempt = 0; attempt < START_ATTEMPTS; attempt += 1) {
@@ -103,14 +100,7 @@ export class ArchiveService implements OnApplicationBootstrap, BeforeApplication
       if (held) return held.result;
       await new Promise((resolve) => setTimeout(resolve, 25));
     }
-    throw new DomainError(
-      ErrorCode.Busy,
-      'Många arkivexporter begärs just nu. Försök igen om en stund.',
-      [],
-      {
-        retryAfterSeconds: 5,
-      },
-    );
+    throw new DomainError(ErrorCode.Busy, 'archive.busy', [], { retryAfterSeconds: 5 });
   }
 
   private async startOnce(
@@ -166,12 +156,9 @@ export class ArchiveService implements OnApplicationBootstrap, BeforeApplication
       .getRepository(ArchiveExport)
       .count({ where: { requestedBy: actor.id, status: UNFINISHED } });
     if (mine >= this.config.ARCHIVE_MAX_PER_USER)
-      throw new DomainError(
-        ErrorCode.LimitReached,
-        `Du har redan ${mine} arkivexporter som inte är klara. Vänta tills någon av dem är klar.`,
-        [],
-        { retryAfterSeconds: 60 },
-      );
+      throw new DomainError(ErrorCode.LimitReached, { code: 'archive.limit', params: { count: mine } }, [], {
+        retryAfterSeconds: 60,
+      });
   }
 
   async list(actor: Actor): Promise<ArchiveExportView[]> {
@@ -189,7 +176,7 @@ export class ArchiveService implements OnApplicationBootstrap, BeforeApplication
   async file(actor: Actor, id: string): Promise<{ path: string; fileName: string; sha256: string }> {
     const e = await this.readable(actor, id);
     if (e.status !== 'done' || e.filePath === null || e.sha256 === null)
-      throw new DomainError(ErrorCode.InvalidTransition, 'Exporten är inte klar');
+      throw new DomainError(ErrorCode.InvalidTransition, 'archive.not_ready');
     await this.audit.record({
       actorId: actor.id,
       action: 'archive.download',
@@ -207,10 +194,10 @@ export class ArchiveService implements OnApplicationBootstrap, BeforeApplication
   /** 404 for an export the actor may not know of (another county's, or the country's for county staff), 403 for reporters. */
   private async readable(actor: Actor, id: string): Promise<ArchiveExport> {
     const e = await this.dataSource.getRepository(ArchiveExport).findOneBy({ id });
-    if (!e) throw notFound('Exporten');
+    if (!e) throw notFound('not_found.export');
     if (e.countyCode === null ? actor.role !== 'admin' : !canSeeCounty(actor, e.countyCode))
-      throw notFound('Exporten');
-    if (!canExportArchive(actor, e.countyCode)) throw forbidden('Arkivet är bara för länsstyrelsen');
+      throw notFound('not_found.export');
+    if (!canExportArchive(actor, e.countyCode)) throw forbidden('forbidden.archive');
     return e;
   }
 
@@ -313,7 +300,7 @@ export class ArchiveService implements OnApplicationBootstrap, BeforeApplication
       if (error instanceof Stopping) throw error;
       await update({
         status: 'failed',
-        error: 'Exporten kunde inte skrivas. Försök igen; felet är loggat.',
+        error: 'archive.failed' satisfies MessageCode,
         finishedAt: this.clock.now(),
       });
       throw error;

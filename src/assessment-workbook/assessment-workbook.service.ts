@@ -66,8 +66,7 @@ export class AssessmentWorkbookService {
     file: Buffer | undefined,
   ): Promise<AssessmentView> {
     await this.workflow.requireSavable(actor, roundId, municipalityCode);
-    if (!file || file.length === 0)
-      throw invalid([{ path: 'workbook', message: 'välj en ifylld Excelfil (.xlsx) att ladda upp' }]);
+    if (!file || file.length === 0) throw invalid([{ path: 'workbook', code: 'workbook.missing' }]);
     const [round, current] = await Promise.all([
       this.rounds.get(actor, roundId),
       this.reads.get(actor, roundId, municipalityCode, false),
@@ -85,7 +84,8 @@ export class AssessmentWorkbookService {
           {
             path: 'workbook',
             sheet: ABOUT_SHEET,
-            message: `filen gäller en annan omgång eller kommun (kommunkod ${about.municipalityCode})`,
+            code: 'workbook.elsewhere',
+            params: { municipality: about.municipalityCode },
           },
         ]);
       throw staleFile(about.version, current.version);
@@ -130,8 +130,8 @@ export class AssessmentWorkbookService {
 function staleFile(version: number, currentVersion: number): DomainError {
   return new DomainError(
     ErrorCode.VersionConflict,
-    'Bedömningen har sparats sedan filen hämtades. Hämta en ny fil och för över dina svar, så att inget skrivs över.',
-    [{ path: 'version', sheet: ABOUT_SHEET, message: `filen gäller version ${version}` }],
+    'workbook.stale',
+    [{ path: 'version', sheet: ABOUT_SHEET, code: 'workbook.version', params: { version } }],
     { currentVersion },
   );
 }

@@ -4,6 +4,7 @@ import type { Readable } from 'node:stream';
 import { SaxesParser } from 'saxes';
 import * as yauzl from 'yauzl';
 import { DomainError, FieldError, invalid } from '../common/domain-error';
+import type { FieldErrorCode, MessageParams } from '../common/messages';
 
 /**
  * What a filled-in assessment workbook can hold. A full one is well under 2 MB unpacked; the bounds leave room for
@@ -54,13 +55,13 @@ const STYLES = 'xl/styles.xml';
 const STORED = 0;
 const DEFLATED = 8;
 
-const refused = (message: string, sheet?: string): never => {
-  const field: FieldError = { path: 'workbook', message };
+const refused = (code: FieldErrorCode, params?: MessageParams, sheet?: string): never => {
+  const field: FieldError = params ? { path: 'workbook', code, params } : { path: 'workbook', code };
   throw invalid([sheet ? { ...field, sheet } : field]);
 };
-const NOT_OURS = 'filen är inte en bedömning hämtad från Lägesbild: hämta en ny fil från bedömningens sida';
-const DAMAGED = 'filen är skadad och kan inte packas upp: hämta en ny fil från bedömningens sida';
-const mib = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
+const NOT_OURS = 'workbook.not_ours';
+const DAMAGED = 'workbook.damaged';
+const mib = (bytes: number) => Math.round(bytes / 1024 / 1024);
 
 /** A part's bytes, inflated with a cap: a part that inflates to more than it declared is refused, not read on. */
 async function inflate(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<Buffer> {
@@ -152,7 +153,8 @@ function cellsOnly(sheet: string, xml: Buffer): Buffer {
 /** A sheet that reaches further than any assessment can. */
 export const tooLarge = (sheet: string): never =>
   refused(
-    `bladet är större än en bedömning kan bli (högst ${PACKAGE_LIMITS.sheetRows.toLocaleString('sv-SE')} rader och ${PACKAGE_LIMITS.sheetColumns} kolumner)`,
+    'workbook.sheet_too_large',
+    { rows: PACKAGE_LIMITS.sheetRows, columns: PACKAGE_LIMITS.sheetColumns },
     sheet,
   );
 
@@ -185,12 +187,12 @@ export class WorkbookPackage {
   /** Checks the package and reads which sheet is where; `sheetNames` must all be there. Close it when done. */
   static async open(file: Buffer, sheetNames: string[]): Promise<WorkbookPackage> {
     if (file.length > PACKAGE_LIMITS.fileBytes)
-      refused(`filen får vara högst ${mib(PACKAGE_LIMITS.fileBytes)}`);
+      refused('workbook.too_large', { mb: mib(PACKAGE_LIMITS.fileBytes) });
     let zip: yauzl.ZipFile;
     try {
       zip = await yauzl.fromBufferPromise(file, { lazyEntries: true, validateEntrySizes: true });
     } catch {
-      return refused('filen kan inte läsas som en Excelfil (.xlsx)');
+      return refused('workbook.not_xlsx');
     }
     try {
       const entries = await checkedEntries(zip);
@@ -206,7 +208,8 @@ export class WorkbookPackage {
           missing.map((sheet) => ({
             path: 'workbook',
             sheet,
-            message: `bladet "${sheet}" saknas: använd en mall som hämtats från bedömningens sida`,
+            code: 'workbook.sheet_missing',
+            params: { sheet },
           })),
         );
       return new WorkbookPackage(zip, entries, new Map(sheetNames.map((s) => [s, located.get(s)!])));
@@ -234,7 +237,7 @@ export class WorkbookPackage {
       const buffer = await packed.generateAsync({ type: 'nodebuffer', compression: 'STORE' });
       await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
     } catch {
-      refused('filen kan inte läsas som en Excelfil (.xlsx)');
+      refused('workbook.not_xlsx');
     }
     return workbook;
   }
@@ -275,13 +278,13 @@ async function checkedEntries(zip: yauzl.ZipFile): Promise<Map<string, yauzl.Ent
   function check(entry: yauzl.Entry): void {
     const name = entry.fileName;
     if (entries.has(name) || !KNOWN_PARTS.some((pattern) => pattern.test(name))) refused(NOT_OURS);
-    if (entry.isEncrypted()) refused('filen är krypterad: spara den utan lösenord och försök igen');
+    if (entry.isEncrypted()) refused('workbook.encrypted');
     if (entry.compressionMethod !== STORED && entry.compressionMethod !== DEFLATED) refused(NOT_OURS);
     // Deflate never grows data by more than a fraction: a part packed larger than it says it unpacks lies.
     if (entry.compressedSize > entry.uncompressedSize * 1.01 + 1024) refused(NOT_OURS);
     unpacked += entry.uncompressedSize;
     if (unpacked > PACKAGE_LIMITS.unpackedBytes)
-      refused(`filen är större än en bedömning kan bli (över ${mib(PACKAGE_LIMITS.unpackedBytes)} uppackad)`);
+      refused('workbook.unpacked_too_large', { mb: mib(PACKAGE_LIMITS.unpackedBytes) });
     const ratio = entry.uncompressedSize / Math.max(1, entry.compressedSize);
     if (entry.uncompressedSize > PACKAGE_LIMITS.ratioFromBytes && ratio > PACKAGE_LIMITS.ratio)
       refused(NOT_OURS);

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { idAssigner } from '../assessments/document-rules';
 import { FieldError, invalid } from '../common/domain-error';
+import type { FieldErrorCode, MessageParams } from '../common/messages';
 import type { Taxonomy, TaxonomyList } from '../taxonomy/taxonomy';
 import {
   ABOUT_SHEET,
@@ -98,7 +99,8 @@ function sheetOf(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
       {
         path: 'workbook',
         sheet: name,
-        message: `bladet "${name}" saknas: använd en mall som hämtats från bedömningens sida`,
+        code: 'workbook.sheet_missing',
+        params: { sheet: name },
       },
     ]);
   if (sheet.rowCount > PACKAGE_LIMITS.sheetRows) tooLarge(name);
@@ -123,8 +125,7 @@ export function readAbout(workbook: ExcelJS.Workbook): WorkbookAbout {
       {
         path: 'workbook',
         sheet: ABOUT_SHEET,
-        message:
-          'filen saknar omgång, kommun eller version: använd en mall som hämtats från bedömningens sida',
+        code: 'workbook.about_incomplete',
       },
     ]);
   return { roundId, municipalityCode, version };
@@ -144,7 +145,8 @@ export function readDocument(workbook: ExcelJS.Workbook, taxonomy: Taxonomy, ver
     cells.set(path, { sheet, cell });
     return { sheet, cell };
   };
-  const fail = (path: string, ref: CellRef, message: string) => errors.push({ path, message, ...ref });
+  const fail = (path: string, ref: CellRef, code: FieldErrorCode, params?: MessageParams) =>
+    errors.push({ path, code, ...(params ? { params } : {}), ...ref });
 
   const main = sheets.get(MAIN_SHEET)!;
   SINGLE_FIELDS.forEach((field, i) => {
@@ -159,7 +161,7 @@ export function readDocument(workbook: ExcelJS.Workbook, taxonomy: Taxonomy, ver
         .filter((line) => line !== '');
     if (field.kind === 'flag') {
       value = flagOf(text);
-      if (value === null) fail(field.path, ref, `skriv ${YES} eller ${NO}`);
+      if (value === null) fail(field.path, ref, 'workbook.yes_or_no', { yes: YES, no: NO });
     }
     const [first = '', second] = field.path.split('.');
     if (second === undefined) body[first] = value;
@@ -194,7 +196,7 @@ function readItems(
   taxonomy: Taxonomy,
   riskIds: Map<number, string>,
   at: (path: string, sheet: string, cell?: string) => CellRef,
-  fail: (path: string, ref: CellRef, message: string) => void,
+  fail: (path: string, ref: CellRef, code: FieldErrorCode, params?: MessageParams) => void,
 ): Record<string, unknown>[] {
   const placed = placeColumns(layout, taxonomy);
   const items: Record<string, unknown>[] = [];
@@ -228,14 +230,14 @@ function readItems(
         case 'code': {
           const code = text === '' ? null : codeFor(taxonomy, column.list, text);
           if (text !== '' && code === null)
-            fail(path, ref, `"${text}" finns inte i listan för ${column.header.toLowerCase()}`);
+            fail(path, ref, 'workbook.not_in_list', { value: text, column: column.header.toLowerCase() });
           item[column.key] = code;
           break;
         }
         case 'codes': {
           const chosen = (item[column.key] as string[] | undefined) ?? [];
           const flag = flagOf(text);
-          if (flag === null) fail(path, ref, `skriv ${YES} eller lämna tomt`);
+          if (flag === null) fail(path, ref, 'workbook.yes_or_empty', { yes: YES });
           item[column.key] = flag ? [...chosen, entry!.code] : chosen;
           break;
         }
@@ -244,7 +246,7 @@ function readItems(
           for (const part of text.split(/[\s,;]+/).filter((p) => p !== '')) {
             const id = /^\d+$/.test(part) ? riskIds.get(Number(part)) : undefined;
             if (id) ids.push(id);
-            else fail(path, ref, `risk nr ${part} finns inte på bladet ${RISKS_SHEET}`);
+            else fail(path, ref, 'workbook.risk_not_on_sheet', { number: part, sheet: RISKS_SHEET });
           }
           item[column.key] = ids;
           break;

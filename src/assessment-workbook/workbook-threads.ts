@@ -29,7 +29,7 @@ export class WorkbookThreads implements OnModuleDestroy {
       queue: config.UPLOAD_QUEUE,
       memoryMb: PARSE_MEMORY_MB,
       timeoutMs: PARSE_TIMEOUT_MS,
-      busyMessage: 'Många filer läses in just nu. Försök igen om en stund.',
+      busyMessage: 'workbook.busy',
     });
   }
 
@@ -55,10 +55,7 @@ export class WorkbookThreads implements OnModuleDestroy {
       throw invalid([
         {
           path: 'workbook',
-          message:
-            error.limit === 'time'
-              ? 'filen tog för lång tid att läsa: använd en mall som hämtats från bedömningens sida'
-              : 'filen behöver mer minne än en bedömning kan: använd en mall som hämtats från bedömningens sida',
+          code: error.limit === 'time' ? 'workbook.too_slow' : 'workbook.too_much_memory',
         },
       ]);
     }

@@ -4,16 +4,24 @@ import multer from 'multer';
 import { finalize, Observable } from 'rxjs';
 import { AssessmentWorkflowService } from '../assessments/assessment-workflow.service';
 import type { AuthenticatedRequest } from '../access/current-actor.decorator';
-import { forbidden, invalid } from '../common/domain-error';
+import { FieldError, forbidden, invalid } from '../common/domain-error';
 import { PACKAGE_LIMITS } from './workbook-package';
 import { WorkbookThreads } from './workbook-threads';
 
 /** The form field that carries the file, in the API and on the page. */
 export const WORKBOOK_FIELD = 'workbook';
 
-const MULTER_MESSAGES: Record<string, string> = {
-  LIMIT_FILE_SIZE: `filen får vara högst ${PACKAGE_LIMITS.fileBytes / 1024 / 1024} MB`,
-  LIMIT_UNEXPECTED_FILE: `skicka filen i fältet "${WORKBOOK_FIELD}", en fil åt gången`,
+const MULTER_ERRORS: Record<string, FieldError> = {
+  LIMIT_FILE_SIZE: {
+    path: WORKBOOK_FIELD,
+    code: 'workbook.too_large',
+    params: { mb: PACKAGE_LIMITS.fileBytes / 1024 / 1024 },
+  },
+  LIMIT_UNEXPECTED_FILE: {
+    path: WORKBOOK_FIELD,
+    code: 'workbook.one_file',
+    params: { field: WORKBOOK_FIELD },
+  },
 };
 
 /**
@@ -45,11 +53,7 @@ export class WorkbookUploadInterceptor implements NestInterceptor {
         this.upload(req, res, (error: unknown) => {
           if (!error) return resolve();
           const reason = (error as { code?: string }).code ?? '';
-          reject(
-            invalid([
-              { path: WORKBOOK_FIELD, message: MULTER_MESSAGES[reason] ?? 'filen kunde inte tas emot' },
-            ]),
-          );
+          reject(invalid([MULTER_ERRORS[reason] ?? { path: WORKBOOK_FIELD, code: 'workbook.not_received' }]));
         }),
       );
     } catch (error) {

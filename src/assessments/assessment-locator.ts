@@ -34,9 +34,8 @@ export class AssessmentLocator {
     const round = await this.rounds.findVisible(actor, roundId);
     const municipality = await this.geography.findMunicipality(municipalityCode);
     if (!municipality || municipality.countyCode !== round.countyCode)
-      throw notFound('Kommunen i omgångens län');
-    if (!canReadMunicipality(actor, municipality))
-      throw forbidden('Du har inte behörighet till den kommunens bedömning');
+      throw notFound('not_found.municipality_in_county');
+    if (!canReadMunicipality(actor, municipality)) throw forbidden('forbidden.municipality');
     return { round, municipality, standing: standingOf(actor, municipality) };
   }
 

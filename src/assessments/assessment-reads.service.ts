@@ -90,19 +90,19 @@ export class AssessmentReadsService {
       throw invalid([
         {
           path: versions.from === undefined ? 'from' : 'to',
-          message: 'ange både from och to, eller ingen av dem',
+          code: 'from_and_to',
         },
       ]);
     const to = await this.locator.submissionAt(located, versions.to ?? 'latest');
     if (!to)
-      throw notFound(
-        versions.to === undefined ? 'En inskickad version i omgången' : `Inlämning ${versions.to}`,
-      );
+      throw versions.to === undefined
+        ? notFound('not_found.submission_in_round')
+        : notFound('not_found.submission', { number: versions.to });
     const from = await this.locator.submissionAt(located, versions.from ?? 'before');
     if (!from)
-      throw notFound(
-        versions.from === undefined ? 'En tidigare inskickad bedömning' : `Inlämning ${versions.from}`,
-      );
+      throw versions.from === undefined
+        ? notFound('not_found.earlier_submission')
+        : notFound('not_found.submission', { number: versions.from });
     const side = (v: SubmittedVersion) => ({
       roundId: v.roundId,
       submission: v.number,

@@ -81,20 +81,16 @@ export class AssessmentWorkflowService {
     const { located, current } = await this.current(actor, roundId, municipalityCode, 'submit', version);
     const missing = checkCompleteness(current.document);
     if (missing.length > 0) {
-      throw new DomainError(
-        ErrorCode.Incomplete,
-        'Bedömningen är inte komplett och kan inte skickas in',
-        missing,
-      );
+      throw new DomainError(ErrorCode.Incomplete, 'incomplete', missing);
     }
     const now = this.clock.now();
     const firstSubmission = current.submittedAt === null;
     const lateNow = isLate(located.round.deadline, stockholmDate(now));
     if (firstSubmission && lateNow && !located.round.acceptLate) {
-      throw new DomainError(
-        ErrorCode.DeadlinePassed,
-        `Sista dag för inlämning var ${located.round.deadline}`,
-      );
+      throw new DomainError(ErrorCode.DeadlinePassed, {
+        code: 'assessment.deadline_passed',
+        params: { deadline: located.round.deadline },
+      });
     }
     const next = submitted(current, lateNow, { actorId: actor.id, at: now });
     await this.transactions.run(async (manager) => {
@@ -115,7 +111,7 @@ export class AssessmentWorkflowService {
     municipalityCode: string,
     comment: string,
   ): Promise<AssessmentView> {
-    if (comment.trim() === '') throw invalid([{ path: 'comment', message: 'får inte vara tomt' }]);
+    if (comment.trim() === '') throw invalid([{ path: 'comment', code: 'empty' }]);
     return this.review(actor, roundId, municipalityCode, 'return', comment.trim());
   }
 

@@ -1,4 +1,5 @@
 import type { FieldError } from '../common/domain-error';
+import type { FieldErrorCode } from '../common/messages';
 import { hasCode, Taxonomy, TaxonomyList } from '../taxonomy/taxonomy';
 import { AssessmentDocument, emptyDocument } from './assessment-document';
 import type { AssessmentDocumentDto } from './dto/assessment-document.dto';
@@ -108,7 +109,7 @@ export function checkAgainstTaxonomy(doc: AssessmentDocument, taxonomy: Taxonomy
   const errors: FieldError[] = [];
   const codeAt = (path: string, list: TaxonomyList, value: string | null) => {
     if (value !== null && !hasCode(taxonomy, list, value)) {
-      errors.push({ path, message: `koden "${value}" finns inte i omgångens lista` });
+      errors.push({ path, code: 'code_not_in_list', params: { value } });
     }
   };
   const codesAt = (path: string, list: TaxonomyList, values: string[]) =>
@@ -116,15 +117,13 @@ export function checkAgainstTaxonomy(doc: AssessmentDocument, taxonomy: Taxonomy
   const idsUnique = (path: string, ids: string[]) => {
     const twice = duplicates(ids);
     ids.forEach((id, i) => {
-      if (twice.has(id))
-        errors.push({ path: `${path}[${i}].id`, message: `id "${id}" används mer än en gång` });
+      if (twice.has(id)) errors.push({ path: `${path}[${i}].id`, code: 'duplicate_id', params: { id } });
     });
   };
   const riskIds = new Set(doc.observedRisks.map((r) => r.id));
   const riskRefs = (path: string, ids: string[]) =>
     ids.forEach((id, i) => {
-      if (!riskIds.has(id))
-        errors.push({ path: `${path}[${i}]`, message: `ingen observerad risk har id "${id}"` });
+      if (!riskIds.has(id)) errors.push({ path: `${path}[${i}]`, code: 'unknown_risk', params: { id } });
     });
 
   idsUnique(
@@ -161,7 +160,7 @@ export function checkAgainstTaxonomy(doc: AssessmentDocument, taxonomy: Taxonomy
   doc.followUps.forEach((f, i) => {
     const at = `followUps[${i}]`;
     if (followed.has(f.plannedMeasureId)) {
-      errors.push({ path: `${at}.plannedMeasureId`, message: 'åtgärden följs upp mer än en gång' });
+      errors.push({ path: `${at}.plannedMeasureId`, code: 'followed_up_twice' });
     }
     codeAt(`${at}.status`, 'followUpStatuses', f.status);
   });
@@ -170,7 +169,7 @@ export function checkAgainstTaxonomy(doc: AssessmentDocument, taxonomy: Taxonomy
     codeAt(`risksAhead[${i}].likelihood`, 'likelihoods', r.likelihood);
   });
   if (doc.noRisksObserved && doc.observedRisks.length > 0) {
-    errors.push({ path: 'noRisksObserved', message: 'kan inte anges när observerade risker finns' });
+    errors.push({ path: 'noRisksObserved', code: 'no_risks_with_risks' });
   }
   return errors;
 }
@@ -178,33 +177,29 @@ export function checkAgainstTaxonomy(doc: AssessmentDocument, taxonomy: Taxonomy
 /** What must be filled before a municipality can submit; an empty list means complete. */
 export function checkCompleteness(doc: AssessmentDocument): FieldError[] {
   const missing: FieldError[] = [];
-  const need = (ok: boolean, path: string, message: string) => {
-    if (!ok) missing.push({ path, message });
+  const need = (ok: boolean, path: string, code: Extract<FieldErrorCode, `missing.${string}`>) => {
+    if (!ok) missing.push({ path, code });
   };
-  need(doc.contact.name !== '', 'contact.name', 'kontaktpersonens namn saknas');
-  need(doc.contact.email !== '', 'contact.email', 'kontaktpersonens e-post saknas');
-  need(
-    doc.noRisksObserved || doc.observedRisks.length > 0,
-    'observedRisks',
-    'ange minst en observerad risk eller att inga risker observerats',
-  );
+  need(doc.contact.name !== '', 'contact.name', 'missing.contact_name');
+  need(doc.contact.email !== '', 'contact.email', 'missing.contact_email');
+  need(doc.noRisksObserved || doc.observedRisks.length > 0, 'observedRisks', 'missing.observed_risks');
   doc.observedRisks.forEach((r, i) => {
-    need(r.area !== null, `observedRisks[${i}].area`, 'riskområde saknas');
-    need(r.level !== null, `observedRisks[${i}].level`, 'nivå saknas');
-    need(r.trend !== null, `observedRisks[${i}].trend`, 'utveckling sedan förra omgången saknas');
+    need(r.area !== null, `observedRisks[${i}].area`, 'missing.area');
+    need(r.level !== null, `observedRisks[${i}].level`, 'missing.level');
+    need(r.trend !== null, `observedRisks[${i}].trend`, 'missing.trend');
   });
   doc.measuresTaken.forEach((m, i) =>
-    need(m.description !== '', `measuresTaken[${i}].description`, 'beskrivning av åtgärden saknas'),
+    need(m.description !== '', `measuresTaken[${i}].description`, 'missing.measure_description'),
   );
   doc.plannedMeasures.forEach((m, i) =>
-    need(m.description !== '', `plannedMeasures[${i}].description`, 'beskrivning av åtgärden saknas'),
+    need(m.description !== '', `plannedMeasures[${i}].description`, 'missing.measure_description'),
   );
   doc.followUps.forEach((f, i) =>
-    need(f.status !== null, `followUps[${i}].status`, 'uppföljningsstatus saknas'),
+    need(f.status !== null, `followUps[${i}].status`, 'missing.follow_up_status'),
   );
   doc.risksAhead.forEach((r, i) => {
-    need(r.area !== null, `risksAhead[${i}].area`, 'riskområde saknas');
-    need(r.description !== '', `risksAhead[${i}].description`, 'beskrivning saknas');
+    need(r.area !== null, `risksAhead[${i}].area`, 'missing.area');
+    need(r.description !== '', `risksAhead[${i}].description`, 'missing.description');
   });
   return missing;
 }

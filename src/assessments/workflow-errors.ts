@@ -1,14 +1,6 @@
 import { DomainError, ErrorCode, forbidden } from '../common/domain-error';
 import type { AssessmentAction, AssessmentStatus, TransitionRefusal } from './workflow';
 
-const STATUS_TEXT: Record<AssessmentStatus, string> = {
-  not_started: 'inte påbörjad',
-  draft: 'ett utkast',
-  submitted: 'inskickad och låst',
-  returned: 'återsänd',
-  approved: 'godkänd och låst',
-};
-
 /** The error a refused step answers with: who may take it, whether the round is open, or the status it needs. */
 export function refusalError(
   refusal: TransitionRefusal,
@@ -19,15 +11,15 @@ export function refusalError(
     case 'not_permitted':
       return forbidden(
         action === 'save' || action === 'submit'
-          ? 'Bara kommunens egna rapportörer kan ändra och skicka in bedömningen'
-          : 'Bara länsstyrelsens handläggare kan granska bedömningen',
+          ? 'forbidden.assessment_edit'
+          : 'forbidden.assessment_review',
       );
     case 'round_not_open':
-      return new DomainError(ErrorCode.RoundNotOpen, 'Omgången är inte öppnad än');
+      return new DomainError(ErrorCode.RoundNotOpen, 'round.not_open_yet');
     case 'round_closed':
-      return new DomainError(ErrorCode.RoundNotOpen, 'Omgången är stängd');
+      return new DomainError(ErrorCode.RoundNotOpen, 'round.closed');
     case 'wrong_status':
-      return new DomainError(ErrorCode.InvalidTransition, `Bedömningen är ${STATUS_TEXT[status]}`, [], {
+      return new DomainError(ErrorCode.InvalidTransition, `assessment.${status}`, [], {
         status,
       });
   }
@@ -37,8 +29,8 @@ export function refusalError(
 export function versionConflict(currentVersion: number): DomainError {
   return new DomainError(
     ErrorCode.VersionConflict,
-    'Bedömningen har ändrats sedan du läste den. Läs in den igen och gör om ändringen.',
-    [{ path: 'version', message: `är inte längre aktuell (nu ${currentVersion})` }],
+    'assessment.changed',
+    [{ path: 'version', code: 'version_stale', params: { current: currentVersion } }],
     { currentVersion },
   );
 }

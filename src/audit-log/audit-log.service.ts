@@ -21,8 +21,7 @@ export class AuditLogService {
     actor: Actor,
     query: { countyCode: string | null; limit: number; beforeId?: number },
   ): Promise<AuditEventView[]> {
-    if (!canReadAudit(actor, query.countyCode))
-      throw forbidden('Bara länets samordnare och administratörer läser loggen');
+    if (!canReadAudit(actor, query.countyCode)) throw forbidden('forbidden.audit');
     const builder = this.events.createQueryBuilder('e').orderBy('e.id', 'DESC').limit(query.limit);
     if (query.countyCode !== null) builder.andWhere('e.county_code = :county', { county: query.countyCode });
     if (query.beforeId !== undefined) builder.andWhere('e.id < :before', { before: query.beforeId });

@@ -22,7 +22,7 @@ export class AuthGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<Request & AuthenticatedRequest>();
     const [scheme, token] = (request.headers.authorization ?? '').split(' ');
     const user = scheme === 'Bearer' && token ? await this.auth.userForToken(token) : null;
-    if (!user) throw new DomainError(ErrorCode.Unauthenticated, 'Logga in för att fortsätta');
+    if (!user) throw new DomainError(ErrorCode.Unauthenticated, 'sign_in_required');
     request.actor = actorOf(user);
     return true;
   }

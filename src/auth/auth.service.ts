@@ -13,7 +13,7 @@ export interface TokenPayload {
   sub: string;
 }
 
-const unauthenticated = () => new DomainError(ErrorCode.Unauthenticated, 'Fel e-postadress eller lösenord');
+const unauthenticated = () => new DomainError(ErrorCode.Unauthenticated, 'sign_in_failed');
 
 @Injectable()
 export class AuthService {
@@ -51,10 +51,10 @@ export class AuthService {
     const recent = await this.audit.findForSubjectSince('user', user.id, windowStart);
     if (isLockedOut(recent, this.config.LOGIN_MAX_FAILURES)) {
       await this.recordLogin(user, 'login.locked');
-      throw new DomainError(
-        ErrorCode.TooManyAttempts,
-        `För många misslyckade inloggningar. Försök igen om ${this.config.LOGIN_LOCK_MINUTES} minuter.`,
-      );
+      throw new DomainError(ErrorCode.TooManyAttempts, {
+        code: 'sign_in_locked',
+        params: { minutes: this.config.LOGIN_LOCK_MINUTES },
+      });
     }
     if (!(await verifyPassword(user.passwordHash, password))) {
       await this.recordLogin(user, 'login.failure');

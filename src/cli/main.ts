@@ -4,7 +4,8 @@ import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { parseArgs } from 'node:util';
 import { AppModule } from '../app.module';
-import { DomainError } from '../common/domain-error';
+import { DomainError, invalid } from '../common/domain-error';
+import { fieldErrorText, messageText, TRANSLATORS } from '../common/i18n';
 import { flattenValidationErrors } from '../common/validation';
 import { loadConfig } from '../config/app-config';
 import { CreateUserDto } from '../users/dto/create-user.dto';
@@ -36,7 +37,7 @@ async function createUser(args: string[]): Promise<void> {
     countyCode: values.county,
   });
   const errors = flattenValidationErrors(validateSync(dto, { stopAtFirstError: true }));
-  if (errors.length > 0) throw new Error(errors.map((e) => `${e.path}: ${e.message}`).join('\n'));
+  if (errors.length > 0) throw invalid(errors);
   const context = await NestFactory.createApplicationContext(AppModule.forRoot(loadConfig()), {
     logger: ['error'],
   });
@@ -56,9 +57,13 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
+  const t = TRANSLATORS.sv;
   const message =
     error instanceof DomainError
-      ? [error.message, ...error.fields.map((f) => `${f.path}: ${f.message}`)].join('\n')
+      ? [
+          messageText(t, error.messageCode, error.params),
+          ...error.fields.map((f) => `${f.path}: ${fieldErrorText(t, f)}`),
+        ].join('\n')
       : error instanceof Error
         ? error.message
         : String(error);

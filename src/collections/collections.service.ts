@@ -30,11 +30,14 @@ import { buildNationalPicture, NationalPicture } from './national-picture';
 import type { NationalReportTask } from './national-report.worker';
 
 /** Why a round cannot be part of a collection, or null when it can. */
-export function roundRefusal(round: Round | undefined, countiesBefore: Set<string>): string | null {
-  if (!round) return 'omgången finns inte';
-  if (round.status === 'planned') return 'omgången är inte öppnad än';
+export function roundRefusal(
+  round: Round | undefined,
+  countiesBefore: Set<string>,
+): Pick<FieldError, 'code' | 'params'> | null {
+  if (!round) return { code: 'round_unknown' };
+  if (round.status === 'planned') return { code: 'round_planned' };
   if (countiesBefore.has(round.countyCode))
-    return `en annan omgång från län ${round.countyCode} finns redan med`;
+    return { code: 'county_twice', params: { county: round.countyCode } };
   return null;
 }
 
@@ -66,7 +69,7 @@ export class CollectionsService {
     dto.roundIds.forEach((id, i) => {
       const round = byId.get(id);
       const refusal = roundRefusal(round, counties);
-      if (refusal) errors.push({ path: `roundIds[${i}]`, message: refusal });
+      if (refusal) errors.push({ path: `roundIds[${i}]`, ...refusal });
       if (round) counties.add(round.countyCode);
     });
     if (errors.length > 0) throw invalid(errors);
@@ -176,7 +179,7 @@ export class CollectionsService {
   ): Promise<{ path: string; fileName: string; format: 'pdf' | 'xlsx' }> {
     const collection = await this.find(actor, id);
     const report = await this.reports.findOneBy({ id: reportId, collectionId: collection.id });
-    if (!report) throw notFound('Rapporten');
+    if (!report) throw notFound('not_found.report');
     return {
       path: resolve(this.config.REPORTS_DIR, report.filePath),
       fileName: collectionReportFileName(report),
@@ -221,12 +224,12 @@ export class CollectionsService {
   private async find(actor: Actor, id: string): Promise<Collection> {
     this.requireAdmin(actor);
     const collection = await this.collections.findOneBy({ id });
-    if (!collection) throw notFound('Sammanställningen');
+    if (!collection) throw notFound('not_found.collection');
     return collection;
   }
 
   /** The national picture holds every county's data: for admins only. */
   private requireAdmin(actor: Actor): void {
-    if (actor.role !== 'admin') throw forbidden('Nationella sammanställningar är bara för administratörer');
+    if (actor.role !== 'admin') throw forbidden('forbidden.collections');
   }
 }

@@ -30,17 +30,17 @@ export function findOversizedShape(body: unknown, shape: BodyShape = BODY_SHAPE)
     const [node, path, depth] = stack.pop()!;
     values += 1;
     if (values > shape.maxValues)
-      return { path: 'body', message: `får innehålla högst ${shape.maxValues} värden` };
+      return { path: 'body', code: 'max_values', params: { max: shape.maxValues } };
     if (node === null || typeof node !== 'object') continue;
     const at = path || 'body';
-    if (depth >= shape.maxDepth)
-      return { path: at, message: `får vara nästlad högst ${shape.maxDepth} nivåer djupt` };
+    if (depth >= shape.maxDepth) return { path: at, code: 'max_depth', params: { max: shape.maxDepth } };
     if (Array.isArray(node)) {
-      if (node.length > shape.maxItems) return { path: at, message: `får ha högst ${shape.maxItems} poster` };
+      if (node.length > shape.maxItems)
+        return { path: at, code: 'max_items', params: { max: shape.maxItems } };
       for (let i = node.length - 1; i >= 0; i -= 1) stack.push([node[i], joinPath(path, i), depth + 1]);
     } else {
       const keys = Object.keys(node);
-      if (keys.length > shape.maxKeys) return { path: at, message: `får ha högst ${shape.maxKeys} fält` };
+      if (keys.length > shape.maxKeys) return { path: at, code: 'max_keys', params: { max: shape.maxKeys } };
       for (let i = keys.length - 1; i >= 0; i -= 1)
         stack.push([(node as Record<string, unknown>)[keys[i]!], joinPath(path, keys[i]!), depth + 1]);
     }

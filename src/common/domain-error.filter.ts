@@ -1,12 +1,16 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { DomainError, ErrorCode, FieldError, httpStatusOf } from './domain-error';
+import { describeFieldError, languageOf, messageText, Translate, TRANSLATORS } from './i18n';
+import type { MessageCode } from './messages';
 
 export interface ErrorBody {
   statusCode: number;
   code: string;
+  /** What the error says, by stable code (`assessment.deadline_passed`); `message` is its words. */
+  messageCode: string;
   message: string;
-  errors?: FieldError[];
+  errors?: (FieldError & { message: string })[];
   [key: string]: unknown;
 }
 
@@ -17,39 +21,51 @@ const HTTP_CODES: Record<number, string> = {
   429: 'TOO_MANY_REQUESTS',
 };
 
-/** The body parser's refusals, in the service's words. */
-const BODY_PARSER_MESSAGES: Record<string, string> = {
-  'entity.too.large': 'Förfrågan är större än tjänsten tar emot',
-  'parameters.too.many': 'Formuläret har för många fält',
-  'entity.parse.failed': 'Innehållet är inte giltig JSON',
-  'encoding.unsupported': 'Teckenkodningen stöds inte; skicka UTF-8',
+/** The body parser's refusals, by the parser's type. */
+const BODY_PARSER_MESSAGES: Record<string, MessageCode> = {
+  'entity.too.large': 'request.too_large',
+  'parameters.too.many': 'request.too_many_fields',
+  'entity.parse.failed': 'request.invalid_json',
+  'encoding.unsupported': 'request.unsupported_encoding',
 };
 
-export function errorBodyOf(exception: unknown): ErrorBody {
+/** Refusals of the framework (no route, throttling, a body it cannot take), by HTTP status. */
+const HTTP_MESSAGES: Record<number, MessageCode> = {
+  404: 'not_found.route',
+  429: 'request.too_many',
+};
+
+function messageCodeOf(exception: HttpException): MessageCode {
+  const parserType = (exception.cause as { type?: unknown } | undefined)?.type;
+  if (typeof parserType === 'string' && BODY_PARSER_MESSAGES[parserType])
+    return BODY_PARSER_MESSAGES[parserType];
+  return HTTP_MESSAGES[exception.getStatus()] ?? 'request.refused';
+}
+
+/** The answer to an error, in the language of `t`: its status, its codes and their words. */
+export function errorBodyOf(exception: unknown, t: Translate = TRANSLATORS.sv): ErrorBody {
   if (exception instanceof DomainError) {
     const body: ErrorBody = {
       ...exception.detail,
       statusCode: httpStatusOf(exception.code),
       code: exception.code,
-      message: exception.message,
+      messageCode: exception.messageCode,
+      message: messageText(t, exception.messageCode, exception.params),
     };
-    if (exception.fields.length > 0) body.errors = exception.fields;
+    if (exception.fields.length > 0) body.errors = exception.fields.map((f) => describeFieldError(t, f));
     return body;
   }
   if (exception instanceof HttpException) {
     const status = exception.getStatus();
-    const response = exception.getResponse();
-    const detail = typeof response === 'string' ? response : (response as { message?: unknown }).message;
-    const message = typeof detail === 'string' ? detail : exception.message;
-    const parserType = (exception.cause as { type?: unknown } | undefined)?.type;
+    const messageCode = messageCodeOf(exception);
     return {
       statusCode: status,
       code: HTTP_CODES[status] ?? `HTTP_${status}`,
-      message:
-        (typeof parserType === 'string' && BODY_PARSER_MESSAGES[parserType]) || message || exception.message,
+      messageCode,
+      message: messageText(t, messageCode),
     };
   }
-  return { statusCode: 500, code: 'INTERNAL', message: 'Ett oväntat fel inträffade' };
+  return { statusCode: 500, code: 'INTERNAL', messageCode: 'internal', message: messageText(t, 'internal') };
 }
 
 /** One mapping of errors: JSON for the API, an error page (or the sign-in page) for pages. */
@@ -58,20 +74,24 @@ export class DomainErrorFilter implements ExceptionFilter {
   private readonly logger = new Logger(DomainErrorFilter.name);
 
   catch(exception: unknown, host: ArgumentsHost): void {
-    const body = errorBodyOf(exception);
+    const http = host.switchToHttp();
+    const req = http.getRequest<Request>();
+    const res = http.getResponse<Response>();
+    const pageT = res.locals.t as Translate | undefined;
+    const api = req.path.startsWith('/api/') || pageT === undefined;
+    // The API speaks the client's Accept-Language (Swedish unless it prefers English); pages their own language.
+    const t = api ? TRANSLATORS[languageOf((...l) => req.acceptsLanguages(...l))] : pageT;
+    const body = errorBodyOf(exception, t);
     if (body.statusCode >= 500 && body.code !== String(ErrorCode.Busy)) {
       this.logger.error(
         exception instanceof Error ? (exception.stack ?? exception.message) : String(exception),
       );
     }
-    const http = host.switchToHttp();
-    const req = http.getRequest<Request>();
-    const res = http.getResponse<Response>();
     if (typeof body.retryAfterSeconds === 'number')
       res.setHeader('Retry-After', String(body.retryAfterSeconds));
     // An answer given before the body was read (refused upload, wrong token) ends the connection, not the upload.
     if (!req.complete) res.setHeader('Connection', 'close');
-    if (req.path.startsWith('/api/') || res.locals.t === undefined) {
+    if (api) {
       res.status(body.statusCode).json(body);
     } else if (body.statusCode === 401) {
       const next = req.method === 'GET' ? req.originalUrl : '/';

@@ -1,3 +1,5 @@
+import type { FieldErrorCode, Message, MessageCode, MessageParams } from './messages';
+
 export enum ErrorCode {
   ValidationFailed = 'VALIDATION_FAILED',
   Incomplete = 'INCOMPLETE',
@@ -18,29 +20,44 @@ export enum ErrorCode {
   Busy = 'BUSY',
 }
 
-/** A problem with one field of the input, named by its path (`observedRisks[2].level`). */
+/**
+ * A problem with one field of the input, named by its path (`observedRisks[2].level`) and a stable code with its
+ * parameters (`{ code: 'max_length', params: { max: 2000 } }`); the words come from the locale files.
+ */
 export interface FieldError {
   path: string;
-  message: string;
+  code: FieldErrorCode;
+  params?: MessageParams;
   /** For an uploaded workbook: the sheet and cell the value was read from. */
   sheet?: string;
   cell?: string;
 }
 
-/** The one error type the services throw; a single filter maps its code to an HTTP status. */
+/** The one error type the services throw; a single filter maps its code to an HTTP status and its message to words. */
 export class DomainError extends Error {
+  /** What the error says, by code; `params` fill in its words. */
+  readonly messageCode: MessageCode;
+  readonly params: MessageParams;
+
   constructor(
     readonly code: ErrorCode,
-    message: string,
+    message: Message,
     readonly fields: FieldError[] = [],
     readonly detail: Record<string, string | number | boolean | null> = {},
   ) {
-    super(message);
+    const { code: messageCode, params = {} } = typeof message === 'string' ? { code: message } : message;
+    super(messageCode);
+    this.messageCode = messageCode;
+    this.params = params;
   }
 }
 
-export const notFound = (what: string) => new DomainError(ErrorCode.NotFound, `${what} finns inte`);
-export const forbidden = (message = 'Du har inte behörighet till detta') =>
+/** What was looked for and not found (or not shown to this actor). */
+export type NotFoundSubject = Extract<MessageCode, `not_found.${string}`>;
+
+export const notFound = (what: NotFoundSubject, params?: MessageParams) =>
+  new DomainError(ErrorCode.NotFound, params ? { code: what, params } : what);
+export const forbidden = (message: Extract<MessageCode, `forbidden.${string}`> = 'forbidden.default') =>
   new DomainError(ErrorCode.Forbidden, message);
 /** An error list is cut at this length, with the number left out, so that no input can make the answer huge. */
 export const MAX_FIELD_ERRORS = 100;
@@ -48,7 +65,7 @@ export const MAX_FIELD_ERRORS = 100;
 export const invalid = (fields: FieldError[]) =>
   new DomainError(
     ErrorCode.ValidationFailed,
-    'Uppgifterna är ogiltiga',
+    'invalid',
     fields.slice(0, MAX_FIELD_ERRORS),
     fields.length > MAX_FIELD_ERRORS ? { moreErrors: fields.length - MAX_FIELD_ERRORS } : {},
   );

@@ -21,23 +21,29 @@ import {
   ValidateBy,
   ValidateIf,
   ValidateNested,
+  ValidationOptions,
 } from 'class-validator';
 import { isIsoDate } from './dates';
+import type { FieldErrorCode, MessageParams } from './messages';
+
+/** A decorator's refusal by code, with the parameters its words need (read back by `flattenValidationErrors`). */
+export const says = (code: FieldErrorCode, params?: MessageParams): ValidationOptions =>
+  params ? { message: code, context: { params } } : { message: code };
 
 /** Codes of the taxonomy: checked for form here, against the round's frozen lists by the domain rules. */
 export const CODE_PATTERN = /^[a-z0-9_]{1,40}$/;
 /** Ids of items inside one document, chosen by the client so that measures can point at risks. */
 export const ITEM_ID_PATTERN = /^[A-Za-z0-9_-]{1,40}$/;
 
-const presence = (required: boolean) => (required ? IsDefined({ message: 'måste anges' }) : IsOptional());
+const presence = (required: boolean) => (required ? IsDefined(says('required')) : IsOptional());
 
 export function TextField(max: number, options: { required?: boolean; description?: string } = {}) {
   const required = options.required ?? false;
   return applyDecorators(
     presence(required),
-    IsString({ message: 'måste vara text' }),
-    ...(required ? [IsNotEmpty({ message: 'får inte vara tomt' })] : []),
-    MaxLength(max, { message: `får vara högst ${max} tecken` }),
+    IsString(says('not_text')),
+    ...(required ? [IsNotEmpty(says('empty'))] : []),
+    MaxLength(max, says('max_length', { max })),
     ApiProperty({ type: String, maxLength: max, required, description: options.description }),
   );
 }
@@ -48,9 +54,9 @@ export function EmailField(options: { required?: boolean } = {}) {
     presence(required),
     // An empty string means "not given" in a draft.
     ValidateIf((_, value) => required || (value !== '' && value !== null && value !== undefined)),
-    IsString({ message: 'måste vara text' }),
-    MaxLength(254, { message: 'får vara högst 254 tecken' }),
-    IsEmail({}, { message: 'måste vara en e-postadress' }),
+    IsString(says('not_text')),
+    MaxLength(254, says('max_length', { max: 254 })),
+    IsEmail({}, says('not_email')),
     ApiProperty({ type: String, format: 'email', required }),
   );
 }
@@ -61,8 +67,8 @@ export function CodeField(options: { required?: boolean; description?: string } 
     presence(required),
     // An empty string is an unanswered choice in a draft, stored as null.
     ...(required ? [] : [ValidateIf((_, value) => value !== '')]),
-    IsString({ message: 'måste vara en kod' }),
-    Matches(CODE_PATTERN, { message: 'är ingen giltig kod' }),
+    IsString(says('not_code')),
+    Matches(CODE_PATTERN, says('invalid_code')),
     ApiProperty({ type: String, required, nullable: !required, description: options.description }),
   );
 }
@@ -70,11 +76,11 @@ export function CodeField(options: { required?: boolean; description?: string } 
 export function CodeListField(maxItems: number, description?: string) {
   return applyDecorators(
     IsOptional(),
-    IsArray({ message: 'måste vara en lista' }),
-    ArrayMaxSize(maxItems, { message: `får ha högst ${maxItems} val` }),
-    ArrayUnique({ message: 'får inte innehålla samma kod två gånger' }),
-    IsString({ each: true, message: 'måste vara koder' }),
-    Matches(CODE_PATTERN, { each: true, message: 'innehåller en ogiltig kod' }),
+    IsArray(says('not_list')),
+    ArrayMaxSize(maxItems, says('max_choices', { max: maxItems })),
+    ArrayUnique(says('duplicate_codes')),
+    IsString({ each: true, ...says('not_codes') }),
+    Matches(CODE_PATTERN, { each: true, ...says('list_invalid_code') }),
     ApiProperty({ type: [String], required: false, maxItems, description }),
   );
 }
@@ -82,10 +88,10 @@ export function CodeListField(maxItems: number, description?: string) {
 export function TextListField(maxItems: number, maxLength: number) {
   return applyDecorators(
     IsOptional(),
-    IsArray({ message: 'måste vara en lista' }),
-    ArrayMaxSize(maxItems, { message: `får ha högst ${maxItems} rader` }),
-    IsString({ each: true, message: 'måste vara text' }),
-    MaxLength(maxLength, { each: true, message: `varje rad får vara högst ${maxLength} tecken` }),
+    IsArray(says('not_list')),
+    ArrayMaxSize(maxItems, says('max_lines', { max: maxItems })),
+    IsString({ each: true, ...says('not_text') }),
+    MaxLength(maxLength, { each: true, ...says('line_max_length', { max: maxLength }) }),
     ApiProperty({ type: [String], required: false, maxItems }),
   );
 }
@@ -94,8 +100,8 @@ export function ItemIdField(options: { required?: boolean } = {}) {
   const required = options.required ?? false;
   return applyDecorators(
     presence(required),
-    IsString({ message: 'måste vara text' }),
-    Matches(ITEM_ID_PATTERN, { message: 'får bara innehålla bokstäver a–z, siffror, - och _ (högst 40)' }),
+    IsString(says('not_text')),
+    Matches(ITEM_ID_PATTERN, says('invalid_id')),
     ApiProperty({ type: String, required, pattern: ITEM_ID_PATTERN.source }),
   );
 }
@@ -103,11 +109,11 @@ export function ItemIdField(options: { required?: boolean } = {}) {
 export function ItemIdListField(maxItems: number, description?: string) {
   return applyDecorators(
     IsOptional(),
-    IsArray({ message: 'måste vara en lista' }),
-    ArrayMaxSize(maxItems, { message: `får ha högst ${maxItems} val` }),
-    ArrayUnique({ message: 'får inte innehålla samma id två gånger' }),
-    IsString({ each: true, message: 'måste vara id' }),
-    Matches(ITEM_ID_PATTERN, { each: true, message: 'innehåller ett ogiltigt id' }),
+    IsArray(says('not_list')),
+    ArrayMaxSize(maxItems, says('max_choices', { max: maxItems })),
+    ArrayUnique(says('duplicate_ids')),
+    IsString({ each: true, ...says('not_ids') }),
+    Matches(ITEM_ID_PATTERN, { each: true, ...says('list_invalid_id') }),
     ApiProperty({ type: [String], required: false, maxItems, description }),
   );
 }
@@ -115,9 +121,9 @@ export function ItemIdListField(maxItems: number, description?: string) {
 export function NestedListField<T>(type: () => NestType<T>, maxItems: number) {
   return applyDecorators(
     IsOptional(),
-    IsArray({ message: 'måste vara en lista' }),
-    ArrayMaxSize(maxItems, { message: `får ha högst ${maxItems} poster` }),
-    IsObject({ each: true, message: 'varje post måste vara ett objekt' }),
+    IsArray(says('not_list')),
+    ArrayMaxSize(maxItems, says('max_items', { max: maxItems })),
+    IsObject({ each: true, ...says('item_not_object') }),
     ValidateNested({ each: true }),
     Type(type),
     ApiProperty({ type: () => [type()], required: false, maxItems }),
@@ -128,7 +134,7 @@ export function NestedField<T>(type: () => NestType<T>, options: { required?: bo
   const required = options.required ?? false;
   return applyDecorators(
     presence(required),
-    IsObject({ message: 'måste vara ett objekt' }),
+    IsObject(says('not_object')),
     ValidateNested(),
     Type(type),
     ApiProperty({ type: () => type(), required }),
@@ -139,7 +145,7 @@ export function BooleanField(options: { required?: boolean } = {}) {
   const required = options.required ?? false;
   return applyDecorators(
     presence(required),
-    IsBoolean({ message: 'måste vara true eller false' }),
+    IsBoolean(says('not_boolean')),
     ApiProperty({ type: Boolean, required }),
   );
 }
@@ -148,9 +154,9 @@ export function IntField(min: number, max: number, options: { required?: boolean
   const required = options.required ?? false;
   return applyDecorators(
     presence(required),
-    IsInt({ message: 'måste vara ett heltal' }),
-    Min(min, { message: `måste vara minst ${min}` }),
-    Max(max, { message: `får vara högst ${max}` }),
+    IsInt(says('not_integer')),
+    Min(min, says('min', { min })),
+    Max(max, says('max', { max })),
     ApiProperty({ type: Number, minimum: min, maximum: max, required }),
   );
 }
@@ -164,7 +170,7 @@ export function DateField(options: { required?: boolean } = {}) {
         name: 'isIsoDate',
         validator: { validate: (value) => typeof value === 'string' && isIsoDate(value) },
       },
-      { message: 'måste vara ett giltigt datum (ÅÅÅÅ-MM-DD)' },
+      says('not_date'),
     ),
     ApiProperty({ type: String, format: 'date', required }),
   );
@@ -174,7 +180,7 @@ export function EnumField(values: readonly string[], options: { required?: boole
   const required = options.required ?? false;
   return applyDecorators(
     presence(required),
-    IsIn(values, { message: `måste vara en av: ${values.join(', ')}` }),
+    IsIn(values, says('not_one_of', { values: values.join(', ') })),
     ApiProperty({ enum: values, required }),
   );
 }

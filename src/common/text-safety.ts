@@ -1,4 +1,5 @@
 import type { FieldError } from './domain-error';
+import type { FieldErrorCode } from './messages';
 
 /** A half of a surrogate pair without its other half: not text, and it breaks encoders downstream. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
@@ -6,11 +7,16 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
-function problemOf(text: string): string | null {
-  if (LONE_SURROGATE.test(text)) return 'innehåller trasiga Unicode-tecken';
-  if (CONTROL.test(text)) return 'innehåller otillåtna styrtecken';
+function problemOf(text: string): 'broken_unicode' | 'control_characters' | null {
+  if (LONE_SURROGATE.test(text)) return 'broken_unicode';
+  if (CONTROL.test(text)) return 'control_characters';
   return null;
 }
+
+const KEY_PROBLEMS: Record<NonNullable<ReturnType<typeof problemOf>>, FieldErrorCode> = {
+  broken_unicode: 'key_broken_unicode',
+  control_characters: 'key_control_characters',
+};
 
 /** The path of a child: `parent[2]` for a list entry, `parent.key` for a field. */
 export const joinPath = (parent: string, key: string | number) =>
@@ -25,15 +31,15 @@ export function findUnsafeText(value: unknown, path = ''): FieldError | null {
   while (stack.length > 0) {
     const [node, at] = stack.pop()!;
     if (typeof node === 'string') {
-      const message = problemOf(node);
-      if (message) return { path: at || 'body', message };
+      const problem = problemOf(node);
+      if (problem) return { path: at || 'body', code: problem };
     } else if (Array.isArray(node)) {
       for (let i = node.length - 1; i >= 0; i -= 1) stack.push([node[i], joinPath(at, i)]);
     } else if (node !== null && typeof node === 'object') {
       const keys = Object.keys(node);
       for (const key of keys) {
         const keyProblem = problemOf(key);
-        if (keyProblem) return { path: at || 'body', message: `har ett fältnamn som ${keyProblem}` };
+        if (keyProblem) return { path: at || 'body', code: KEY_PROBLEMS[keyProblem] };
       }
       for (let i = keys.length - 1; i >= 0; i -= 1)
         stack.push([(node as Record<string, unknown>)[keys[i]!], joinPath(at, keys[i]!)]);

@@ -1,12 +1,27 @@
 import { ValidationPipe } from '@nestjs/common';
 import type { ValidationError } from 'class-validator';
 import { FieldError, invalid } from './domain-error';
+import { FIELD_ERROR_CODES, FieldErrorCode, MessageParams } from './messages';
 import { findUnsafeText } from './text-safety';
 
-const SWEDISH_BY_CONSTRAINT: Record<string, string> = {
-  whitelistValidation: 'fältet är okänt',
-  nestedValidation: 'måste vara ett objekt',
+/** Refusals class-validator makes of its own, by constraint. */
+const CODE_BY_CONSTRAINT: Record<string, FieldErrorCode> = {
+  whitelistValidation: 'unknown_field',
+  nestedValidation: 'not_object',
 };
+
+const isFieldErrorCode = (value: string): value is FieldErrorCode =>
+  (FIELD_ERROR_CODES as readonly string[]).includes(value);
+
+/**
+ * The code of a failed constraint: the decorators of `dto-fields` give their code as the message and its parameters
+ * as the context; anything else is named by its constraint, or is simply invalid.
+ */
+function fieldErrorOf(path: string, constraint: string, message: string, context: unknown): FieldError {
+  const code = isFieldErrorCode(message) ? message : (CODE_BY_CONSTRAINT[constraint] ?? 'invalid');
+  const params = (context as { params?: MessageParams } | undefined)?.params;
+  return params ? { path, code, params } : { path, code };
+}
 
 function joinPath(parent: string, property: string): string {
   if (/^\d+$/.test(property)) return `${parent}[${property}]`;
@@ -19,7 +34,7 @@ export function flattenValidationErrors(errors: ValidationError[], parent = ''):
   for (const error of errors) {
     const path = joinPath(parent, error.property);
     for (const [constraint, message] of Object.entries(error.constraints ?? {})) {
-      fields.push({ path, message: SWEDISH_BY_CONSTRAINT[constraint] ?? message });
+      fields.push(fieldErrorOf(path, constraint, message, error.contexts?.[constraint]));
     }
     fields.push(...flattenValidationErrors(error.children ?? [], path));
   }

@@ -1,5 +1,6 @@
 import { Piscina } from 'piscina';
 import { DomainError, ErrorCode } from './domain-error';
+import type { MessageCode } from './messages';
 
 export interface WorkerPoolOptions {
   /** The compiled worker module, with one exported function per task name; a task may name another. */
@@ -13,7 +14,7 @@ export interface WorkerPoolOptions {
   /** A task still running after this long ends its thread. */
   timeoutMs: number;
   /** Said to the client that finds every thread and place in the queue taken. */
-  busyMessage: string;
+  busyMessage: MessageCode;
 }
 
 /** Why a task did not finish: it ran out of the memory or the time its thread has. */

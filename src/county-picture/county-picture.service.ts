@@ -39,8 +39,7 @@ export class CountyPictureService {
   /** The round, if the actor may read its county picture: 404 outside their county, 403 for reporters. */
   async readableRound(actor: Actor, roundId: string): Promise<Round> {
     const round = await this.rounds.findVisible(actor, roundId);
-    if (!canReadCountyPicture(actor, round.countyCode))
-      throw forbidden('Lägesbilden är bara för länsstyrelsen');
+    if (!canReadCountyPicture(actor, round.countyCode)) throw forbidden('forbidden.county_picture');
     return round;
   }
 
@@ -110,10 +109,9 @@ export class CountyPictureService {
     text: string,
   ): Promise<Record<string, string>> {
     const round = await this.readableRound(actor, roundId);
-    if (!isCountyStaff(actor, round.countyCode))
-      throw forbidden('Bara länets handläggare skriver lägesbildens texter');
+    if (!isCountyStaff(actor, round.countyCode)) throw forbidden('forbidden.narratives');
     if (!isNarrativeSection(section, taxonomyOf(round))) {
-      throw invalid([{ path: 'section', message: `"${section}" är inget avsnitt i lägesbilden` }]);
+      throw invalid([{ path: 'section', code: 'not_a_section', params: { section } }]);
     }
     await this.transactions.run(async (manager) => {
       if (text.trim() === '') await manager.delete(Narrative, { roundId: round.id, section });

@@ -86,7 +86,7 @@ export class GeographyService implements OnModuleInit {
 
   /** The county's municipalities with their newest SKR group and population figure. */
   async municipalitiesOfCounty(countyCode: string): Promise<MunicipalityView[]> {
-    if (!(await this.findCounty(countyCode))) throw notFound('Länet');
+    if (!(await this.findCounty(countyCode))) throw notFound('not_found.county');
     const list = await this.municipalities.find({ where: { countyCode }, order: { code: 'ASC' } });
     const codes = list.map((m) => m.code);
     if (codes.length === 0) return [];

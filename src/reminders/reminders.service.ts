@@ -101,11 +101,9 @@ export class RemindersService implements OnApplicationBootstrap, OnApplicationSh
   /** A coordinator's reminder now, to every municipality of the round that has not submitted or was returned. */
   async sendNow(actor: Actor, roundId: string): Promise<ReminderView[]> {
     const round = await this.rounds.findVisible(actor, roundId);
-    if (!canManageRounds(actor, round.countyCode))
-      throw forbidden('Bara länets samordnare skickar påminnelser');
-    if (round.status !== 'open') throw new DomainError(ErrorCode.RoundNotOpen, 'Omgången är inte öppen');
-    if (!this.mailer.enabled)
-      throw new DomainError(ErrorCode.InvalidTransition, 'E-post är inte inställd (SMTP_URL saknas)');
+    if (!canManageRounds(actor, round.countyCode)) throw forbidden('forbidden.reminders_send');
+    if (round.status !== 'open') throw new DomainError(ErrorCode.RoundNotOpen, 'round.not_open');
+    if (!this.mailer.enabled) throw new DomainError(ErrorCode.InvalidTransition, 'reminders.no_mail');
     await this.requireCooledDown(round.id);
     return this.remind(round, `now-${this.clock.now().toISOString()}-${randomUUID().slice(0, 8)}`, actor.id);
   }
@@ -123,7 +121,7 @@ export class RemindersService implements OnApplicationBootstrap, OnApplicationSh
     const seconds = Math.max(1, Math.ceil(((until?.getTime() ?? 0) - now().getTime()) / 1000));
     throw new DomainError(
       ErrorCode.LimitReached,
-      `En påminnelse skickades nyss för omgången. Nästa kan skickas om ${Math.ceil(seconds / 60)} minuter.`,
+      { code: 'reminders.cooldown', params: { minutes: Math.ceil(seconds / 60) } },
       [],
       { retryAfterSeconds: seconds },
     );
@@ -131,8 +129,7 @@ export class RemindersService implements OnApplicationBootstrap, OnApplicationSh
 
   async list(actor: Actor, roundId: string): Promise<ReminderView[]> {
     const round = await this.rounds.findVisible(actor, roundId);
-    if (!canReadCountyPicture(actor, round.countyCode))
-      throw forbidden('Påminnelserna är bara för länsstyrelsen');
+    if (!canReadCountyPicture(actor, round.countyCode)) throw forbidden('forbidden.reminders_read');
     const rows = await this.dataSource
       .getRepository(Reminder)
       .find({ where: { roundId: round.id }, order: { createdAt: 'ASC', municipalityCode: 'ASC' } });

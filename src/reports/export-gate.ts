@@ -10,12 +10,7 @@ export interface ExportOutcome<T> {
 }
 
 const inProgress = () =>
-  new DomainError(
-    ErrorCode.InProgress,
-    'En rapport skapas redan av samma underlag. Vänta tills den är klar och försök igen.',
-    [],
-    { retryAfterSeconds: 10 },
-  );
+  new DomainError(ErrorCode.InProgress, 'reports.in_progress', [], { retryAfterSeconds: 10 });
 
 /**
  * One export at a time of each subject (a round, a national collection), across instances, and none of unchanged

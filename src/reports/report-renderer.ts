@@ -20,7 +20,7 @@ export class ReportRenderer implements OnModuleDestroy {
       queue: config.RENDER_QUEUE,
       memoryMb: RENDER_MEMORY_MB,
       timeoutMs: RENDER_TIMEOUT_MS,
-      busyMessage: 'Många rapporter skapas just nu. Försök igen om en stund.',
+      busyMessage: 'reports.busy',
     });
   }
 

@@ -82,9 +82,8 @@ export class ReportsService {
     id: string,
   ): Promise<{ path: string; fileName: string; format: 'pdf' | 'xlsx'; sha256: string }> {
     const report = await this.reports.findOneBy({ id });
-    if (!report || !canSeeCounty(actor, report.countyCode)) throw notFound('Rapporten');
-    if (!canReadCountyPicture(actor, report.countyCode))
-      throw forbidden('Rapporterna är bara för länsstyrelsen');
+    if (!report || !canSeeCounty(actor, report.countyCode)) throw notFound('not_found.report');
+    if (!canReadCountyPicture(actor, report.countyCode)) throw forbidden('forbidden.reports');
     await this.audit.record({
       actorId: actor.id,
       action: 'report.download',

@@ -25,21 +25,22 @@ export function checkRoundDefinition(round: {
 }): FieldError[] {
   const errors: FieldError[] = [];
   if (round.periodEnd < round.periodStart) {
-    errors.push({ path: 'periodEnd', message: 'får inte vara före periodStart' });
+    errors.push({ path: 'periodEnd', code: 'before_period_start' });
   }
   if (round.deadline < round.periodStart) {
-    errors.push({ path: 'deadline', message: 'får inte vara före periodStart' });
+    errors.push({ path: 'deadline', code: 'before_period_start' });
   }
   for (const list of TAXONOMY_LISTS) {
     const items = round.taxonomy?.[list];
     if (!items) continue;
-    if (items.length === 0) errors.push({ path: `taxonomy.${list}`, message: 'får inte vara tom' });
+    if (items.length === 0) errors.push({ path: `taxonomy.${list}`, code: 'empty_list' });
     const seen = new Set<string>();
     items.forEach((item, i) => {
       if (seen.has(item.code)) {
         errors.push({
           path: `taxonomy.${list}[${i}].code`,
-          message: `koden "${item.code}" finns redan i listan`,
+          code: 'duplicate_code_in_list',
+          params: { code: item.code },
         });
       }
       seen.add(item.code);

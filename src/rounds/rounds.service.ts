@@ -29,9 +29,9 @@ export class RoundsService {
 
   async create(actor: Actor, dto: CreateRoundDto): Promise<RoundView> {
     if (!(await this.geography.findCounty(dto.countyCode))) {
-      throw invalid([{ path: 'countyCode', message: 'länet finns inte' }]);
+      throw invalid([{ path: 'countyCode', code: 'county_unknown' }]);
     }
-    if (!canManageRounds(actor, dto.countyCode)) throw forbidden('Bara länets samordnare kan skapa omgångar');
+    if (!canManageRounds(actor, dto.countyCode)) throw forbidden('forbidden.rounds_create');
     const errors = checkRoundDefinition(dto);
     if (errors.length > 0) throw invalid(errors);
     const round = this.rounds.create({
@@ -69,8 +69,7 @@ export class RoundsService {
 
   async list(actor: Actor, countyCode: string | undefined): Promise<RoundView[]> {
     const county = countyCode ?? actor.countyCode;
-    if (county !== null && !canSeeCounty(actor, county))
-      throw forbidden('Du har inte behörighet till det länets omgångar');
+    if (county !== null && !canSeeCounty(actor, county)) throw forbidden('forbidden.rounds_county');
     const rounds = await this.rounds.find({
       where: county === null ? {} : { countyCode: county },
       order: { countyCode: 'ASC', periodStart: 'DESC' },
@@ -85,7 +84,7 @@ export class RoundsService {
   /** The round if the actor may see it; otherwise "not found", so that other counties' rounds are not revealed. */
   async findVisible(actor: Actor, id: string): Promise<Round> {
     const round = await this.rounds.findOneBy({ id });
-    if (!round || !canSeeRound(actor, round)) throw notFound('Omgången');
+    if (!round || !canSeeRound(actor, round)) throw notFound('not_found.round');
     return round;
   }
 
@@ -105,14 +104,13 @@ export class RoundsService {
 
   async move(actor: Actor, id: string, move: RoundMove): Promise<RoundView> {
     const round = await this.findVisible(actor, id);
-    if (!canManageRounds(actor, round.countyCode))
-      throw forbidden('Bara länets samordnare kan öppna och stänga omgångar');
+    if (!canManageRounds(actor, round.countyCode)) throw forbidden('forbidden.rounds_move');
     const next = nextRoundStatus(round.status, move);
     if (!next) {
-      throw new DomainError(
-        ErrorCode.InvalidTransition,
-        `Omgången är ${round.status} och kan inte ${move === 'open' ? 'öppnas' : 'stängas'}`,
-      );
+      throw new DomainError(ErrorCode.InvalidTransition, {
+        code: move === 'open' ? 'round.cannot_open' : 'round.cannot_close',
+        params: { status: round.status },
+      });
     }
     const now = this.clock.now();
     const changes: Partial<Round> =
@@ -122,7 +120,7 @@ export class RoundsService {
     await this.transactions.run(async (manager) => {
       const result = await manager.update(Round, { id: round.id, status: round.status }, changes);
       if (result.affected !== 1)
-        throw new DomainError(ErrorCode.InvalidTransition, 'Omgången ändrades samtidigt av någon annan');
+        throw new DomainError(ErrorCode.InvalidTransition, 'round.changed_meanwhile');
       await this.audit.record(
         {
           actorId: actor.id,

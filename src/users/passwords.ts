@@ -1,16 +1,19 @@
 import * as argon2 from 'argon2';
+import type { FieldError } from '../common/domain-error';
 
 export const PASSWORD_MIN_LENGTH = 12;
 export const PASSWORD_MAX_LENGTH = 200;
 
-/** Rules a new password must meet; returns the Swedish reasons it does not (empty when it does). */
-export function passwordProblems(password: string, email: string): string[] {
-  const problems: string[] = [];
-  if (password.length < PASSWORD_MIN_LENGTH) problems.push(`måste vara minst ${PASSWORD_MIN_LENGTH} tecken`);
-  if (password.length > PASSWORD_MAX_LENGTH) problems.push(`får vara högst ${PASSWORD_MAX_LENGTH} tecken`);
+/** Rules a new password must meet; returns the reasons it does not, by code (empty when it does). */
+export function passwordProblems(password: string, email: string): Pick<FieldError, 'code' | 'params'>[] {
+  const problems: Pick<FieldError, 'code' | 'params'>[] = [];
+  if (password.length < PASSWORD_MIN_LENGTH)
+    problems.push({ code: 'password_too_short', params: { min: PASSWORD_MIN_LENGTH } });
+  if (password.length > PASSWORD_MAX_LENGTH)
+    problems.push({ code: 'password_too_long', params: { max: PASSWORD_MAX_LENGTH } });
   if (password.trim().toLowerCase() === email.trim().toLowerCase())
-    problems.push('får inte vara e-postadressen');
-  if (new Set(password).size < 4) problems.push('måste innehålla fler olika tecken');
+    problems.push({ code: 'password_is_email' });
+  if (new Set(password).size < 4) problems.push({ code: 'password_too_simple' });
   return problems;
 }
 

@@ -45,11 +45,11 @@ export class UsersService implements OnApplicationBootstrap {
   async create(actor: Actor | null, dto: CreateUserDto): Promise<UserView> {
     const scope = await this.scopeOf(dto);
     if (actor && !canCreateUser(actor, { role: dto.role, countyCode: scope.countyCode })) {
-      throw forbidden('Du får inte skapa en användare med den rollen här');
+      throw forbidden('forbidden.user_role');
     }
     const email = dto.email.trim().toLowerCase();
     const problems = passwordProblems(dto.password, email);
-    if (problems.length > 0) throw invalid(problems.map((message) => ({ path: 'password', message })));
+    if (problems.length > 0) throw invalid(problems.map((problem) => ({ path: 'password', ...problem })));
     const user = this.users.create({
       id: randomUUID(),
       email,
@@ -77,11 +77,9 @@ export class UsersService implements OnApplicationBootstrap {
       });
     } catch (error) {
       if (isUniqueViolation(error)) {
-        throw new DomainError(
-          ErrorCode.AlreadyExists,
-          'Det finns redan en användare med den e-postadressen',
-          [{ path: 'email', message: 'används redan' }],
-        );
+        throw new DomainError(ErrorCode.AlreadyExists, 'users.exists', [
+          { path: 'email', code: 'email_taken' },
+        ]);
       }
       throw error;
     }
@@ -99,7 +97,7 @@ export class UsersService implements OnApplicationBootstrap {
 
   async view(id: string): Promise<UserView> {
     const user = await this.findById(id);
-    if (!user) throw notFound('Användaren');
+    if (!user) throw notFound('not_found.user');
     return toUserView(user);
   }
 
@@ -126,22 +124,22 @@ export class UsersService implements OnApplicationBootstrap {
     };
     if (dto.role === 'reporter') {
       const municipality = await this.geography.findMunicipality(dto.municipalityCode ?? '');
-      if (!municipality) errors.push({ path: 'municipalityCode', message: 'kommunen finns inte' });
+      if (!municipality) errors.push({ path: 'municipalityCode', code: 'municipality_unknown' });
       else scope = { countyCode: municipality.countyCode, municipalityCode: municipality.code };
       if (dto.countyCode !== undefined && municipality && dto.countyCode !== municipality.countyCode) {
-        errors.push({ path: 'countyCode', message: 'kommunen ligger inte i det länet' });
+        errors.push({ path: 'countyCode', code: 'municipality_not_in_county' });
       }
     } else if (dto.role === 'analyst' || dto.role === 'coordinator') {
       const county = await this.geography.findCounty(dto.countyCode ?? '');
-      if (!county) errors.push({ path: 'countyCode', message: 'länet finns inte' });
+      if (!county) errors.push({ path: 'countyCode', code: 'county_unknown' });
       else scope = { countyCode: county.code, municipalityCode: null };
       if (dto.municipalityCode !== undefined) {
-        errors.push({ path: 'municipalityCode', message: 'anges bara för rollen reporter' });
+        errors.push({ path: 'municipalityCode', code: 'only_for_reporter' });
       }
     } else if (dto.municipalityCode !== undefined || dto.countyCode !== undefined) {
       errors.push({
         path: dto.countyCode !== undefined ? 'countyCode' : 'municipalityCode',
-        message: 'anges inte för admin',
+        code: 'not_for_admin',
       });
     }
     if (errors.length > 0) throw invalid(errors);

@@ -1,4 +1,4 @@
-import type { Language } from './i18n';
+import type { Language } from '../common/i18n';
 
 const LOCALES: Record<Language, string> = { sv: 'sv-SE', en: 'en-GB' };
 const TIME_ZONE = 'Europe/Stockholm';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { GOVUK_FRONTEND_DIR, TEMPLATES_DIR } from '../config/paths';
 import type { FieldError } from '../common/domain-error';
 import { fieldIdOf, fieldKeyOf, pageErrors } from './forms/field-paths';
-import type { Translate } from './i18n';
+import { fieldErrorText, type Translate } from '../common/i18n';
 
 interface Choice {
   code: string;
@@ -81,10 +81,10 @@ export function configureViews(app: NestExpressApplication): void {
   env.addGlobal('codeLabels', (items: Choice[], codes: unknown, lang: string) =>
     (Array.isArray(codes) ? codes : []).map((code) => codeLabel(items, code, lang)).join(', '),
   );
-  env.addFilter('fieldErrors', (errors: FieldError[]) => pageErrors(errors, (key) => key).byField);
+  env.addFilter('fieldErrors', (errors: FieldError[], t: Translate) => pageErrors(errors, t).byField);
   env.addGlobal('errorLinks', (errors: FieldError[], t: Translate, prefix: string) =>
     errors.map((e) => ({
-      text: `${t(prefix + fieldKeyOf(e.path))}: ${e.message}`,
+      text: `${t(prefix + fieldKeyOf(e.path))}: ${fieldErrorText(t, e)}`,
       href: `#${fieldIdOf(e.path)}`,
     })),
   );

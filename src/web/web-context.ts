@@ -1,6 +1,6 @@
 import type { NextFunction, Request, Response } from 'express';
 import { formatters, Formatters } from './formatting';
-import { isLanguage, Language, LANGUAGES, loadMessages, translator, Translate } from './i18n';
+import { isLanguage, Language, LANGUAGES, loadMessages, translator, Translate } from '../common/i18n';
 
 export const LANGUAGE_COOKIE = 'lagesbild_lang';
 

@@ -62,7 +62,14 @@ describe(`hostile JSON: bounded before validation, on every JSON route (${onPost
     for (const response of probe.result) {
       assert.equal(response.status, 400);
       const error = response.body as ErrorBody;
-      assert.deepEqual(error.errors, [{ path: 'body', message: `får ha högst ${BODY_SHAPE.maxKeys} fält` }]);
+      assert.deepEqual(error.errors, [
+        {
+          path: 'body',
+          code: 'max_keys',
+          params: { max: BODY_SHAPE.maxKeys },
+          message: `får ha högst ${BODY_SHAPE.maxKeys} fält`,
+        },
+      ]);
       assert.ok(response.text.length < 1000, `a short answer, not ${response.text.length} characters`);
     }
     assert.ok(probe.slowestMs < 1000, `health answered within ${Math.round(probe.slowestMs)} ms`);

@@ -168,6 +168,51 @@ describe(`page sessions, CSRF and access (${onPostgres ? 'PostgreSQL' : 'SQLite'
     );
   });
 
+  it("tells an error in the page's language, and the API in the client's (Swedish unless English is asked for)", async () => {
+    const { agent } = await signIn(running.url, 'c@lst.test');
+    assert.equal((await agent.get('/language?to=en&next=/')).status, 303);
+    const form = await agent.get('/rounds/new');
+    const refused = await agent
+      .post('/rounds')
+      .type('form')
+      .send({
+        _csrf: csrfOf(form.text),
+        title: '',
+        periodStart: '2026-01-01',
+        periodEnd: '2025-06-30',
+        deadline: '',
+      });
+    assert.equal(refused.status, 400);
+    assert.match(refused.text, /Name of the round: must not be empty/);
+    assert.match(refused.text, /must be a valid date \(YYYY-MM-DD\)/);
+    assert.doesNotMatch(refused.text, /får inte vara tomt|måste vara ett giltigt datum/);
+    const reporter = await signIn(running.url, 'r@k.test');
+    await reporter.agent.get('/language?to=en&next=/');
+    const denied = await reporter.agent.get('/users');
+    assert.equal(denied.status, 403);
+    assert.match(denied.text, /You do not have access to this/);
+    const path = '/api/rounds/00000000-0000-0000-0000-000000000000';
+    // The server may have been restarted by an earlier test: sign in to the one running now.
+    const analyst = await new Api(running.url).login('a@lst.test', PASSWORD);
+    const swedish = await analyst.get(path);
+    assert.equal(swedish.status, 404);
+    assert.equal(swedish.body.messageCode, 'not_found.round');
+    assert.equal(swedish.body.message, 'Omgången finns inte');
+    const english = await request(running.url)
+      .get(path)
+      .set('Authorization', `Bearer ${analyst.token}`)
+      .set('Accept-Language', 'en-GB,en;q=0.8,sv;q=0.5');
+    assert.equal(english.body.message, 'The round does not exist');
+    const invalid = await request(running.url)
+      .put(`/api/rounds/${roundId}/assessments/0780`)
+      .set('Authorization', `Bearer ${analyst.token}`)
+      .set('Accept-Language', 'en')
+      .send({ version: 'x' });
+    assert.equal(invalid.status, 400);
+    assert.equal(invalid.body.message, 'The data is not valid');
+    assert.ok(invalid.body.errors.every((e: { code: string; message: string }) => e.code && e.message));
+  });
+
   it('sends security headers with a Content Security Policy that allows no inline script', async () => {
     for (const path of ['/sign-in', '/api/health']) {
       const response = await request(running.url).get(path);

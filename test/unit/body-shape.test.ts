@@ -4,6 +4,7 @@ import { BODY_SHAPE, findOversizedShape } from '../../src/common/body-shape';
 import { MAX_FIELD_ERRORS, invalid } from '../../src/common/domain-error';
 import { findUnsafeText } from '../../src/common/text-safety';
 import { completeDocument } from '../support/documents';
+import { svText } from '../support/texts';
 
 const nested = (depth: number, leaf: unknown = 1) => {
   let value: unknown = leaf;
@@ -49,17 +50,20 @@ describe('the shape of a request body', () => {
     const wide = Object.fromEntries(Array.from({ length: BODY_SHAPE.maxKeys + 1 }, (_, i) => [`k${i}`, i]));
     assert.deepEqual(findOversizedShape(wide), {
       path: 'body',
-      message: `får ha högst ${BODY_SHAPE.maxKeys} fält`,
+      code: 'max_keys',
+      params: { max: BODY_SHAPE.maxKeys },
     });
     assert.equal(findOversizedShape({ contact: wide })?.path, 'contact');
     assert.deepEqual(findOversizedShape({ observedRisks: Array(BODY_SHAPE.maxItems + 1).fill({}) }), {
       path: 'observedRisks',
-      message: `får ha högst ${BODY_SHAPE.maxItems} poster`,
+      code: 'max_items',
+      params: { max: BODY_SHAPE.maxItems },
     });
     assert.equal(findOversizedShape(nested(BODY_SHAPE.maxDepth)), null);
     assert.deepEqual(findOversizedShape(nested(BODY_SHAPE.maxDepth + 1)), {
       path: 'a[0].a[0].a[0].a[0]',
-      message: `får vara nästlad högst ${BODY_SHAPE.maxDepth} nivåer djupt`,
+      code: 'max_depth',
+      params: { max: BODY_SHAPE.maxDepth },
     });
   });
 
@@ -67,24 +71,27 @@ describe('the shape of a request body', () => {
     const many = Array.from({ length: 60 }, () => Array(BODY_SHAPE.maxItems).fill(0));
     assert.deepEqual(findOversizedShape({ many }), {
       path: 'body',
-      message: `får innehålla högst ${BODY_SHAPE.maxValues} värden`,
+      code: 'max_values',
+      params: { max: BODY_SHAPE.maxValues },
     });
   });
 
   it('walks a body nested 200,000 deep without running out of stack, here and in the text check', () => {
     const deep = nested(200_000, 'bad\u0000');
     assert.equal(
-      findOversizedShape(deep)?.message,
+      svText(findOversizedShape(deep)),
       `får vara nästlad högst ${BODY_SHAPE.maxDepth} nivåer djupt`,
     );
-    assert.equal(findUnsafeText(deep)?.message, 'innehåller otillåtna styrtecken');
+    assert.equal(svText(findUnsafeText(deep)), 'innehåller otillåtna styrtecken');
   });
 
   it(`keeps the first ${MAX_FIELD_ERRORS} field errors and counts the rest`, () => {
-    const error = invalid(Array.from({ length: 250 }, (_, i) => ({ path: `f${i}`, message: 'fel' })));
+    const error = invalid(
+      Array.from({ length: 250 }, (_, i) => ({ path: `f${i}`, code: 'invalid' as const })),
+    );
     assert.equal(error.fields.length, MAX_FIELD_ERRORS);
     assert.equal(error.fields[0]?.path, 'f0');
     assert.deepEqual(error.detail, { moreErrors: 150 });
-    assert.deepEqual(invalid([{ path: 'a', message: 'b' }]).detail, {});
+    assert.deepEqual(invalid([{ path: 'a', code: 'invalid' }]).detail, {});
   });
 });

@@ -5,6 +5,7 @@ import { roundRefusal } from '../../src/collections/collections.service';
 import type { PictureInput } from '../../src/county-picture/county-picture.builder';
 import type { Round } from '../../src/rounds/round.entity';
 import { DEFAULT_TAXONOMY } from '../../src/taxonomy/default-taxonomy';
+import { svText } from '../support/texts';
 
 const collection = { id: 'c1', title: 'Uppdrag 2026', createdAt: '2026-11-23T00:00:00.000Z' };
 
@@ -92,9 +93,9 @@ describe('the national picture’s input', () => {
 
   it('takes opened rounds, one per county', () => {
     const round = (countyCode: string, status: string) => ({ countyCode, status }) as Round;
-    assert.equal(roundRefusal(undefined, new Set()), 'omgången finns inte');
-    assert.match(roundRefusal(round('07', 'planned'), new Set()) ?? '', /inte öppnad/);
-    assert.match(roundRefusal(round('07', 'open'), new Set(['07'])) ?? '', /län 07/);
+    assert.equal(svText(roundRefusal(undefined, new Set())), 'omgången finns inte');
+    assert.match(svText(roundRefusal(round('07', 'planned'), new Set())), /inte öppnad/);
+    assert.match(svText(roundRefusal(round('07', 'open'), new Set(['07']))), /län 07/);
     assert.equal(roundRefusal(round('07', 'closed'), new Set(['12'])), null);
   });
 });

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { findUnsafeText } from '../../src/common/text-safety';
+import { svText } from '../support/texts';
 
 describe('findUnsafeText', () => {
   it('accepts any well-formed text, emoji and combining marks included', () => {
@@ -13,15 +14,15 @@ describe('findUnsafeText', () => {
   it('names the first field with a lone surrogate or a control character', () => {
     assert.deepEqual(findUnsafeText({ contact: { email: 'a\uDFFFb' } }), {
       path: 'contact.email',
-      message: 'innehåller trasiga Unicode-tecken',
+      code: 'broken_unicode',
     });
     assert.deepEqual(findUnsafeText({ observedRisks: [{}, { title: 'x\u0000' }] }), {
       path: 'observedRisks[1].title',
-      message: 'innehåller otillåtna styrtecken',
+      code: 'control_characters',
     });
     assert.equal(findUnsafeText('\uD800', 'county')?.path, 'county');
     assert.equal(
-      findUnsafeText({ ['bad\uD800key']: 1 })?.message,
+      svText(findUnsafeText({ ['bad\uD800key']: 1 })),
       'har ett fältnamn som innehåller trasiga Unicode-tecken',
     );
   });

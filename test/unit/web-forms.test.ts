@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { emptyDocument } from '../../src/assessments/assessment-document';
 import { applyAction, formToDocument, parseAction } from '../../src/web/assessments/assessment-form';
 import { describePath, fieldIdOf, fieldKeyOf, pageErrors } from '../../src/web/forms/field-paths';
-import type { Translate } from '../../src/web/i18n';
+import type { Translate } from '../../src/common/i18n';
 import { risk } from '../support/pictures';
 
 const t: Translate = (key) =>
@@ -13,6 +13,8 @@ const t: Translate = (key) =>
     'fields.contact': 'Kontakt',
     'fields.email': 'e-post',
     'fields.affectedGroups': 'grupper',
+    'fieldErrors.not_email': 'måste vara en e-postadress',
+    'fieldErrors.missing.level': 'nivå saknas',
   })[key] ?? key;
 
 describe('formToDocument', () => {
@@ -152,9 +154,9 @@ describe('field paths', () => {
   it('makes an error summary linked to each field, one line per field', () => {
     const errors = pageErrors(
       [
-        { path: 'contact.email', message: 'måste vara en e-postadress' },
-        { path: 'observedRisks[0].level', message: 'nivå saknas' },
-        { path: 'observedRisks[0].level', message: 'a second message' },
+        { path: 'contact.email', code: 'not_email' },
+        { path: 'observedRisks[0].level', code: 'missing.level' },
+        { path: 'observedRisks[0].level', code: 'required' },
       ],
       t,
     );

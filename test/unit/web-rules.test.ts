@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { TEMPLATES_DIR } from '../../src/config/paths';
 import { formatters } from '../../src/web/formatting';
-import { loadMessages, translator } from '../../src/web/i18n';
+import { loadMessages, translator } from '../../src/common/i18n';
 import { responseSummary } from '../../src/web/rounds/response-summary';
 import {
   hashToken,

@@ -11,7 +11,7 @@ const pool = (options: { threads?: number; queue?: number; timeoutMs?: number } 
     queue: options.queue ?? 0,
     memoryMb: 64,
     timeoutMs: options.timeoutMs ?? 10_000,
-    busyMessage: 'upptaget',
+    busyMessage: 'workbook.busy',
   });
 
 describe('worker pool', () => {

@@ -1,12 +1,12 @@
 import { Type } from 'class-transformer';
 import { Matches, ValidateIf } from 'class-validator';
 import { ApiProperty } from '@nestjs/swagger';
-import { IntField } from '../../common/dto-fields';
+import { IntField, says } from '../../common/dto-fields';
 
 export class AuditQueryDto {
   /** A county's log; admins may leave it out for the whole log. */
   @ValidateIf((o: AuditQueryDto) => o.county !== undefined)
-  @Matches(/^\d{2}$/, { message: 'måste vara en länskod med två siffror' })
+  @Matches(/^\d{2}$/, says('county_code'))
   @ApiProperty({ required: false, example: '07' })
   county?: string;
 

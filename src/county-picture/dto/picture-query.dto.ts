@@ -1,6 +1,6 @@
 import { IsDefined, IsString, MaxLength } from 'class-validator';
 import { ApiProperty } from '@nestjs/swagger';
-import { EnumField } from '../../common/dto-fields';
+import { EnumField, says } from '../../common/dto-fields';
 import { INCLUDES, Include } from '../county-picture.model';
 
 export class PictureQueryDto {
@@ -12,9 +12,9 @@ export class PictureQueryDto {
 export const NARRATIVE_MAX_LENGTH = 20_000;
 
 export class NarrativeDto {
-  @IsDefined({ message: 'måste anges' })
-  @IsString({ message: 'måste vara text' })
-  @MaxLength(NARRATIVE_MAX_LENGTH, { message: `får vara högst ${NARRATIVE_MAX_LENGTH} tecken` })
+  @IsDefined(says('required'))
+  @IsString(says('not_text'))
+  @MaxLength(NARRATIVE_MAX_LENGTH, says('max_length', { max: NARRATIVE_MAX_LENGTH }))
   @ApiProperty({ maxLength: NARRATIVE_MAX_LENGTH, description: 'Empty text removes the section text' })
   text!: string;
 }

@@ -6,6 +6,7 @@ import {
   DateField,
   NestedField,
   NestedListField,
+  says,
   TextField,
 } from '../../common/dto-fields';
 
@@ -43,7 +44,7 @@ export class TaxonomyOverrideDto {
 }
 
 export class CreateRoundDto {
-  @Matches(/^\d{2}$/, { message: 'måste vara en länskod med två siffror' })
+  @Matches(/^\d{2}$/, says('county_code'))
   @ApiProperty({ example: '07' })
   countyCode!: string;
 
@@ -65,12 +66,12 @@ export class CreateRoundDto {
 
   /** Days before the deadline to remind municipalities that have not submitted (negative: after it). Default 7, 2, -1. */
   @IsOptional()
-  @IsArray({ message: 'måste vara en lista med antal dagar' })
-  @ArrayMaxSize(10, { message: 'högst 10 påminnelser' })
-  @ArrayUnique({ message: 'samma dag får inte finnas två gånger' })
-  @IsInt({ each: true, message: 'måste vara hela dagar' })
-  @Min(-60, { each: true, message: 'högst 60 dagar efter sista dag' })
-  @Max(120, { each: true, message: 'högst 120 dagar före sista dag' })
+  @IsArray(says('days_list'))
+  @ArrayMaxSize(10, says('max_reminders', { max: 10 }))
+  @ArrayUnique(says('duplicate_day'))
+  @IsInt({ each: true, ...says('whole_days') })
+  @Min(-60, { each: true, ...says('max_days_after', { max: 60 }) })
+  @Max(120, { each: true, ...says('max_days_before', { max: 120 }) })
   @ApiProperty({ required: false, type: [Number], example: [7, 2, -1] })
   reminderPlan?: number[];
 

@@ -1,6 +1,6 @@
 import { Matches, ValidateIf } from 'class-validator';
 import { ApiProperty } from '@nestjs/swagger';
-import { EmailField, EnumField, TextField } from '../../common/dto-fields';
+import { EmailField, EnumField, TextField, says } from '../../common/dto-fields';
 import { ROLES, Role } from '../../access/actor';
 
 export class CreateUserDto {
@@ -17,7 +17,7 @@ export class CreateUserDto {
   role!: Role;
 
   @ValidateIf((o: CreateUserDto) => o.role === 'reporter' || o.municipalityCode !== undefined)
-  @Matches(/^\d{4}$/, { message: 'måste vara en kommunkod med fyra siffror (krävs för rollen reporter)' })
+  @Matches(/^\d{4}$/, says('municipality_code'))
   @ApiProperty({ required: false, description: 'Required for reporters', example: '0780' })
   municipalityCode?: string;
 
@@ -25,7 +25,7 @@ export class CreateUserDto {
     (o: CreateUserDto) => o.role === 'analyst' || o.role === 'coordinator' || o.countyCode !== undefined,
   )
   @Matches(/^\d{2}$/, {
-    message: 'måste vara en länskod med två siffror (krävs för analyst och coordinator)',
+    ...says('county_code_for_staff'),
   })
   @ApiProperty({ required: false, description: 'Required for analysts and coordinators', example: '07' })
   countyCode?: string;

@@ -14,7 +14,7 @@ export class AdminPagesController {
   @Get()
   @Render('admin/overview')
   async overview(@CurrentActor() actor: Actor) {
-    if (!canReadAllCounties(actor)) throw forbidden('Översikten över alla län är för administratörer');
+    if (!canReadAllCounties(actor)) throw forbidden('forbidden.national_overview');
     return { rows: await this.rounds.rows(actor) };
   }
 }

@@ -3,7 +3,7 @@ import type { Response } from 'express';
 import { ArchiveService } from '../../archive/archive.service';
 import { CreateArchiveExportDto } from '../../archive/dto/create-archive-export.dto';
 import { CurrentActor } from '../../access/current-actor.decorator';
-import { forbidden } from '../../common/domain-error';
+import { FieldError, forbidden } from '../../common/domain-error';
 import { validateAs } from '../../common/validation';
 import { GeographyService } from '../../geography/geography.service';
 import { REPORT_CONTENT_TYPES } from '../../reports/report.view';
@@ -55,12 +55,8 @@ export class ArchivePagesController {
     res.sendFile(file.path);
   }
 
-  private async model(
-    actor: Actor,
-    values: Record<string, string>,
-    errors: { path: string; message: string }[],
-  ) {
-    if (actor.role === 'reporter') throw forbidden('Arkivet är bara för länsstyrelsen');
+  private async model(actor: Actor, values: Record<string, string>, errors: FieldError[]) {
+    if (actor.role === 'reporter') throw forbidden('forbidden.archive');
     const counties = await this.geography.listCounties();
     const exports = await this.archive.list(actor);
     return {

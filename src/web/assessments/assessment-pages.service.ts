@@ -12,7 +12,7 @@ import type { RoundView } from '../../rounds/round.view';
 import { RoundsService } from '../../rounds/rounds.service';
 import type { Actor } from '../../access/actor';
 import { pageErrors, workbookErrors } from '../forms/field-paths';
-import type { Translate } from '../i18n';
+import type { Translate } from '../../common/i18n';
 import { tryForm } from '../forms/form-posts';
 import { applyAction, formToDocument, parseAction } from './assessment-form';
 
@@ -99,7 +99,7 @@ export class AssessmentPagesService {
       async ({ status, code: error, errors }) => {
         if (error !== ErrorCode.VersionConflict) return again(status, errors);
         const current = await this.reads.get(actor, roundId, code);
-        return again(status, [{ path: 'version', message: t('assessment.conflict') }], current.version);
+        return again(status, [{ path: 'version', code: 'saved_meanwhile' }], current.version);
       },
       [ErrorCode.VersionConflict],
     );
@@ -129,9 +129,10 @@ export class AssessmentPagesService {
         await this.workbooks.upload(actor, roundId, code, file);
         return { redirect: `${assessmentPath(roundId, code)}?notice=workbook-saved` };
       },
-      async ({ status, code: error, message, errors }) => {
+      async ({ status, code: error, errors }) => {
         const page = await this.page(actor, roundId, code, t);
-        const shown = error === ErrorCode.VersionConflict ? [{ path: 'workbook', message }] : errors;
+        const shown: FieldError[] =
+          error === ErrorCode.VersionConflict ? [{ path: 'workbook', code: 'workbook.stale' }] : errors;
         return { status, page: { ...page, errors: workbookErrors(shown, t) } };
       },
       [ErrorCode.VersionConflict],

@@ -5,7 +5,7 @@ import { AuthService } from '../../auth/auth.service';
 import type { AuthenticatedRequest } from '../../access/current-actor.decorator';
 import { Public } from '../../access/public.decorator';
 import { DomainError, ErrorCode } from '../../common/domain-error';
-import { isLanguage } from '../i18n';
+import { isLanguage } from '../../common/i18n';
 import { textOf } from '../forms/form-posts';
 import { PageSettings } from '../page-settings';
 import { SessionsService } from '../session/sessions.service';

@@ -1,5 +1,5 @@
 import type { FieldError } from '../../common/domain-error';
-import type { Translate } from '../i18n';
+import { fieldErrorText, type Translate } from '../../common/i18n';
 
 /** Fields whose value is a list of checked codes: an error on one element belongs to the whole group. */
 const CHECKBOX_GROUPS = new Set([
@@ -49,8 +49,9 @@ export function pageErrors(errors: FieldError[], t: Translate): PageErrors {
   for (const error of errors) {
     const key = fieldKeyOf(error.path);
     if (byField[key] !== undefined) continue;
-    byField[key] = error.message;
-    summary.push({ text: `${describePath(error.path, t)}: ${error.message}`, href: `#${fieldIdOf(key)}` });
+    const message = fieldErrorText(t, error);
+    byField[key] = message;
+    summary.push({ text: `${describePath(error.path, t)}: ${message}`, href: `#${fieldIdOf(key)}` });
   }
   return { byField, summary };
 }
@@ -64,7 +65,7 @@ export function workbookErrors(errors: FieldError[], t: Translate): PageErrors {
         ? t('workbook.sheet', { sheet: error.sheet })
         : t('fields.workbook');
     const field = error.path === 'workbook' ? '' : `${describePath(error.path, t)}: `;
-    return { text: `${where}: ${field}${error.message}`, href: '#workbook' };
+    return { text: `${where}: ${field}${fieldErrorText(t, error)}`, href: '#workbook' };
   });
   return { byField: { workbook: t('workbook.refused', { n: errors.length }) }, summary };
 }

@@ -11,8 +11,7 @@ export function textOf(body: Record<string, unknown>, name: string): string {
 export interface FormRefusal {
   status: number;
   code: ErrorCode;
-  /** What the refusal says as a whole, beside its field errors. */
-  message: string;
+
   errors: FieldError[];
 }
 
@@ -23,8 +22,8 @@ const FORM_ERRORS: readonly ErrorCode[] = [ErrorCode.ValidationFailed, ErrorCode
 export function formRefusalOf(error: unknown, alsoShown: readonly ErrorCode[] = []): FormRefusal | null {
   if (!(error instanceof DomainError)) return null;
   if (!FORM_ERRORS.includes(error.code) && !alsoShown.includes(error.code)) return null;
-  const errors = error.fields.length > 0 ? error.fields : [{ path: '', message: error.message }];
-  return { status: httpStatusOf(error.code), code: error.code, message: error.message, errors };
+  const errors = error.fields.length > 0 ? error.fields : [{ path: '', code: 'invalid' as const }];
+  return { status: httpStatusOf(error.code), code: error.code, errors };
 }
 
 /** Runs a form's action; a refusal the form shows goes to `refused`, any other error on to the error page. */

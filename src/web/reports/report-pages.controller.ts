@@ -1,4 +1,5 @@
 import { Body, Get, Param, Post, Res, Render } from '@nestjs/common';
+import type { FieldError } from '../../common/domain-error';
 import type { Response } from 'express';
 import { CurrentActor } from '../../access/current-actor.decorator';
 import { validateAs } from '../../common/validation';
@@ -53,12 +54,7 @@ export class ReportPagesController {
     res.sendFile(file.path);
   }
 
-  private async model(
-    actor: Actor,
-    roundId: string,
-    values: Record<string, string>,
-    errors: { path: string; message: string }[],
-  ) {
+  private async model(actor: Actor, roundId: string, values: Record<string, string>, errors: FieldError[]) {
     const round = toRoundView(await this.pictures.readableRound(actor, roundId));
     return { round, reports: await this.reports.list(actor, roundId), values, errors };
   }

@@ -15,7 +15,7 @@ import { RoundPagesService } from './round-pages.service';
 /** The county whose rounds the actor plans on these pages (a coordinator's own); anyone else is refused. */
 function countyToPlan(actor: Actor): string {
   const county = countyToPlanOf(actor);
-  if (county === null) throw forbidden('Bara länets samordnare skapar omgångar här');
+  if (county === null) throw forbidden('forbidden.plan_rounds_here');
   return county;
 }
 

@@ -64,18 +64,13 @@ export class WebSessionGuard implements CanActivate {
       ? req.query._csrf
       : (req.body as Record<string, unknown> | undefined)?._csrf;
     if (!SAFE_METHODS.has(req.method) && !tokensMatch(csrfToken, sent)) {
-      throw new DomainError(
-        ErrorCode.Forbidden,
-        'Formuläret saknar giltig säkerhetsnyckel. Ladda om sidan och försök igen.',
-        [],
-        { reason: 'csrf' },
-      );
+      throw new DomainError(ErrorCode.Forbidden, 'csrf_invalid', [], { reason: 'csrf' });
     }
     const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [
       context.getHandler(),
       context.getClass(),
     ]);
-    if (!active && !isPublic) throw new DomainError(ErrorCode.Unauthenticated, 'Logga in för att fortsätta');
+    if (!active && !isPublic) throw new DomainError(ErrorCode.Unauthenticated, 'sign_in_required');
     return true;
   }
 }

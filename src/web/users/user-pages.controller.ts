@@ -1,4 +1,5 @@
 import { Body, Get, Post, Res, Render } from '@nestjs/common';
+import type { FieldError } from '../../common/domain-error';
 import type { Response } from 'express';
 import { canCreateUser } from '../../access/access-policy';
 import { CurrentActor } from '../../access/current-actor.decorator';
@@ -56,11 +57,7 @@ export class UserPagesController {
     );
   }
 
-  private async model(
-    actor: Actor,
-    values: Record<string, string>,
-    errors: { path: string; message: string }[],
-  ) {
+  private async model(actor: Actor, values: Record<string, string>, errors: FieldError[]) {
     const users = await this.users.list(actor);
     const counties = await this.geography.listCounties();
     const municipalities = actor.countyCode
