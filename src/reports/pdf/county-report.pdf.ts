@@ -80,6 +80,33 @@ function compilationCover(
   });
 }
 
+/** What every section of a county's report draws with: the document, the picture and its words. */
+interface Drawing {
+  pdf: TaggedPdf;
+  picture: CountyPicture;
+  texts: ReportTexts;
+  w: ReturnType<typeof wordingFor>;
+  /** The names of municipalities, by code, as one line. */
+  names: (codes: string[]) => string;
+  /** The analysts' text of a section, if they wrote one. */
+  narrative: (section: string) => string | undefined;
+  /** The tallies above zero as "label count, …", or "none". */
+  nonZero: (list: TaxonomyList, tallies: Tally[]) => string;
+}
+
+/** The report's sections, in their order; each draws one section of the county picture. */
+const SECTIONS: ((d: Drawing) => void)[] = [
+  summarySection,
+  methodSection,
+  riskAreasSection,
+  heatmapSection,
+  measuresSection,
+  plannedMeasuresSection,
+  risksAheadSection,
+  forumThemesSection,
+  appendixSection,
+];
+
 /** One county's report: its cover, then `afterCover` (room for a table of contents), then every section. */
 function drawCounty(
   pdf: TaggedPdf,
@@ -88,18 +115,28 @@ function drawCounty(
   generatedAt: Date,
   afterCover: () => void,
 ): void {
-  const { lang, tax, t, codeLabel, nameOf } = wordingFor(picture, texts);
-  const names = (codes: string[]) => codes.map(nameOf).join(', ');
-  const narrative = (section: string) => picture.narratives[section];
-  const nonZero = (list: TaxonomyList, tallies: Tally[]) =>
-    tallies
-      .filter((x) => x.count > 0)
-      .map((x) => `${codeLabel(list, x.code)} ${x.count}`)
-      .join(', ') || t('none');
-  const { round, response } = picture;
-  const { doc } = pdf;
+  const w = wordingFor(picture, texts);
+  const drawing: Drawing = {
+    pdf,
+    picture,
+    texts,
+    w,
+    names: (codes) => codes.map(w.nameOf).join(', '),
+    narrative: (section) => picture.narratives[section],
+    nonZero: (list, tallies) =>
+      tallies
+        .filter((x) => x.count > 0)
+        .map((x) => `${w.codeLabel(list, x.code)} ${x.count}`)
+        .join(', ') || w.t('none'),
+  };
+  coverOf(drawing, generatedAt);
+  afterCover();
+  for (const section of SECTIONS) section(drawing);
+}
 
-  // Cover
+function coverOf({ pdf, picture, texts }: Drawing, generatedAt: Date): void {
+  const { round } = picture;
+  const { doc } = pdf;
   doc.moveDown(6);
   pdf.paragraph(texts.title, { size: 24, bold: true });
   pdf.paragraph(fill(texts.coverLines.county, { county: round.countyName }), { size: 18 });
@@ -114,13 +151,19 @@ function drawCounty(
     size: 10,
     color: '#444444',
   });
+}
 
-  afterCover();
-
+/** The analysts' summary of the county's situation. */
+function summarySection({ pdf, texts, narrative }: Drawing): void {
   pdf.openSection(1, texts.sections.summary);
   pdf.paragraph(narrative('summary') ?? texts.noNarrative);
   pdf.endSection();
+}
 
+/** How many municipalities answered, by main group, and who is missing or late. */
+function methodSection({ pdf, picture, texts, names, narrative, w }: Drawing): void {
+  const { t } = w;
+  const { response } = picture;
   pdf.openSection(1, texts.sections.method);
   pdf.paragraph(texts.method);
   pdf.table(
@@ -152,7 +195,12 @@ function drawCounty(
     pdf.paragraph(`${t('late')}: ${names(response.lateMunicipalities)}.`);
   if (narrative('response')) pdf.paragraph(narrative('response') as string);
   pdf.endSection();
+}
 
+/** Each risk area: how many reported it, its levels as a chart and a table, and quotes. */
+function riskAreasSection({ pdf, picture, texts, narrative, nonZero, w }: Drawing): void {
+  const { lang, t, codeLabel, nameOf } = w;
+  const { response } = picture;
   pdf.openSection(1, texts.sections.riskAreas);
   if (narrative('riskAreas')) pdf.paragraph(narrative('riskAreas') as string);
   for (const area of picture.riskAreas) {
@@ -194,7 +242,11 @@ function drawCounty(
     }
   }
   pdf.endSection();
+}
 
+/** Every municipality against every risk area: level and trend. */
+function heatmapSection({ pdf, picture, texts, narrative, w }: Drawing): void {
+  const { tax, t, codeLabel } = w;
   pdf.openSection(1, texts.sections.heatmap);
   if (narrative('heatmap')) pdf.paragraph(narrative('heatmap') as string);
   pdf.paragraph(
@@ -220,7 +272,11 @@ function drawCounty(
     { widths: [86, ...picture.heatmap.areas.map(() => '*')], fontSize: 6.5 },
   );
   pdf.endSection();
+}
 
+/** Measures taken, by risk area: their number, their effects and the main actors. */
+function measuresSection({ pdf, picture, texts, narrative, w }: Drawing): void {
+  const { lang, tax, t, codeLabel } = w;
   pdf.openSection(1, texts.sections.measures);
   if (narrative('measures')) pdf.paragraph(narrative('measures') as string);
   pdf.table(
@@ -241,7 +297,11 @@ function drawCounty(
     { widths: ['*', 50, ...tax.effects.map(() => 42), 110], fontSize: 8 },
   );
   pdf.endSection();
+}
 
+/** Planned measures by risk area, and how last round's plans were followed up. */
+function plannedMeasuresSection({ pdf, picture, texts, names, narrative, w }: Drawing): void {
+  const { t, codeLabel } = w;
   pdf.openSection(1, texts.sections.plannedMeasures);
   if (narrative('plannedMeasures')) pdf.paragraph(narrative('plannedMeasures') as string);
   pdf.table(
@@ -260,7 +320,11 @@ function drawCounty(
   }
   if (narrative('followUps')) pdf.paragraph(narrative('followUps') as string);
   pdf.endSection();
+}
 
+/** Concerns ahead by risk area and likelihood, with quotes. */
+function risksAheadSection({ pdf, picture, texts, narrative, w }: Drawing): void {
+  const { lang, tax, t, codeLabel, nameOf } = w;
   pdf.openSection(1, texts.sections.risksAhead);
   if (narrative('risksAhead')) pdf.paragraph(narrative('risksAhead') as string);
   pdf.table(
@@ -278,7 +342,11 @@ function drawCounty(
     if (r.description !== '') pdf.quote(r.description, nameOf(r.municipalityCode));
   }
   pdf.endSection();
+}
 
+/** Themes for the dialogue forums and the support the municipalities want. */
+function forumThemesSection({ pdf, picture, texts, narrative, w }: Drawing): void {
+  const { t, nameOf } = w;
   pdf.openSection(1, texts.sections.forumThemes);
   if (narrative('forumThemes')) pdf.paragraph(narrative('forumThemes') as string);
   if (picture.forumThemes.length > 0) {
@@ -296,7 +364,11 @@ function drawCounty(
     );
   }
   pdf.endSection();
+}
 
+/** Each municipality in brief: its summary, changes and observed risks. */
+function appendixSection({ pdf, picture, texts, w }: Drawing): void {
+  const { t, codeLabel, nameOf } = w;
   pdf.openSection(1, texts.sections.appendix);
   for (const entry of picture.appendix) {
     pdf.openSection(2, nameOf(entry.municipalityCode));

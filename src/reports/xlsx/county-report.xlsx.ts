@@ -35,10 +35,66 @@ function sheet(
 }
 
 /** A sheet written after the summary, for what only some pictures have (the counties of a national picture). */
-export interface ExtraSheet {
+export type ExtraSheet = SheetSpec;
+
+/** What every sheet is made of: the picture, its words, and how a municipality is named on a row. */
+interface Sheets {
+  picture: CountyPicture;
+  texts: ReportTexts;
+  w: ReturnType<typeof wordingFor>;
+  snapshotHash: string;
+  municipality: Map<string, CountyPicture['municipalities'][number]>;
+  /** A municipality's code, name and group, the first cells of a row about it. */
+  place: (code: string) => Value[];
+  placeColumns: Column[];
+  yesNo: (value: boolean) => string;
+}
+
+/** A sheet of the workbook: its name, columns and rows. */
+export interface SheetSpec {
   name: string;
   columns: Column[];
   rows: Value[][];
+}
+
+/** The sheets after the summary (and any extra sheets), in their order; each is one section of the report model. */
+const SECTION_SHEETS: ((s: Sheets) => SheetSpec)[] = [
+  responseSheet,
+  riskAreasSheet,
+  heatmapSheet,
+  measuresSheet,
+  observedRisksSheet,
+  measuresTakenSheet,
+  plannedMeasuresSheet,
+  followUpsSheet,
+  risksAheadSheet,
+  statusSheet,
+];
+
+/** The workbook's sheets as data, in order: the summary, the extra sheets, then one per section and raw table. */
+export function countySheets(
+  picture: CountyPicture,
+  texts: ReportTexts,
+  snapshotHash: string,
+  extraSheets: ExtraSheet[] = [],
+): SheetSpec[] {
+  const w = wordingFor(picture, texts);
+  const municipality = new Map(picture.municipalities.map((m) => [m.code, m]));
+  const sheets: Sheets = {
+    picture,
+    texts,
+    w,
+    snapshotHash,
+    municipality,
+    place: (code) => [code, municipality.get(code)?.name ?? code, municipality.get(code)?.groupCode ?? null],
+    placeColumns: [
+      { header: w.t('municipalityCode'), width: 12 },
+      { header: w.t('municipality'), width: 18 },
+      { header: w.t('group'), width: 12 },
+    ],
+    yesNo: (value) => (value ? w.t('yes') : w.t('no')),
+  };
+  return [summarySheet(sheets), ...extraSheets, ...SECTION_SHEETS.map((section) => section(sheets))];
 }
 
 /** Writes the county picture as a workbook: summary sheets with the PDF's figures, then one sheet per raw table. */
@@ -49,21 +105,6 @@ export async function renderCountyXlsx(
   filename: string,
   extraSheets: ExtraSheet[] = [],
 ): Promise<void> {
-  const { lang, tax, t, codeLabel, codesLabel } = wordingFor(picture, texts);
-  const municipality = new Map(picture.municipalities.map((m) => [m.code, m]));
-  const place = (code: string): Value[] => [
-    code,
-    municipality.get(code)?.name ?? code,
-    municipality.get(code)?.groupCode ?? null,
-  ];
-  const placeColumns: Column[] = [
-    { header: t('municipalityCode'), width: 12 },
-    { header: t('municipality'), width: 18 },
-    { header: t('group'), width: 12 },
-  ];
-  const yesNo = (value: boolean) => (value ? t('yes') : t('no'));
-  const { response } = picture;
-
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
     filename,
     useStyles: true,
@@ -71,15 +112,23 @@ export async function renderCountyXlsx(
   });
   workbook.creator = 'Lägesbild';
   workbook.title = `${texts.title} – ${picture.round.title}`;
+  for (const spec of countySheets(picture, texts, snapshotHash, extraSheets)) {
+    sheet(workbook, spec.name, spec.columns, spec.rows);
+  }
+  await workbook.commit();
+}
 
-  sheet(
-    workbook,
-    texts.sheets.summary,
-    [
+/** The round, its basis and the response in figures, with the hash of the snapshot. */
+function summarySheet({ picture, texts, municipality, snapshotHash, w }: Sheets): SheetSpec {
+  const { t } = w;
+  const { response } = picture;
+  return {
+    name: texts.sheets.summary,
+    columns: [
       { header: t('title'), width: 34 },
       { header: t('count'), width: 60 },
     ],
-    [
+    rows: [
       [texts.title, picture.round.countyName],
       [t('period'), `${picture.round.periodStart} – ${picture.round.periodEnd}`],
       [t('round'), picture.round.title],
@@ -96,13 +145,16 @@ export async function renderCountyXlsx(
       [t('counted'), response.counted],
       ['sha256', snapshotHash],
     ],
-  );
-  for (const extra of extraSheets) sheet(workbook, extra.name, extra.columns, extra.rows);
+  };
+}
 
-  sheet(
-    workbook,
-    texts.sheets.response,
-    [
+/** The response by main group and group. */
+function responseSheet({ picture, texts, municipality, w }: Sheets): SheetSpec {
+  const { t } = w;
+  const { response } = picture;
+  return {
+    name: texts.sheets.response,
+    columns: [
       { header: t('group'), width: 12 },
       { header: t('title'), width: 40 },
       { header: t('expected'), width: 14 },
@@ -111,7 +163,7 @@ export async function renderCountyXlsx(
       { header: t('late'), width: 10 },
       { header: t('missing'), width: 40 },
     ],
-    [...response.byMainGroup, ...response.byGroup].map((g) => [
+    rows: [...response.byMainGroup, ...response.byGroup].map((g) => [
       g.group,
       g.name,
       g.expected,
@@ -120,12 +172,15 @@ export async function renderCountyXlsx(
       g.late,
       g.missing.map((c) => municipality.get(c)?.name ?? c).join(', '),
     ]),
-  );
+  };
+}
 
-  sheet(
-    workbook,
-    texts.sheets.riskAreas,
-    [
+/** Each risk area: municipalities, share, levels, trends and the change since the previous round. */
+function riskAreasSheet({ picture, texts, w }: Sheets): SheetSpec {
+  const { lang, tax, t, codeLabel } = w;
+  return {
+    name: texts.sheets.riskAreas,
+    columns: [
       { header: t('riskArea'), width: 40 },
       { header: 'Kod', width: 24 },
       { header: t('municipalities'), width: 12 },
@@ -135,7 +190,7 @@ export async function renderCountyXlsx(
       { header: `${t('previous')}: ${t('municipalities').toLowerCase()}`, width: 16 },
       { header: t('change'), width: 12 },
     ],
-    picture.riskAreas.map((a) => [
+    rows: picture.riskAreas.map((a) => [
       codeLabel('riskAreas', a.area),
       a.area,
       a.municipalityCount,
@@ -145,46 +200,55 @@ export async function renderCountyXlsx(
       a.previous?.municipalityCount ?? null,
       a.change?.municipalityCount ?? null,
     ]),
-  );
+  };
+}
 
-  sheet(
-    workbook,
-    texts.sheets.heatmap,
-    [
+/** Every municipality against every risk area. */
+function heatmapSheet({ picture, texts, place, placeColumns, yesNo, w }: Sheets): SheetSpec {
+  const { t, codeLabel } = w;
+  return {
+    name: texts.sheets.heatmap,
+    columns: [
       ...placeColumns,
       { header: t('inPicture'), width: 12 },
       ...picture.heatmap.areas.map((a) => ({ header: codeLabel('riskAreas', a), width: 18 })),
     ],
-    picture.heatmap.rows.map((row) => [
+    rows: picture.heatmap.rows.map((row) => [
       ...place(row.municipalityCode),
       yesNo(row.counted),
       ...row.cells.map((c) =>
         c.level ? `${codeLabel('levels', c.level)} (${codeLabel('trends', c.trend)})` : null,
       ),
     ]),
-  );
+  };
+}
 
-  sheet(
-    workbook,
-    texts.sheets.measures,
-    [
+/** Measures taken by risk area: actors and effects. */
+function measuresSheet({ picture, texts, w }: Sheets): SheetSpec {
+  const { lang, tax, t, codeLabel } = w;
+  return {
+    name: texts.sheets.measures,
+    columns: [
       { header: t('riskArea'), width: 40 },
       { header: t('measureCount'), width: 12 },
       ...tax.actors.map((a) => ({ header: a.label[lang], width: 14 })),
       ...tax.effects.map((e) => ({ header: `${t('effect')}: ${e.label[lang]}`, width: 14 })),
     ],
-    picture.measures.map((m) => [
+    rows: picture.measures.map((m) => [
       m.area ? codeLabel('riskAreas', m.area) : t('unlinked'),
       m.count,
       ...m.actors.map((a) => a.count),
       ...m.effects.map((e) => e.count),
     ]),
-  );
+  };
+}
 
-  sheet(
-    workbook,
-    texts.sheets.observedRisks,
-    [
+/** Every observed risk of the counted assessments. */
+function observedRisksSheet({ picture, texts, place, placeColumns, w }: Sheets): SheetSpec {
+  const { t, codeLabel, codesLabel } = w;
+  return {
+    name: texts.sheets.observedRisks,
+    columns: [
       ...placeColumns,
       { header: 'Id', width: 10 },
       { header: t('riskArea'), width: 30 },
@@ -198,7 +262,7 @@ export async function renderCountyXlsx(
       { header: t('eventLink'), width: 14 },
       { header: t('basis'), width: 30 },
     ],
-    picture.items.observedRisks.map((r) => [
+    rows: picture.items.observedRisks.map((r) => [
       ...place(r.municipalityCode),
       r.id,
       codeLabel('riskAreas', r.area),
@@ -212,12 +276,15 @@ export async function renderCountyXlsx(
       codeLabel('eventLinks', r.eventLink),
       r.basis,
     ]),
-  );
+  };
+}
 
-  sheet(
-    workbook,
-    texts.sheets.measuresTaken,
-    [
+/** Every measure taken. */
+function measuresTakenSheet({ picture, texts, place, placeColumns, w }: Sheets): SheetSpec {
+  const { t, codeLabel, codesLabel } = w;
+  return {
+    name: texts.sheets.measuresTaken,
+    columns: [
       ...placeColumns,
       { header: 'Id', width: 10 },
       { header: t('description'), width: 60 },
@@ -226,7 +293,7 @@ export async function renderCountyXlsx(
       { header: t('perspectives'), width: 30 },
       { header: t('effect'), width: 16 },
     ],
-    picture.items.measuresTaken.map((m) => [
+    rows: picture.items.measuresTaken.map((m) => [
       ...place(m.municipalityCode),
       m.id,
       m.description,
@@ -235,12 +302,15 @@ export async function renderCountyXlsx(
       codesLabel('perspectives', m.perspectives),
       codeLabel('effects', m.effect),
     ]),
-  );
+  };
+}
 
-  sheet(
-    workbook,
-    texts.sheets.plannedMeasures,
-    [
+/** Every planned measure. */
+function plannedMeasuresSheet({ picture, texts, place, placeColumns, w }: Sheets): SheetSpec {
+  const { t } = w;
+  return {
+    name: texts.sheets.plannedMeasures,
+    columns: [
       ...placeColumns,
       { header: 'Id', width: 10 },
       { header: t('description'), width: 60 },
@@ -248,7 +318,7 @@ export async function renderCountyXlsx(
       { header: t('responsible'), width: 24 },
       { header: t('period'), width: 16 },
     ],
-    picture.items.plannedMeasures.map((m) => [
+    rows: picture.items.plannedMeasures.map((m) => [
       ...place(m.municipalityCode),
       m.id,
       m.description,
@@ -256,49 +326,59 @@ export async function renderCountyXlsx(
       m.responsible,
       m.period,
     ]),
-  );
+  };
+}
 
-  sheet(
-    workbook,
-    texts.sheets.followUps,
-    [
+/** The follow-up of the previous round's planned measures. */
+function followUpsSheet({ picture, texts, place, placeColumns, w }: Sheets): SheetSpec {
+  const { t, codeLabel } = w;
+  return {
+    name: texts.sheets.followUps,
+    columns: [
       ...placeColumns,
       { header: 'Id', width: 10 },
       { header: t('plannedMeasure'), width: 50 },
       { header: t('status'), width: 16 },
       { header: t('comment'), width: 40 },
     ],
-    picture.followUps.items.map((f) => [
+    rows: picture.followUps.items.map((f) => [
       ...place(f.municipalityCode),
       f.plannedMeasureId,
       f.description,
       codeLabel('followUpStatuses', f.status),
       f.comment,
     ]),
-  );
+  };
+}
 
-  sheet(
-    workbook,
-    texts.sheets.risksAhead,
-    [
+/** Every concern ahead. */
+function risksAheadSheet({ picture, texts, place, placeColumns, w }: Sheets): SheetSpec {
+  const { t, codeLabel } = w;
+  return {
+    name: texts.sheets.risksAhead,
+    columns: [
       ...placeColumns,
       { header: t('riskArea'), width: 30 },
       { header: t('description'), width: 60 },
       { header: t('likelihood'), width: 14 },
     ],
-    picture.items.risksAhead.map((r) => [
+    rows: picture.items.risksAhead.map((r) => [
       ...place(r.municipalityCode),
       codeLabel('riskAreas', r.area),
       r.description,
       codeLabel('likelihoods', r.likelihood),
     ]),
-  );
+  };
+}
 
+/** Every municipality: its status, lateness and the submission counted. */
+function statusSheet({ picture, texts, place, placeColumns, yesNo, municipality, w }: Sheets): SheetSpec {
+  const { t } = w;
+  const { response } = picture;
   const counted = new Map(picture.sources.map((s) => [s.municipalityCode, s]));
-  sheet(
-    workbook,
-    texts.sheets.status,
-    [
+  return {
+    name: texts.sheets.status,
+    columns: [
       ...placeColumns,
       { header: t('mainGroup'), width: 12 },
       { header: t('status'), width: 14 },
@@ -308,7 +388,7 @@ export async function renderCountyXlsx(
       { header: t('submission'), width: 12 },
       { header: t('version'), width: 10 },
     ],
-    response.statuses.map((s) => {
+    rows: response.statuses.map((s) => {
       const source = counted.get(s.municipalityCode);
       return [
         ...place(s.municipalityCode),
@@ -321,7 +401,5 @@ export async function renderCountyXlsx(
         source?.version ?? null,
       ];
     }),
-  );
-
-  await workbook.commit();
+  };
 }
