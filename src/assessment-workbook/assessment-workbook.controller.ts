@@ -1,13 +1,16 @@
 import { Controller, Get, Param, Put, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { AssessmentView } from '../assessments/assessment.view';
 import { CurrentActor } from '../access/current-actor.decorator';
 import type { Actor } from '../access/actor';
 import { AssessmentWorkbookService, XLSX_TYPE } from './assessment-workbook.service';
 import { WORKBOOK_FIELD, WorkbookUploadInterceptor } from './workbook-upload.interceptor';
+import { ApiErrors, ApiFile } from '../common/api-docs';
+import { AssessmentBody } from '../assessments/dto/assessment.response';
 
 @ApiTags('assessments')
 @ApiBearerAuth()
+@ApiErrors(401)
 @Controller('api/rounds/:roundId/assessments/:municipalityCode/workbook')
 export class AssessmentWorkbookController {
   constructor(private readonly workbooks: AssessmentWorkbookService) {}
@@ -15,6 +18,8 @@ export class AssessmentWorkbookController {
   /** The assessment as an Excel file to fill in, with dropdown lists of the round's taxonomy. */
   @Get()
   @ApiProduces(XLSX_TYPE)
+  @ApiFile(XLSX_TYPE, 'The assessment as an Excel file to fill in')
+  @ApiErrors(403, 404, 503)
   async download(
     @CurrentActor() actor: Actor,
     @Param('roundId') roundId: string,
@@ -38,6 +43,8 @@ export class AssessmentWorkbookController {
       properties: { [WORKBOOK_FIELD]: { type: 'string', format: 'binary' } },
     },
   })
+  @ApiOkResponse({ type: AssessmentBody })
+  @ApiErrors(400, 403, 404, 409, 413, 503)
   upload(
     @CurrentActor() actor: Actor,
     @Param('roundId') roundId: string,

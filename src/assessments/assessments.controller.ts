@@ -1,17 +1,27 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentActor } from '../access/current-actor.decorator';
 import type { Actor } from '../access/actor';
 import type { AssessmentHistory } from './assessment-history';
-import type { AssessmentStatusView, AssessmentView, DraftCheckView } from './assessment.view';
+import { describeFieldError, Language, RequestLanguage, TRANSLATORS } from '../common/i18n';
+import type { AssessmentStatusView, AssessmentView } from './assessment.view';
 import { AssessmentReadsService, type ChangesView } from './assessment-reads.service';
 import { AssessmentWorkflowService } from './assessment-workflow.service';
 import { AssessmentDocumentDto } from './dto/assessment-document.dto';
 import { AssessmentQueryDto, ChangesQueryDto } from './dto/assessment-query.dto';
 import { ReturnAssessmentDto, VersionGuardDto } from './dto/review.dto';
+import { ApiErrors } from '../common/api-docs';
+import {
+  AssessmentBody,
+  AssessmentStatusBody,
+  ChangesBody,
+  DraftCheckBody,
+  HistoryBody,
+} from './dto/assessment.response';
 
 @ApiTags('assessments')
 @ApiBearerAuth()
+@ApiErrors(401)
 @Controller('api/rounds/:roundId/assessments')
 export class AssessmentsController {
   constructor(
@@ -20,11 +30,15 @@ export class AssessmentsController {
   ) {}
 
   @Get()
+  @ApiOkResponse({ type: [AssessmentStatusBody] })
+  @ApiErrors(404)
   list(@CurrentActor() actor: Actor, @Param('roundId') roundId: string): Promise<AssessmentStatusView[]> {
     return this.reads.listForRound(actor, roundId);
   }
 
   @Get(':municipalityCode')
+  @ApiOkResponse({ type: AssessmentBody })
+  @ApiErrors(400, 403, 404)
   get(
     @CurrentActor() actor: Actor,
     @Param('roundId') roundId: string,
@@ -35,6 +49,8 @@ export class AssessmentsController {
   }
 
   @Put(':municipalityCode')
+  @ApiOkResponse({ type: AssessmentBody })
+  @ApiErrors(400, 403, 404, 409)
   save(
     @CurrentActor() actor: Actor,
     @Param('roundId') roundId: string,
@@ -47,17 +63,25 @@ export class AssessmentsController {
   /** Checks a draft as a save would, without saving it. */
   @Post(':municipalityCode/check')
   @HttpCode(200)
-  check(
+  @ApiOkResponse({ type: DraftCheckBody })
+  @ApiErrors(400, 403, 404, 409)
+  async check(
     @CurrentActor() actor: Actor,
     @Param('roundId') roundId: string,
     @Param('municipalityCode') code: string,
     @Body() dto: AssessmentDocumentDto,
-  ): Promise<DraftCheckView> {
-    return this.workflow.check(actor, roundId, code, dto);
+    @RequestLanguage() language: Language,
+  ): Promise<DraftCheckBody> {
+    const { missingForSubmission } = await this.workflow.check(actor, roundId, code, dto);
+    return {
+      missingForSubmission: missingForSubmission.map((e) => describeFieldError(TRANSLATORS[language], e)),
+    };
   }
 
   @Post(':municipalityCode/submit')
   @HttpCode(200)
+  @ApiOkResponse({ type: AssessmentBody })
+  @ApiErrors(400, 403, 404, 409, 422)
   submit(
     @CurrentActor() actor: Actor,
     @Param('roundId') roundId: string,
@@ -69,6 +93,8 @@ export class AssessmentsController {
 
   @Post(':municipalityCode/return')
   @HttpCode(200)
+  @ApiOkResponse({ type: AssessmentBody })
+  @ApiErrors(400, 403, 404, 409)
   return(
     @CurrentActor() actor: Actor,
     @Param('roundId') roundId: string,
@@ -80,6 +106,8 @@ export class AssessmentsController {
 
   @Post(':municipalityCode/approve')
   @HttpCode(200)
+  @ApiOkResponse({ type: AssessmentBody })
+  @ApiErrors(400, 403, 404, 409)
   approve(
     @CurrentActor() actor: Actor,
     @Param('roundId') roundId: string,
@@ -90,6 +118,8 @@ export class AssessmentsController {
   }
 
   @Get(':municipalityCode/changes')
+  @ApiOkResponse({ type: ChangesBody })
+  @ApiErrors(400, 403, 404)
   changes(
     @CurrentActor() actor: Actor,
     @Param('roundId') roundId: string,
@@ -100,6 +130,8 @@ export class AssessmentsController {
   }
 
   @Get(':municipalityCode/history')
+  @ApiOkResponse({ type: HistoryBody })
+  @ApiErrors(403, 404)
   history(
     @CurrentActor() actor: Actor,
     @Param('roundId') roundId: string,

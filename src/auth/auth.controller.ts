@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import type { Actor } from '../access/actor';
 import type { UserView } from '../users/user.view';
@@ -8,6 +8,9 @@ import { AuthService } from './auth.service';
 import { CurrentActor } from '../access/current-actor.decorator';
 import { LoginDto } from './dto/login.dto';
 import { Public } from '../access/public.decorator';
+import { ApiErrors } from '../common/api-docs';
+import { TokenBody } from './dto/token.response';
+import { UserBody } from '../users/dto/user.response';
 
 @ApiTags('auth')
 @Controller('api/auth')
@@ -21,12 +24,16 @@ export class AuthController {
   @UseGuards(ThrottlerGuard)
   @Post('login')
   @HttpCode(200)
+  @ApiOkResponse({ type: TokenBody })
+  @ApiErrors(400, 401, 429)
   login(@Body() dto: LoginDto): Promise<{ accessToken: string; expiresIn: number }> {
     return this.auth.login(dto.email, dto.password);
   }
 
   @ApiBearerAuth()
   @Get('me')
+  @ApiOkResponse({ type: UserBody })
+  @ApiErrors(401)
   me(@CurrentActor() actor: Actor): Promise<UserView> {
     return this.users.view(actor.id);
   }

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Post, Query, Res, StreamableFile } from '@nestjs/common';
 import type { Response } from 'express';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { createReadStream } from 'node:fs';
 import { CurrentActor } from '../access/current-actor.decorator';
 import { PictureQueryDto } from '../county-picture/dto/picture-query.dto';
@@ -11,29 +11,40 @@ import type { CollectionReportView, CollectionView } from './collection.view';
 import { CollectionsService } from './collections.service';
 import { CreateCollectionDto } from './dto/create-collection.dto';
 import type { NationalPicture } from './national-picture';
+import { ApiErrors, ApiFile } from '../common/api-docs';
+import { CollectionBody, CollectionReportBody, NationalPictureBody } from './dto/collection.response';
 
 @ApiTags('national collections')
 @ApiBearerAuth()
+@ApiErrors(401)
 @Controller('api/collections')
 export class CollectionsController {
   constructor(private readonly collections: CollectionsService) {}
 
   @Post()
+  @ApiCreatedResponse({ type: CollectionBody })
+  @ApiErrors(400, 403)
   create(@CurrentActor() actor: Actor, @Body() dto: CreateCollectionDto): Promise<CollectionView> {
     return this.collections.create(actor, dto);
   }
 
   @Get()
+  @ApiOkResponse({ type: [CollectionBody] })
+  @ApiErrors(403)
   list(@CurrentActor() actor: Actor): Promise<CollectionView[]> {
     return this.collections.list(actor);
   }
 
   @Get(':id')
+  @ApiOkResponse({ type: CollectionBody })
+  @ApiErrors(403, 404)
   get(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<CollectionView> {
     return this.collections.get(actor, id);
   }
 
   @Get(':id/picture')
+  @ApiOkResponse({ type: NationalPictureBody })
+  @ApiErrors(400, 403, 404)
   picture(
     @CurrentActor() actor: Actor,
     @Param('id') id: string,
@@ -44,6 +55,9 @@ export class CollectionsController {
 
   /** 201 with a new export; 200 with the stored one when the data has not changed since it was made. */
   @Post(':id/reports')
+  @ApiCreatedResponse({ type: CollectionReportBody, description: 'Made of the picture as it stands' })
+  @ApiOkResponse({ type: CollectionReportBody, description: 'The same picture was exported already' })
+  @ApiErrors(400, 403, 404, 409, 503)
   async createReport(
     @CurrentActor() actor: Actor,
     @Param('id') id: string,
@@ -56,11 +70,15 @@ export class CollectionsController {
   }
 
   @Get(':id/reports')
+  @ApiOkResponse({ type: [CollectionReportBody] })
+  @ApiErrors(403, 404)
   reports(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<CollectionReportView[]> {
     return this.collections.listReports(actor, id);
   }
 
   @Get(':id/reports/:reportId/download')
+  @ApiFile('application/octet-stream', 'The PDF or Excel file')
+  @ApiErrors(403, 404)
   async download(
     @CurrentActor() actor: Actor,
     @Param('id') id: string,

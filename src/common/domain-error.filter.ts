@@ -80,7 +80,7 @@ export class DomainErrorFilter implements ExceptionFilter {
     const pageT = res.locals.t as Translate | undefined;
     const api = req.path.startsWith('/api/') || pageT === undefined;
     // The API speaks the client's Accept-Language (Swedish unless it prefers English); pages their own language.
-    const t = api ? TRANSLATORS[languageOf((...l) => req.acceptsLanguages(...l))] : pageT;
+    const t = api ? TRANSLATORS[languageOf((...languages) => req.acceptsLanguages(...languages))] : pageT;
     const body = errorBodyOf(exception, t);
     if (body.statusCode >= 500 && body.code !== String(ErrorCode.Busy)) {
       this.logger.error(

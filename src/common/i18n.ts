@@ -1,3 +1,5 @@
+import { createParamDecorator, ExecutionContext } from '@nestjs/common';
+import type { Request } from 'express';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TEMPLATES_DIR } from '../config/paths';
@@ -56,3 +58,9 @@ export const TRANSLATORS: Record<Language, Translate> = {
   sv: translator(loadMessages('sv')),
   en: translator(loadMessages('en')),
 };
+
+/** The language an API request asks for in its Accept-Language header. */
+export const RequestLanguage = createParamDecorator((_: unknown, context: ExecutionContext): Language => {
+  const request = context.switchToHttp().getRequest<Request>();
+  return languageOf((...languages) => request.acceptsLanguages(...languages));
+});

@@ -1,18 +1,26 @@
 import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentActor } from '../access/current-actor.decorator';
 import type { Actor } from '../access/actor';
 import type { CountyPicture } from './county-picture.model';
 import { CountyPictureService } from './county-picture.service';
 import { NarrativeDto, PictureQueryDto } from './dto/picture-query.dto';
+import { ApiErrors } from '../common/api-docs';
+import { CountyPictureWithHashBody } from './dto/county-picture.response';
+
+/** The county's texts by section, as stored. */
+const NARRATIVES = { type: 'object', additionalProperties: { type: 'string' } } as const;
 
 @ApiTags('county picture')
 @ApiBearerAuth()
+@ApiErrors(401)
 @Controller('api/rounds/:roundId')
 export class CountyPictureController {
   constructor(private readonly pictures: CountyPictureService) {}
 
   @Get('county-picture')
+  @ApiOkResponse({ type: CountyPictureWithHashBody })
+  @ApiErrors(400, 403, 404)
   async picture(
     @CurrentActor() actor: Actor,
     @Param('roundId') roundId: string,
@@ -27,6 +35,8 @@ export class CountyPictureController {
   }
 
   @Get('narratives')
+  @ApiOkResponse({ schema: NARRATIVES })
+  @ApiErrors(403, 404)
   narratives(
     @CurrentActor() actor: Actor,
     @Param('roundId') roundId: string,
@@ -35,6 +45,8 @@ export class CountyPictureController {
   }
 
   @Put('narratives/:section')
+  @ApiOkResponse({ schema: NARRATIVES })
+  @ApiErrors(400, 403, 404)
   saveNarrative(
     @CurrentActor() actor: Actor,
     @Param('roundId') roundId: string,

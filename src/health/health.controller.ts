@@ -1,7 +1,8 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { Public } from '../access/public.decorator';
+import { HealthBody } from './health.response';
 
 @ApiTags('health')
 @Controller('api/health')
@@ -14,6 +15,8 @@ export class HealthController {
   @Public()
   @Get()
   @HealthCheck()
+  @ApiOkResponse({ type: HealthBody })
+  @ApiServiceUnavailableResponse({ type: HealthBody, description: 'The database does not answer' })
   check() {
     return this.health.check([() => this.database.pingCheck('database')]);
   }

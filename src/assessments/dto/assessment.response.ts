@@ -1,0 +1,107 @@
+import { ApiProperty, OmitType } from '@nestjs/swagger';
+import { ROLES, Role } from '../../access/actor';
+import { FieldErrorBody, ListOf, Nested, Nullable, OneOf } from '../../common/api-docs';
+import type { AssessmentStatusView } from '../assessment.view';
+import { ASSESSMENT_ACTIONS, ASSESSMENT_STATUSES, AssessmentAction, AssessmentStatus } from '../workflow';
+import {
+  AssessmentDocumentDto,
+  MeasureTakenDto,
+  ObservedRiskDto,
+  PlannedMeasureDto,
+} from './assessment-document.dto';
+
+/** The document as it is stored and read back: the same fields a save sends. */
+export class DocumentBody extends OmitType(AssessmentDocumentDto, ['version', 'status'] as const) {}
+
+export class PrefilledFromBody {
+  @ApiProperty() roundId!: string;
+  @ApiProperty() version!: number;
+}
+
+export class AssessmentBody extends DocumentBody {
+  @ApiProperty() roundId!: string;
+  @ApiProperty({ example: '0780' }) municipalityCode!: string;
+  @ApiProperty() municipalityName!: string;
+  @OneOf(ASSESSMENT_STATUSES) status!: AssessmentStatus;
+  @ApiProperty({ description: 'Send it back with the next save, submit or review' }) version!: number;
+  @ApiProperty() late!: boolean;
+  @Nullable(String, { format: 'date-time' }) submittedAt!: string | null;
+  @Nullable(String, { format: 'date-time' }) updatedAt!: string | null;
+  @Nullable(String, { description: "The county's comment when it was returned" }) returnComment!:
+    string | null;
+  @ApiProperty({ enum: [...ASSESSMENT_ACTIONS], isArray: true }) allowedActions!: AssessmentAction[];
+  @Nested(() => PrefilledFromBody, {
+    nullable: true,
+    description: 'Set while not started: the document is a proposal made of this earlier submission',
+  })
+  prefilledFrom!: PrefilledFromBody | null;
+}
+
+export class AssessmentStatusBody implements AssessmentStatusView {
+  @ApiProperty() municipalityCode!: string;
+  @ApiProperty() municipalityName!: string;
+  @Nullable(String) groupCode!: string | null;
+  @Nullable(String) mainGroup!: string | null;
+  @OneOf(ASSESSMENT_STATUSES) status!: AssessmentStatus;
+  @ApiProperty() late!: boolean;
+  @ApiProperty() version!: number;
+  @Nullable(String, { format: 'date-time' }) submittedAt!: string | null;
+  @Nullable(String, { format: 'date-time' }) updatedAt!: string | null;
+}
+
+export class DraftCheckBody {
+  @ListOf(FieldErrorBody, { description: 'What submitting would still miss; empty when complete' })
+  missingForSubmission!: FieldErrorBody[];
+}
+
+export class ChangeSideBody {
+  @ApiProperty() roundId!: string;
+  @ApiProperty() submission!: number;
+  @ApiProperty({ format: 'date-time' }) submittedAt!: string;
+}
+
+export class RiskChangedBody {
+  @Nested(() => ObservedRiskDto) before!: ObservedRiskDto;
+  @Nested(() => ObservedRiskDto) after!: ObservedRiskDto;
+  @ApiProperty({ enum: ['area', 'level', 'trend', 'title'], isArray: true }) changed!: string[];
+}
+
+export class ChangesBody {
+  @Nested(() => ChangeSideBody) from!: ChangeSideBody;
+  @Nested(() => ChangeSideBody) to!: ChangeSideBody;
+  @ListOf(ObservedRiskDto) risksAdded!: ObservedRiskDto[];
+  @ListOf(ObservedRiskDto) risksRemoved!: ObservedRiskDto[];
+  @ListOf(RiskChangedBody) risksChanged!: RiskChangedBody[];
+  @ListOf(MeasureTakenDto) measuresAdded!: MeasureTakenDto[];
+  @ListOf(PlannedMeasureDto) plannedMeasuresAdded!: PlannedMeasureDto[];
+}
+
+export class HistoryActorBody {
+  @ApiProperty() id!: string;
+  @ApiProperty() name!: string;
+  @Nullable(String, { enum: [...ROLES] }) role!: Role | null;
+}
+
+export class HistoryEventBody {
+  @ApiProperty({ format: 'date-time' }) at!: string;
+  @OneOf(ASSESSMENT_ACTIONS) action!: AssessmentAction;
+  @OneOf(ASSESSMENT_STATUSES) fromStatus!: AssessmentStatus;
+  @OneOf(ASSESSMENT_STATUSES) toStatus!: AssessmentStatus;
+  @ApiProperty() version!: number;
+  @Nullable(String) comment!: string | null;
+  @Nested(() => HistoryActorBody) actor!: HistoryActorBody;
+}
+
+export class HistorySubmissionBody {
+  @ApiProperty() number!: number;
+  @ApiProperty() version!: number;
+  @ApiProperty({ format: 'date-time' }) submittedAt!: string;
+  @ApiProperty() late!: boolean;
+  @Nested(() => HistoryActorBody) submittedBy!: HistoryActorBody;
+  @Nested(() => DocumentBody) document!: DocumentBody;
+}
+
+export class HistoryBody {
+  @ListOf(HistoryEventBody) events!: HistoryEventBody[];
+  @ListOf(HistorySubmissionBody) submissions!: HistorySubmissionBody[];
+}
