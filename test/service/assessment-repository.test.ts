@@ -1,22 +1,19 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
-import { NestFactory } from '@nestjs/core';
 import type { INestApplicationContext } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
-import { AppModule } from '../../src/app.module';
 import { AssessmentRepository } from '../../src/assessments/assessment.repository';
 import { Transactions } from '../../src/database/transactions';
 import { AssessmentReadsService } from '../../src/assessments/assessment-reads.service';
 import { AssessmentWorkflowService } from '../../src/assessments/assessment-workflow.service';
 import { AssessmentDocumentDto } from '../../src/assessments/dto/assessment-document.dto';
 import { ManualClock } from '../../src/common/clock';
-import { loadConfig } from '../../src/config/app-config';
 import type { Actor } from '../../src/access/actor';
 import { UsersService } from '../../src/users/users.service';
 import { createTestDatabase, onPostgres, TestDatabase } from '../support/database';
 import { completeDocument } from '../support/documents';
-import { openServiceRound, serviceReporter } from '../support/service-context';
+import { openServiceRound, serviceReporter, startServiceContext } from '../support/service-context';
 
 const document = (version: number, summary: string) =>
   plainToInstance(AssessmentDocumentDto, { ...completeDocument(version), summary });
@@ -31,10 +28,7 @@ describe(`the assessment tables as other features read them (${onPostgres ? 'Pos
 
   before(async () => {
     db = await createTestDatabase();
-    context = await NestFactory.createApplicationContext(
-      AppModule.forRoot(loadConfig({ DATABASE_URL: db.url, LOG_LEVEL: 'error' }), { clock }),
-      { logger: ['error'] },
-    );
+    context = await startServiceContext(db.url, clock);
     repository = context.get(AssessmentRepository);
     const users = context.get(UsersService);
     const reads = context.get(AssessmentReadsService);

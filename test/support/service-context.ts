@@ -1,4 +1,12 @@
 import type { INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { plainToInstance } from 'class-transformer';
+import { AppModule } from '../../src/app.module';
+import { AssessmentWorkflowService } from '../../src/assessments/assessment-workflow.service';
+import { AssessmentDocumentDto } from '../../src/assessments/dto/assessment-document.dto';
+import type { Clock } from '../../src/common/clock';
+import { loadConfig } from '../../src/config/app-config';
+import { completeDocument } from './documents';
 import { RoundsService } from '../../src/rounds/rounds.service';
 import type { Actor } from '../../src/access/actor';
 import { UsersService } from '../../src/users/users.service';
@@ -31,4 +39,33 @@ export async function serviceReporter(
     municipalityCode,
   });
   return { id: created.id, role: 'reporter', countyCode: '07', municipalityCode };
+}
+
+/** The whole application without HTTP, on the test database, at the clock's time; `env` adds settings. */
+export function startServiceContext(
+  databaseUrl: string,
+  clock: Clock,
+  env: Record<string, string> = {},
+): Promise<INestApplicationContext> {
+  return NestFactory.createApplicationContext(
+    AppModule.forRoot(loadConfig({ DATABASE_URL: databaseUrl, LOG_LEVEL: 'error', ...env }), { clock }),
+    { logger: ['error'] },
+  );
+}
+
+/** Saves the complete test document as the municipality's draft and submits it, through the workflow. */
+export async function submitComplete(
+  context: INestApplicationContext,
+  reporter: Actor,
+  roundId: string,
+): Promise<void> {
+  const workflow = context.get(AssessmentWorkflowService);
+  const code = reporter.municipalityCode ?? '';
+  const saved = await workflow.save(
+    reporter,
+    roundId,
+    code,
+    plainToInstance(AssessmentDocumentDto, completeDocument(0)),
+  );
+  await workflow.submit(reporter, roundId, code, saved.version);
 }

@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ConfigError, loadConfig } from '../../src/config/app-config';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { getMetadataStorage } from 'class-validator';
+import { AppConfig, ConfigError, loadConfig } from '../../src/config/app-config';
+import { PROJECT_ROOT } from '../../src/config/paths';
 import { dataSourceOptions, parseDatabaseUrl } from '../../src/database/data-source-options';
 
 describe('configuration', () => {
@@ -33,6 +37,22 @@ describe('configuration', () => {
         /DATABASE_URL/.test(error.message) &&
         /ADMIN_PASSWORD/.test(error.message),
     );
+  });
+
+  it('names in .env.example exactly the variables the configuration validates, each with its default', () => {
+    const example = readFileSync(join(PROJECT_ROOT, '.env.example'), 'utf8');
+    const named = [...example.matchAll(/^([A-Z][A-Z0-9_]*)=(.*)$/gm)].map((m) => [m[1]!, m[2]!] as const);
+    const validated = new Set(
+      getMetadataStorage()
+        .getTargetValidationMetadatas(AppConfig, '', true, false)
+        .map((m) => m.propertyName),
+    );
+    assert.deepEqual(named.map(([name]) => name).sort(), [...validated].sort());
+    const defaults = loadConfig({}) as unknown as Record<string, string | number | undefined>;
+    for (const [name, value] of named) {
+      const fallback = defaults[name];
+      assert.equal(value, fallback === undefined ? '' : String(fallback), `${name} shows its default`);
+    }
   });
 
   it('never lets the schema be synchronised from the entities', () => {
