@@ -1,3 +1,4 @@
+import { RoundsModule } from '../rounds/rounds.module';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AssessmentsModule } from '../assessments/assessments.module';
@@ -7,7 +8,7 @@ import { ArchiveController } from './archive.controller';
 import { ArchiveService } from './archive.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([ArchiveExport]), GeographyModule, AssessmentsModule],
+  imports: [TypeOrmModule.forFeature([ArchiveExport]), GeographyModule, RoundsModule, AssessmentsModule],
   controllers: [ArchiveController],
   providers: [ArchiveService],
   exports: [ArchiveService],

@@ -10,6 +10,7 @@ import type { AssessmentStatus } from '../assessments/workflow';
 import { AuditService } from '../audit/audit.service';
 import { canExportArchive, canSeeCounty } from '../access/access-policy';
 import { Clock } from '../common/clock';
+import { RoundsService } from '../rounds/rounds.service';
 import { sha256Of } from '../common/files';
 import { DomainError, ErrorCode, forbidden, invalid, notFound } from '../common/domain-error';
 import type { MessageCode } from '../common/messages';
@@ -18,8 +19,6 @@ import { Transactions } from '../database/transactions';
 import { Leases } from '../jobs/leases.service';
 import type { ExportOutcome } from '../reports/export-gate';
 import { GeographyService } from '../geography/geography.service';
-import { Municipality } from '../geography/municipality.entity';
-import { Round } from '../rounds/round.entity';
 import { taxonomyOf } from '../rounds/round-rules';
 import type { Actor } from '../access/actor';
 import { ArchiveAssessment, ARCHIVE_SHEETS } from './archive-rows';
@@ -56,6 +55,7 @@ export class ArchiveService implements OnApplicationBootstrap, BeforeApplication
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly geography: GeographyService,
+    private readonly rounds: RoundsService,
     private readonly transactions: Transactions,
     private readonly audit: AuditService,
     private readonly clock: Clock,
@@ -110,7 +110,7 @@ export class ArchiveService implements OnApplicationBootstrap, BeforeApplication
     const unfinished = await this.unfinishedOf(countyCode);
     if (unfinished) return { value: toArchiveExportView(unfinished), created: false };
     await this.requireRoomFor(actor);
-    const rounds = await this.roundsOf(countyCode);
+    const rounds = await this.rounds.openedRoundsOf(countyCode);
     const row = this.dataSource.getRepository(ArchiveExport).create({
       id: randomUUID(),
       countyCode,
@@ -307,30 +307,13 @@ export class ArchiveService implements OnApplicationBootstrap, BeforeApplication
     }
   }
 
-  /** Rounds that have been opened, of the county or of the whole country, in county and period order. */
-  private roundsOf(countyCode: string | null): Promise<Round[]> {
-    const query = this.dataSource
-      .getRepository(Round)
-      .createQueryBuilder('r')
-      .where('r.status <> :planned', { planned: 'planned' })
-      .orderBy('r.county_code', 'ASC')
-      .addOrderBy('r.period_start', 'ASC')
-      .addOrderBy('r.id', 'ASC');
-    if (countyCode !== null) query.andWhere('r.county_code = :countyCode', { countyCode });
-    return query.getMany();
-  }
-
   /**
    * Every submitted and approved assessment of the county (or the country) with its latest submission, one round per
    * batch, in county, period and municipality order.
    */
   async *assessments(countyCode: string | null): AsyncIterable<ArchiveAssessment[]> {
-    const names = new Map(
-      (await this.dataSource.getRepository(Municipality).find({ select: { code: true, name: true } })).map(
-        (m) => [m.code, m.name],
-      ),
-    );
-    for (const round of await this.roundsOf(countyCode)) {
+    const names = await this.geography.municipalityNames();
+    for (const round of await this.rounds.openedRoundsOf(countyCode)) {
       const taxonomy = taxonomyOf(round);
       const rows = await this.assessmentRows.latestOfRound(round.id, COUNTED);
       yield rows.flatMap((r) =>

@@ -1,3 +1,5 @@
+import { RoundsModule } from '../rounds/rounds.module';
+import { GeographyModule } from '../geography/geography.module';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CountyPictureModule } from '../county-picture/county-picture.module';
@@ -11,6 +13,8 @@ import { CollectionsService } from './collections.service';
     TypeOrmModule.forFeature([Collection, CollectionRound, CollectionReport]),
     CountyPictureModule,
     ReportsModule,
+    RoundsModule,
+    GeographyModule,
   ],
   controllers: [CollectionsController],
   providers: [CollectionsService],

@@ -2,15 +2,16 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { join, resolve } from 'node:path';
-import { DataSource, In, Repository } from 'typeorm';
+import { DataSource, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { Clock } from '../common/clock';
+import { GeographyService } from '../geography/geography.service';
+import { RoundsService } from '../rounds/rounds.service';
 import { FieldError, forbidden, invalid, notFound } from '../common/domain-error';
 import { AppConfig } from '../config/app-config';
 import type { Include } from '../county-picture/county-picture.model';
 import { CountyPictureService } from '../county-picture/county-picture.service';
 import { Transactions } from '../database/transactions';
-import { County } from '../geography/county.entity';
 import { ExportGate, ExportOutcome } from '../reports/export-gate';
 import { ExportWriter } from '../reports/export-writer';
 import { ReportRenderer } from '../reports/report-renderer';
@@ -51,6 +52,8 @@ export class CollectionsService {
     @InjectRepository(Collection) private readonly collections: Repository<Collection>,
     @InjectRepository(CollectionReport) private readonly reports: Repository<CollectionReport>,
     private readonly pictures: CountyPictureService,
+    private readonly rounds: RoundsService,
+    private readonly geography: GeographyService,
     private readonly transactions: Transactions,
     private readonly audit: AuditService,
     private readonly clock: Clock,
@@ -62,7 +65,7 @@ export class CollectionsService {
 
   async create(actor: Actor, dto: CreateCollectionDto): Promise<CollectionView> {
     this.requireAdmin(actor);
-    const rounds = await this.dataSource.getRepository(Round).findBy({ id: In(dto.roundIds) });
+    const rounds = await this.rounds.findByIds(dto.roundIds);
     const byId = new Map(rounds.map((r) => [r.id, r]));
     const counties = new Set<string>();
     const errors: FieldError[] = [];
@@ -200,10 +203,7 @@ export class CollectionsService {
 
   private async roundsOf(collectionId: string): Promise<CollectionView['rounds']> {
     const links = await this.linksOf(collectionId);
-    const counties = await this.dataSource
-      .getRepository(County)
-      .findBy({ code: In(links.map((l) => l.countyCode)) });
-    const name = new Map(counties.map((c) => [c.code, c.name]));
+    const name = new Map((await this.geography.listCounties()).map((c) => [c.code, c.name]));
     return links.map((l) => ({
       roundId: l.roundId,
       countyCode: l.countyCode,

@@ -76,6 +76,12 @@ export class GeographyService implements OnModuleInit {
     return this.counties.find({ order: { code: 'ASC' } });
   }
 
+  /** Every municipality's name by its code. */
+  async municipalityNames(): Promise<Map<string, string>> {
+    const all = await this.municipalities.find({ select: { code: true, name: true } });
+    return new Map(all.map((m) => [m.code, m.name]));
+  }
+
   findCounty(code: string): Promise<County | null> {
     return this.counties.findOneBy({ code });
   }

@@ -1,3 +1,4 @@
+import { UsersModule } from '../users/users.module';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AssessmentsModule } from '../assessments/assessments.module';
@@ -9,7 +10,13 @@ import { RemindersController } from './reminders.controller';
 import { RemindersService } from './reminders.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Reminder]), GeographyModule, RoundsModule, AssessmentsModule],
+  imports: [
+    TypeOrmModule.forFeature([Reminder]),
+    GeographyModule,
+    RoundsModule,
+    UsersModule,
+    AssessmentsModule,
+  ],
   controllers: [RemindersController],
   providers: [Mailer, RemindersService],
   exports: [RemindersService],

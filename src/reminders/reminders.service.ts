@@ -6,6 +6,7 @@ import { AssessmentRepository } from '../assessments/assessment.repository';
 import { AuditService } from '../audit/audit.service';
 import { canManageRounds, canReadCountyPicture } from '../access/access-policy';
 import { Clock } from '../common/clock';
+import { UsersService } from '../users/users.service';
 import { stockholmDate } from '../common/dates';
 import { isUniqueViolation } from '../common/db-errors';
 import { DomainError, ErrorCode, forbidden } from '../common/domain-error';
@@ -16,7 +17,6 @@ import { GeographyService } from '../geography/geography.service';
 import { Round } from '../rounds/round.entity';
 import { reminderPlanOf } from '../rounds/round-rules';
 import { RoundsService } from '../rounds/rounds.service';
-import { User } from '../users/user.entity';
 import type { Actor } from '../access/actor';
 import { dueStep, ReminderKind, reminderKind, reminderMail, stepName } from './reminder-rules';
 import { Reminder } from './reminder.entity';
@@ -54,6 +54,7 @@ export class RemindersService implements OnApplicationBootstrap, OnApplicationSh
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly rounds: RoundsService,
+    private readonly users: UsersService,
     private readonly geography: GeographyService,
     private readonly mailer: Mailer,
     private readonly transactions: Transactions,
@@ -89,7 +90,7 @@ export class RemindersService implements OnApplicationBootstrap, OnApplicationSh
   async sendDue(): Promise<ReminderView[]> {
     if (!this.mailer.enabled) return [];
     const today = stockholmDate(this.clock.now());
-    const open = await this.dataSource.getRepository(Round).find({ where: { status: 'open' } });
+    const open = await this.rounds.openRounds();
     const sent: ReminderView[] = [];
     for (const round of open) {
       const days = dueStep(reminderPlanOf(round), round.deadline, today);
@@ -146,19 +147,15 @@ export class RemindersService implements OnApplicationBootstrap, OnApplicationSh
       const assessment = assessments.get(m.code);
       const kind = reminderKind(assessment?.status ?? 'not_started');
       if (!kind) continue;
-      const reporters = await this.dataSource.getRepository(User).find({
-        where: { role: 'reporter', municipalityCode: m.code },
-        select: { email: true },
-        order: { email: 'ASC' },
-      });
+      const recipients = await this.users.reporterEmailsOf(m.code);
       const row = this.dataSource.getRepository(Reminder).create({
         id: randomUUID(),
         roundId: round.id,
         municipalityCode: m.code,
         step,
         kind,
-        status: reporters.length > 0 ? 'sending' : 'no_recipient',
-        recipients: reporters.map((r) => r.email).join(','),
+        status: recipients.length > 0 ? 'sending' : 'no_recipient',
+        recipients: recipients.join(','),
         createdAt: this.clock.now(),
         sentAt: null,
       });

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { Repository } from 'typeorm';
+import { In, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { canManageRounds, canSeeCounty, canSeeRound } from '../access/access-policy';
 import { Clock } from '../common/clock';
@@ -86,6 +86,28 @@ export class RoundsService {
     const round = await this.rounds.findOneBy({ id });
     if (!round || !canSeeRound(actor, round)) throw notFound('not_found.round');
     return round;
+  }
+
+  /** Every open round, of every county: what the reminder schedule looks at. */
+  openRounds(): Promise<Round[]> {
+    return this.rounds.find({ where: { status: 'open' } });
+  }
+
+  /** Rounds that have been opened, of the county or of the whole country, in county and period order. */
+  openedRoundsOf(countyCode: string | null): Promise<Round[]> {
+    const query = this.rounds
+      .createQueryBuilder('r')
+      .where('r.status <> :planned', { planned: 'planned' })
+      .orderBy('r.county_code', 'ASC')
+      .addOrderBy('r.period_start', 'ASC')
+      .addOrderBy('r.id', 'ASC');
+    if (countyCode !== null) query.andWhere('r.county_code = :countyCode', { countyCode });
+    return query.getMany();
+  }
+
+  /** The rounds of these ids that exist, in no particular order; access is the caller's to check. */
+  findByIds(ids: string[]): Promise<Round[]> {
+    return ids.length === 0 ? Promise.resolve([]) : this.rounds.findBy({ id: In(ids) });
   }
 
   /** The county's latest opened round that started before this one, for comparisons. */

@@ -109,6 +109,16 @@ export class UsersService implements OnApplicationBootstrap {
     return ids.length === 0 ? Promise.resolve([]) : this.users.findBy({ id: In(ids) });
   }
 
+  /** The e-mail addresses of the municipality's reporters, in order: who its reminders go to. */
+  async reporterEmailsOf(municipalityCode: string): Promise<string[]> {
+    const reporters = await this.users.find({
+      where: { role: 'reporter', municipalityCode },
+      select: { email: true },
+      order: { email: 'ASC' },
+    });
+    return reporters.map((r) => r.email);
+  }
+
   findByEmail(email: string): Promise<User | null> {
     return this.users.findOneBy({ email: email.trim().toLowerCase() });
   }

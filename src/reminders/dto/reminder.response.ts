@@ -5,7 +5,9 @@ import type { ReminderView } from '../reminders.service';
 
 export class ReminderBody implements ReminderView {
   @ApiProperty() municipalityCode!: string;
-  @ApiProperty({ description: 'The step of the plan (`7-days-before`, `1-days-after`) or `now-…` for one sent by hand' })
+  @ApiProperty({
+    description: 'The step of the plan (`7-days-before`, `1-days-after`) or `now-…` for one sent by hand',
+  })
   step!: string;
   @OneOf(['not_submitted', 'returned']) kind!: ReminderKind;
   @OneOf(['sending', 'sent', 'no_recipient']) status!: 'sending' | 'sent' | 'no_recipient';
