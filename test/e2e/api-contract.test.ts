@@ -170,6 +170,7 @@ export const wrong: Assessment['status'] = 'lost';
       skipLibCheck: true,
       types: [],
       target: ts.ScriptTarget.ES2022,
+      lib: ['lib.es2022.d.ts'],
       module: ts.ModuleKind.CommonJS,
     });
     const problems = ts
