@@ -22,171 +22,180 @@ const postEmpty =
     await page.locator('.govuk-error-summary').waitFor();
   };
 
-describe(`every page passes axe's WCAG 2.1 A and AA rules, in Swedish and English (${onPostgres ? 'PostgreSQL' : 'SQLite'})`, () => {
-  let db: TestDatabase;
-  let running: RunningApp;
-  let dir: string;
-  let browser: Browser | undefined;
-  let spring: string;
-  let autumn: string;
+// The two languages walk the pages at once, each in a context of its own: one browser, one server, both cores.
+describe(
+  `every page passes axe's WCAG 2.1 A and AA rules, in Swedish and English (${onPostgres ? 'PostgreSQL' : 'SQLite'})`,
+  { concurrency: 2 },
+  () => {
+    let db: TestDatabase;
+    let running: RunningApp;
+    let dir: string;
+    let launched: Promise<Browser> | undefined;
+    const browserOf = () => (launched ??= launchBrowser());
+    let spring: string;
+    let autumn: string;
 
-  before(async () => {
-    db = await createTestDatabase();
-    dir = mkdtempSync(join(tmpdir(), 'lagesbild-a11y-'));
-    running = await startApp(db.url, { env: { REPORTS_DIR: join(dir, 'reports') } });
-    const now = new Date('2026-11-20T10:00:00Z');
-    await seedDemo(running.app, running.clock, now);
-    running.clock.set(now);
-    const coordinator = await new Api(running.url).login(DEMO_ACCOUNTS.coordinator.email, DEMO_PASSWORD);
-    const rounds = (await coordinator.get('/api/rounds')).body as { id: string; title: string }[];
-    spring = rounds.find((r) => r.title.includes('våren'))!.id;
-    autumn = rounds.find((r) => r.title.includes('hösten'))!.id;
-    const report = await coordinator.post(`/api/rounds/${autumn}/reports`, {
-      format: 'xlsx',
-      include: 'submitted',
+    before(async () => {
+      db = await createTestDatabase();
+      dir = mkdtempSync(join(tmpdir(), 'lagesbild-a11y-'));
+      running = await startApp(db.url, { env: { REPORTS_DIR: join(dir, 'reports') } });
+      const now = new Date('2026-11-20T10:00:00Z');
+      await seedDemo(running.app, running.clock, now);
+      running.clock.set(now);
+      const coordinator = await new Api(running.url).login(DEMO_ACCOUNTS.coordinator.email, DEMO_PASSWORD);
+      const rounds = (await coordinator.get('/api/rounds')).body as { id: string; title: string }[];
+      spring = rounds.find((r) => r.title.includes('våren'))!.id;
+      autumn = rounds.find((r) => r.title.includes('hösten'))!.id;
+      const report = await coordinator.post(`/api/rounds/${autumn}/reports`, {
+        format: 'xlsx',
+        include: 'submitted',
+      });
+      assert.equal(report.status, 201, report.text);
     });
-    assert.equal(report.status, 201, report.text);
-  });
 
-  after(async () => {
-    await browser?.close();
-    await running.close();
-    await db.drop();
-    rmSync(dir, { recursive: true, force: true });
-  });
+    after(async () => {
+      await (await launched)?.close();
+      await running.close();
+      await db.drop();
+      rmSync(dir, { recursive: true, force: true });
+    });
 
-  const visitsByUser = (): { email: string | null; password: string; visits: Visit[] }[] => [
-    { email: null, password: '', visits: ['/sign-in', postEmpty('/sign-in')] },
-    {
-      email: DEMO_ACCOUNTS.reporter('ljungby'),
-      password: DEMO_PASSWORD,
-      visits: [
-        '/rounds',
-        `/rounds/${autumn}/assessments/0781`,
-        async (page) => {
-          await page.goto(`/rounds/${autumn}/assessments/0781`);
-          await page.locator('#contact-email').fill('inte-en-adress');
-          await page.locator('button[value=save]:not([tabindex])').click();
-          await page.locator('.govuk-error-summary').waitFor();
-        },
-        `/rounds/${autumn}/assessments/0781/submit`,
-        `/rounds/${spring}/assessments/0781`,
-      ],
-    },
-    {
-      email: DEMO_ACCOUNTS.analyst.email,
-      password: DEMO_PASSWORD,
-      visits: [
-        '/rounds',
-        `/rounds/${autumn}`,
-        `/rounds/${autumn}/assessments/0780`,
-        `/rounds/${autumn}/assessments/0760`,
-        `/rounds/${autumn}/picture?include=submitted`,
-        `/rounds/${spring}/picture?include=approved`,
-        '/rounds/00000000-0000-4000-8000-000000000000',
-      ],
-    },
-    {
-      email: DEMO_ACCOUNTS.coordinator.email,
-      password: DEMO_PASSWORD,
-      visits: [
-        '/rounds',
-        '/rounds/new',
-        postEmpty('/rounds/new', '/rounds'),
-        `/rounds/${autumn}/reports`,
-        '/users',
-        postEmpty('/users'),
-        '/audit',
-        async (page) => {
-          await page.goto('/archive');
-          await page.locator('form[action="/archive"] button').click();
-          await page.locator('.govuk-notification-banner').waitFor();
-          // The page follows the export in the background until its file can be downloaded.
-          await page.locator('#archive-exports a[href$="/download"]').first().waitFor({ timeout: 20_000 });
-        },
-      ],
-    },
-    {
-      email: ADMIN.email,
-      password: ADMIN.password,
-      visits: [
-        '/admin',
-        '/users',
-        '/audit',
-        '/archive',
-        `/rounds/${autumn}`,
-        '/collections',
-        postEmpty('/collections'),
-        async (page) => {
-          await page.goto('/collections');
-          await page.locator('#title').fill('Regeringsuppdrag 2026');
-          await page.locator('input[name=roundIds]').first().check();
-          await page.locator('form[action="/collections"] button').click();
-          await page.locator('#counties').waitFor();
-        },
-      ],
-    },
-  ];
+    const visitsByUser = (): { email: string | null; password: string; visits: Visit[] }[] => [
+      { email: null, password: '', visits: ['/sign-in', postEmpty('/sign-in')] },
+      {
+        email: DEMO_ACCOUNTS.reporter('ljungby'),
+        password: DEMO_PASSWORD,
+        visits: [
+          '/rounds',
+          `/rounds/${autumn}/assessments/0781`,
+          async (page) => {
+            await page.goto(`/rounds/${autumn}/assessments/0781`);
+            await page.locator('#contact-email').fill('inte-en-adress');
+            await page.locator('button[value=save]:not([tabindex])').click();
+            await page.locator('.govuk-error-summary').waitFor();
+          },
+          `/rounds/${autumn}/assessments/0781/submit`,
+          `/rounds/${spring}/assessments/0781`,
+        ],
+      },
+      {
+        email: DEMO_ACCOUNTS.analyst.email,
+        password: DEMO_PASSWORD,
+        visits: [
+          '/rounds',
+          `/rounds/${autumn}`,
+          `/rounds/${autumn}/assessments/0780`,
+          `/rounds/${autumn}/assessments/0760`,
+          `/rounds/${autumn}/picture?include=submitted`,
+          `/rounds/${spring}/picture?include=approved`,
+          '/rounds/00000000-0000-4000-8000-000000000000',
+        ],
+      },
+      {
+        email: DEMO_ACCOUNTS.coordinator.email,
+        password: DEMO_PASSWORD,
+        visits: [
+          '/rounds',
+          '/rounds/new',
+          postEmpty('/rounds/new', '/rounds'),
+          `/rounds/${autumn}/reports`,
+          '/users',
+          postEmpty('/users'),
+          '/audit',
+          async (page) => {
+            await page.goto('/archive');
+            await page.locator('form[action="/archive"] button').click();
+            await page.locator('.govuk-notification-banner').waitFor();
+            // The page follows the export in the background until its file can be downloaded.
+            await page.locator('#archive-exports a[href$="/download"]').first().waitFor({ timeout: 20_000 });
+          },
+        ],
+      },
+      {
+        email: ADMIN.email,
+        password: ADMIN.password,
+        visits: [
+          '/admin',
+          '/users',
+          '/audit',
+          '/archive',
+          `/rounds/${autumn}`,
+          '/collections',
+          postEmpty('/collections'),
+          async (page) => {
+            await page.goto('/collections');
+            await page.locator('#title').fill('Regeringsuppdrag 2026');
+            await page.locator('input[name=roundIds]').first().check();
+            await page.locator('form[action="/collections"] button').click();
+            await page.locator('#counties').waitFor();
+          },
+        ],
+      },
+    ];
 
-  for (const lang of ['sv', 'en'] as const) {
-    it(`finds no violation on any page in ${lang === 'sv' ? 'Swedish' : 'English'}, and no page fails in the browser`, async (t) => {
-      if (!needs(t, ['chromium'])) return;
-      browser ??= await launchBrowser();
-      const violations: string[] = [];
-      const failures: string[] = [];
-      let checked = 0;
-      for (const user of visitsByUser()) {
-        const context = await newUser(browser, running.url, lang);
-        try {
-          const page = await context.newPage();
-          failures.push(...watchForPageErrors(page));
-          if (user.email) await signIn(page, user.email, user.password);
-          for (const visit of user.visits) {
-            if (typeof visit === 'string') await page.goto(visit);
-            else await visit(page);
-            assert.equal(await page.locator('html').getAttribute('lang'), lang, page.url());
-            violations.push(...(await wcagViolations(page)));
-            checked += 1;
+    for (const lang of ['sv', 'en'] as const) {
+      it(`finds no violation on any page in ${lang === 'sv' ? 'Swedish' : 'English'}, and no page fails in the browser`, async (t) => {
+        if (!needs(t, ['chromium'])) return;
+        const browser = await browserOf();
+        const violations: string[] = [];
+        const failures: string[] = [];
+        let checked = 0;
+        for (const user of visitsByUser()) {
+          const context = await newUser(browser, running.url, lang);
+          try {
+            const page = await context.newPage();
+            failures.push(...watchForPageErrors(page));
+            if (user.email) await signIn(page, user.email, user.password);
+            for (const visit of user.visits) {
+              if (typeof visit === 'string') await page.goto(visit);
+              else await visit(page);
+              assert.equal(await page.locator('html').getAttribute('lang'), lang, page.url());
+              violations.push(...(await wcagViolations(page)));
+              checked += 1;
+            }
+          } finally {
+            await context.close();
           }
-        } finally {
-          await context.close();
         }
-      }
-      assert.deepEqual(violations, []);
-      assert.deepEqual(failures, []);
-      assert.equal(checked, 30);
-    });
-  }
-
-  it('fits a phone-width screen (320 CSS pixels, as 1280 at 400 % zoom) without scrolling sideways', async (t) => {
-    if (!needs(t, ['chromium'])) return;
-    browser ??= await launchBrowser();
-    const context = await browser.newContext({ baseURL: running.url, viewport: { width: 320, height: 640 } });
-    try {
-      const page = await context.newPage();
-      const overflowing: string[] = [];
-      const check = async (path: string) => {
-        await page.goto(path);
-        const [scrollWidth, width] = await page.evaluate<[number, number]>(
-          '[document.documentElement.scrollWidth, window.innerWidth]',
-        );
-        if (scrollWidth > width) overflowing.push(`${path}: ${scrollWidth} > ${width}`);
-      };
-      await check('/sign-in');
-      await signIn(page, DEMO_ACCOUNTS.reporter('ljungby'), DEMO_PASSWORD);
-      await check('/rounds');
-      await check(`/rounds/${autumn}/assessments/0781`);
-      await context.clearCookies();
-      await signIn(page, DEMO_ACCOUNTS.analyst.email, DEMO_PASSWORD);
-      for (const path of [
-        `/rounds/${autumn}`,
-        `/rounds/${autumn}/assessments/0780`,
-        `/rounds/${autumn}/picture`,
-      ])
-        await check(path);
-      assert.deepEqual(overflowing, []);
-    } finally {
-      await context.close();
+        assert.deepEqual(violations, []);
+        assert.deepEqual(failures, []);
+        assert.equal(checked, 30);
+      });
     }
-  });
-});
+
+    it('fits a phone-width screen (320 CSS pixels, as 1280 at 400 % zoom) without scrolling sideways', async (t) => {
+      if (!needs(t, ['chromium'])) return;
+      const browser = await browserOf();
+      const context = await browser.newContext({
+        baseURL: running.url,
+        viewport: { width: 320, height: 640 },
+      });
+      try {
+        const page = await context.newPage();
+        const overflowing: string[] = [];
+        const check = async (path: string) => {
+          await page.goto(path);
+          const [scrollWidth, width] = await page.evaluate<[number, number]>(
+            '[document.documentElement.scrollWidth, window.innerWidth]',
+          );
+          if (scrollWidth > width) overflowing.push(`${path}: ${scrollWidth} > ${width}`);
+        };
+        await check('/sign-in');
+        await signIn(page, DEMO_ACCOUNTS.reporter('ljungby'), DEMO_PASSWORD);
+        await check('/rounds');
+        await check(`/rounds/${autumn}/assessments/0781`);
+        await context.clearCookies();
+        await signIn(page, DEMO_ACCOUNTS.analyst.email, DEMO_PASSWORD);
+        for (const path of [
+          `/rounds/${autumn}`,
+          `/rounds/${autumn}/assessments/0780`,
+          `/rounds/${autumn}/picture`,
+        ])
+          await check(path);
+        assert.deepEqual(overflowing, []);
+      } finally {
+        await context.close();
+      }
+    });
+  },
+);
