@@ -9,6 +9,7 @@ import { completeDocument } from '../support/documents';
 import { csrfOf, signInOnPage } from '../support/page-session';
 import { countyTeam, CountyTeam, openRound } from '../support/scenario';
 import { needs, pdfText, qpdfCheck, readXlsx } from '../support/tools';
+import { formatters } from '../../src/web/formatting';
 
 interface AreaFigures {
   area: string;
@@ -195,6 +196,28 @@ describe(`the national compilation (${onPostgres ? 'PostgreSQL' : 'SQLite'})`, (
     assert.equal(page.status, 200);
     assert.match(page.text, /id="county-07"/);
     assert.match(page.text, /id="county-12"/);
+    // Every figure of the risk-area table is the model's: the nation's, and each county's own for that area.
+    const model = (await admin.get(`/api/collections/${collection}/picture`)).body as {
+      riskAreas: AreaFigures[];
+      counties: { countyCode: string; riskAreas: AreaFigures[] }[];
+    };
+    const fmt = formatters('sv');
+    const shown = (a: AreaFigures | undefined) =>
+      a ? `${a.municipalityCount} (${fmt.percent(a.share)})` : '–';
+    for (const area of model.riskAreas) {
+      const row = new RegExp(`<tr class="govuk-table__row" id="area-${area.area}">([\\s\\S]*?)</tr>`).exec(
+        page.text,
+      );
+      assert.ok(row, `a row for ${area.area}`);
+      const cells = [...row[1]!.matchAll(/<td[^>]*>([^<]*)<\/td>/g)].map((m) => m[1]!.trim());
+      assert.deepEqual(
+        cells,
+        [shown(area), ...model.counties.map((c) => shown(c.riskAreas.find((a) => a.area === area.area)))],
+        area.area,
+      );
+    }
+    const figures = new Set(model.counties.flatMap((c) => c.riskAreas.map((a) => a.municipalityCount)));
+    assert.ok(figures.size > 1, 'the counties report different figures, so a mismatch would show');
     const made = await agent
       .post(`/collections/${collection}/reports`)
       .type('form')

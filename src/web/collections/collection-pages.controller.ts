@@ -11,6 +11,7 @@ import { RoundsService } from '../../rounds/rounds.service';
 import type { Actor } from '../../access/actor';
 import { renderForm, textOf } from '../forms/form-posts';
 import { WebController } from '../web-controller.decorator';
+import { nationalAreaRows } from './national-page';
 import { reportFormValues } from '../reports/report-form';
 
 const listOf = (value: unknown): string[] =>
@@ -115,6 +116,7 @@ export class CollectionPagesController {
     return {
       collection,
       picture,
+      areaRows: nationalAreaRows(picture),
       reports,
       include,
       errors,
