@@ -1,7 +1,8 @@
 import { createWriteStream } from 'node:fs';
 import { renderCompilationPdf } from '../reports/pdf/county-report.pdf';
 import { formatShare, ReportTexts, wordingFor } from '../reports/report-texts';
-import { ExtraSheet, renderCountyXlsx } from '../reports/xlsx/county-report.xlsx';
+import type { ExtraSheet } from '../reports/xlsx/sheet-spec';
+import { renderCountyXlsx } from '../reports/xlsx/county-report.xlsx';
 import type { CountyPicture } from '../county-picture/county-picture.model';
 import type { NationalPicture } from './national-picture';
 
