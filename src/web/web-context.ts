@@ -1,6 +1,6 @@
 import type { NextFunction, Request, Response } from 'express';
 import { formatters, Formatters } from './formatting';
-import { isLanguage, Language, LANGUAGES, loadMessages, translator, Translate } from '../common/i18n';
+import { isLanguage, Language, LANGUAGES, Translate, TRANSLATORS } from '../common/i18n';
 
 export const LANGUAGE_COOKIE = 'lagesbild_lang';
 
@@ -24,10 +24,7 @@ export function safeLocalPath(value: unknown, fallback = '/'): string {
 /** Language, texts and formatters for every page, before any guard runs. */
 export function webContext() {
   const byLanguage = new Map(
-    LANGUAGES.map((lang) => {
-      const messages = loadMessages(lang);
-      return [lang, { t: translator(messages), fmt: formatters(lang) }] as const;
-    }),
+    LANGUAGES.map((lang) => [lang, { t: TRANSLATORS[lang], fmt: formatters(lang) }] as const),
   );
   return (req: Request, res: Response, next: NextFunction): void => {
     if (req.path.startsWith('/api/') || req.path.startsWith('/assets/')) return next();
