@@ -10,6 +10,7 @@ import type {
   MeasureFigures,
   MunicipalityRow,
   PlannedFigures,
+  PreviousAreaFigures,
   ResponseGroup,
   RiskAreaFigures,
   RiskAheadFigures,
@@ -141,6 +142,53 @@ function groupsOf(
     .map(([group, [name, members]]) => [group, name, members]);
 }
 
+/** A change of share in percentage points, two decimals; null when either share is. */
+export function percentagePoints(now: number | null, before: number | null): number | null {
+  return now === null || before === null ? null : Math.round((now - before) * 10_000) / 100;
+}
+
+/** The area now against the previous round: its figures then, the change of share and the like-for-like panel. */
+function comparison(
+  area: string,
+  input: PictureInput,
+  counted: Counted[],
+  reporting: Counted[],
+  previousCounted: Counted[] | null,
+): Pick<RiskAreaFigures, 'previous' | 'change'> {
+  const previousTaxonomy = input.previous?.round.taxonomy;
+  if (!previousCounted || !previousTaxonomy || !previousTaxonomy.riskAreas.some((a) => a.code === area))
+    return { previous: null, change: null };
+  const before = previousCounted.filter((c) => risksIn(c, area).length > 0);
+  const previous: PreviousAreaFigures = {
+    municipalityCount: before.length,
+    counted: previousCounted.length,
+    share: share(before.length, previousCounted.length),
+    from: before.map((c) => c.code),
+    levels: tally(
+      previousTaxonomy,
+      'levels',
+      before.map((c) => ({
+        code: leadRisk(risksIn(c, area), previousTaxonomy)?.level ?? null,
+        from: c.code,
+      })),
+    ),
+  };
+  const countedBefore = new Set(previousCounted.map((c) => c.code));
+  const both = new Set(counted.filter((c) => countedBefore.has(c.code)).map((c) => c.code));
+  return {
+    previous,
+    change: {
+      municipalityCount: reporting.length - before.length,
+      shareDelta: percentagePoints(share(reporting.length, counted.length), previous.share),
+      panel: {
+        municipalities: both.size,
+        reportingNow: reporting.filter((c) => both.has(c.code)).length,
+        reportingBefore: before.filter((c) => both.has(c.code)).length,
+      },
+    },
+  };
+}
+
 function areaFigures(
   area: string,
   input: PictureInput,
@@ -168,33 +216,7 @@ function areaFigures(
       from: reportingHere,
     };
   });
-  let previous: RiskAreaFigures['previous'] = null;
-  let change: RiskAreaFigures['change'] = null;
-  const previousTaxonomy = input.previous?.round.taxonomy;
-  if (previousCounted && previousTaxonomy && previousTaxonomy.riskAreas.some((a) => a.code === area)) {
-    const before = previousCounted.filter((c) => risksIn(c, area).length > 0);
-    const beforeShare = share(before.length, previousCounted.length);
-    previous = {
-      municipalityCount: before.length,
-      share: beforeShare,
-      from: before.map((c) => c.code),
-      levels: tally(
-        previousTaxonomy,
-        'levels',
-        before.map((c) => ({
-          code: leadRisk(risksIn(c, area), previousTaxonomy)?.level ?? null,
-          from: c.code,
-        })),
-      ),
-    };
-    change = {
-      municipalityCount: municipalityCount - before.length,
-      share:
-        areaShare === null || beforeShare === null
-          ? null
-          : Math.round((areaShare - beforeShare) * 10_000) / 10_000,
-    };
-  }
+  const { previous, change } = comparison(area, input, counted, reporting, previousCounted);
   return {
     area,
     municipalityCount,

@@ -80,6 +80,34 @@ export interface RiskDescription {
   location: string;
 }
 
+/** The area in the previous round: the municipalities that reported it, of how many counted then. */
+export interface PreviousAreaFigures {
+  municipalityCount: number;
+  /** Assessments counted in the previous round: the base of its share. */
+  counted: number;
+  share: number | null;
+  levels: Tally[];
+  from: string[];
+}
+
+/** Of the municipalities counted in both rounds: how many reported the area now, and how many did before. */
+export interface ChangePanel {
+  municipalities: number;
+  reportingNow: number;
+  reportingBefore: number;
+}
+
+/**
+ * The change since the previous round. `shareDelta` is the change of the share in percentage points (two decimals),
+ * comparable when the bases differ; `municipalityCount` is the bare difference of counts over those bases, kept for
+ * completeness and never shown alone; `panel` compares like with like.
+ */
+export interface AreaChange {
+  municipalityCount: number;
+  shareDelta: number | null;
+  panel: ChangePanel;
+}
+
 export interface RiskAreaFigures {
   area: string;
   /** Municipalities reporting at least one risk in the area. */
@@ -93,8 +121,8 @@ export interface RiskAreaFigures {
   extents: Tally[];
   affectedGroups: Tally[];
   byMainGroup: GroupShare[];
-  previous: { municipalityCount: number; share: number | null; levels: Tally[]; from: string[] } | null;
-  change: { municipalityCount: number; share: number | null } | null;
+  previous: PreviousAreaFigures | null;
+  change: AreaChange | null;
   descriptions: RiskDescription[];
 }
 

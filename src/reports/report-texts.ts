@@ -33,6 +33,7 @@ export interface ReportTexts {
   noNarrative: string;
   nothingReported: string;
   chartAlt: string;
+  change: Record<'now' | 'withPrevious' | 'previousEmpty' | 'panel' | 'panelOne' | 'panelNone', string>;
   labels: Record<string, string>;
   statuses: Record<AssessmentStatus, string>;
   sheets: Record<
@@ -82,10 +83,6 @@ export function label(texts: ReportTexts, key: string): string {
 export function formatShare(value: number | null, texts: ReportTexts): string {
   if (value === null) return texts.labels.none ?? '–';
   return new Intl.NumberFormat(texts.locale, { style: 'percent', maximumFractionDigits: 1 }).format(value);
-}
-
-export function formatSigned(value: number, texts: ReportTexts): string {
-  return new Intl.NumberFormat(texts.locale, { signDisplay: 'exceptZero' }).format(value);
 }
 
 /** Marks that go with the trend's words (never instead of them) in tables and the heatmap. */

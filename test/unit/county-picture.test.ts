@@ -1,6 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { buildCountyPicture, leadRisk, share } from '../../src/county-picture/county-picture.builder';
+import {
+  buildCountyPicture,
+  leadRisk,
+  percentagePoints,
+  share,
+} from '../../src/county-picture/county-picture.builder';
 import type { CountyPicture, Tally } from '../../src/county-picture/county-picture.model';
 import { DEFAULT_TAXONOMY } from '../../src/taxonomy/default-taxonomy';
 import { assessment, doc, pictureInput, risk } from '../support/pictures';
@@ -145,13 +150,59 @@ describe('county picture: risk areas', () => {
     const picture = buildCountyPicture(pictureInput('approved', current, previous));
     const oro = area(picture, 'social_oro');
     assert.deepEqual(
-      { count: oro.previous?.municipalityCount, share: oro.previous?.share, from: oro.previous?.from },
-      { count: 2, share: 1, from: ['0001', '0003'] },
+      {
+        count: oro.previous?.municipalityCount,
+        counted: oro.previous?.counted,
+        share: oro.previous?.share,
+        from: oro.previous?.from,
+      },
+      { count: 2, counted: 2, share: 1, from: ['0001', '0003'] },
     );
     assert.deepEqual(counts(oro.previous!.levels), { medel: 1, hog: 1 });
-    assert.deepEqual(oro.change, { municipalityCount: -1, share: 0 });
+    assert.deepEqual(oro.change, {
+      municipalityCount: -1,
+      shareDelta: 0,
+      panel: { municipalities: 1, reportingNow: 1, reportingBefore: 1 },
+    });
     const alkohol = area(picture, 'alkohol_narkotika');
-    assert.deepEqual(alkohol.change, { municipalityCount: 0, share: 0.5 });
+    assert.deepEqual(
+      alkohol.change,
+      {
+        municipalityCount: 0,
+        shareDelta: 50,
+        panel: { municipalities: 1, reportingNow: 1, reportingBefore: 0 },
+      },
+      'the share doubled while the count stayed the same; the one municipality in both rounds is new to the area',
+    );
+  });
+
+  it('compares shares, not counts, when the bases differ', () => {
+    // 2 of 4 report the area now; 3 of 8 did before: fewer municipalities, a larger share.
+    const reports = (code: string, yes: boolean, status: 'approved' = 'approved') =>
+      assessment(code, status, doc({ observedRisks: yes ? [risk('r1', 'social_oro', 'hog', 'okat')] : [] }));
+    const now = [
+      reports('0001', true),
+      reports('0002', true),
+      reports('0003', false),
+      reports('0004', false),
+    ];
+    const before = ['0001', '0002', '0003', '0005', '0006', '0007', '0008', '0009'].map((code) =>
+      reports(code, ['0002', '0003', '0005'].includes(code)),
+    );
+    const oro = area(buildCountyPicture(pictureInput('approved', now, before)), 'social_oro');
+    assert.deepEqual([oro.share, oro.previous?.share, oro.previous?.counted], [0.5, 0.375, 8]);
+    assert.deepEqual(oro.change, {
+      municipalityCount: -1,
+      shareDelta: 12.5,
+      panel: { municipalities: 3, reportingNow: 2, reportingBefore: 2 },
+    });
+  });
+
+  it('gives the change in percentage points to two decimals', () => {
+    assert.equal(percentagePoints(0.6667, 0.3333), 33.34);
+    assert.equal(percentagePoints(0.375, 0.5), -12.5);
+    assert.equal(percentagePoints(null, 0.5), null);
+    assert.equal(percentagePoints(0.5, null), null);
   });
 
   it('counts submitted assessments too in a working picture', () => {

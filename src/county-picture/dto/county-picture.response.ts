@@ -108,14 +108,31 @@ export class RiskDescriptionBody {
 
 export class PreviousAreaBody {
   @ApiProperty() municipalityCount!: number;
+  @ApiProperty({ description: 'Assessments counted in the previous round: the base of its share' })
+  counted!: number;
   @Nullable(Number) share!: number | null;
   @ListOf(TallyBody) levels!: TallyBody[];
   @From() from!: string[];
 }
 
+export class ChangePanelBody {
+  @ApiProperty({ description: 'Municipalities counted in both rounds' }) municipalities!: number;
+  @ApiProperty({ description: 'Of them, how many report the area now' }) reportingNow!: number;
+  @ApiProperty({ description: 'Of them, how many reported it in the previous round' })
+  reportingBefore!: number;
+}
+
 export class ChangeBody {
-  @ApiProperty() municipalityCount!: number;
-  @Nullable(Number) share!: number | null;
+  @ApiProperty({
+    description:
+      'Municipalities reporting now less those reporting before; the bases may differ, so read it with the share',
+  })
+  municipalityCount!: number;
+  @Nullable(Number, {
+    description: 'The share now less the share before, in percentage points (two decimals)',
+  })
+  shareDelta!: number | null;
+  @Nested(() => ChangePanelBody) panel!: ChangePanelBody;
 }
 
 export class RiskAreaBody {
@@ -131,7 +148,7 @@ export class RiskAreaBody {
   @Nested(() => PreviousAreaBody, { nullable: true }) previous!: PreviousAreaBody | null;
   @Nested(() => ChangeBody, {
     nullable: true,
-    description: 'Against the previous round, as municipalities and as share of those counted in each',
+    description: 'Against the previous round: the change of share and the like-for-like panel',
   })
   change!: ChangeBody | null;
   @ListOf(RiskDescriptionBody) descriptions!: RiskDescriptionBody[];

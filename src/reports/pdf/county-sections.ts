@@ -1,15 +1,8 @@
 import type { CountyPicture, Tally } from '../../county-picture/county-picture.model';
 import type { TaxonomyList } from '../../taxonomy/taxonomy';
+import { areaInWords } from '../change-words';
 import { barChartSvg } from '../charts';
-import {
-  fill,
-  formatShare,
-  formatSigned,
-  levelColour,
-  ReportTexts,
-  TREND_MARKS,
-  wordingFor,
-} from '../report-texts';
+import { fill, levelColour, ReportTexts, TREND_MARKS, wordingFor } from '../report-texts';
 import type { TaggedPdf } from './tagged-pdf';
 
 const QUOTES_PER_AREA = 6;
@@ -133,22 +126,20 @@ function methodSection({ pdf, picture, texts, names, narrative, w }: Drawing): v
 
 /** Each risk area: how many reported it, its levels as a chart and a table, and quotes. */
 function riskAreasSection({ pdf, picture, texts, narrative, nonZero, w }: Drawing): void {
-  const { lang, t, codeLabel, nameOf } = w;
+  const { t, codeLabel, nameOf } = w;
   const { response } = picture;
   pdf.openSection(1, texts.sections.riskAreas);
   if (narrative('riskAreas')) pdf.paragraph(narrative('riskAreas') as string);
   for (const area of picture.riskAreas) {
     const areaLabel = codeLabel('riskAreas', area.area);
     pdf.openSection(2, areaLabel);
-    if (area.municipalityCount === 0) {
+    const words = areaInWords(area, response.counted, texts);
+    if (area.municipalityCount === 0 && !area.previous?.municipalityCount) {
       pdf.paragraph(texts.nothingReported);
     } else {
-      const previous = area.previous
-        ? ` ${t('previous')}: ${area.previous.municipalityCount} (${formatShare(area.previous.share, texts)}); ${t('change')}: ${formatSigned(area.change?.municipalityCount ?? 0, texts)}.`
-        : '';
-      pdf.paragraph(
-        `${t('municipalities')}: ${area.municipalityCount} ${lang === 'sv' ? 'av' : 'of'} ${response.counted} (${formatShare(area.share, texts)}).${previous}`,
-      );
+      pdf.paragraph(words.panel ? `${words.line} ${words.panel}` : words.line);
+    }
+    if (area.municipalityCount > 0) {
       const values = area.levels.map((l) => `${codeLabel('levels', l.code)} ${l.count}`).join(', ');
       const svg = barChartSvg({
         categories: area.levels.map((l) => codeLabel('levels', l.code)),

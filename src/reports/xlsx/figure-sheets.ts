@@ -1,4 +1,4 @@
-import { DATE_TIME, PERCENT, type SheetSpec, type Sheets } from './sheet-spec';
+import { DATE_TIME, PERCENT, POINTS, type SheetSpec, type Sheets } from './sheet-spec';
 
 /** The round, its basis and the response in figures, with the hash of the snapshot. */
 export function summarySheet({ picture, texts, municipality, snapshotHash, w }: Sheets): SheetSpec {
@@ -60,27 +60,40 @@ export function responseSheet({ picture, texts, municipality, w }: Sheets): Shee
 /** Each risk area: municipalities, share, levels, trends and the change since the previous round. */
 export function riskAreasSheet({ picture, texts, w }: Sheets): SheetSpec {
   const { lang, tax, t, codeLabel } = w;
+  const { response } = picture;
   return {
     name: texts.sheets.riskAreas,
     columns: [
       { header: t('riskArea'), width: 40 },
       { header: 'Kod', width: 24 },
       { header: t('municipalities'), width: 12 },
+      { header: t('counted'), width: 14 },
       { header: t('share'), width: 10, numFmt: PERCENT },
       ...tax.levels.map((l) => ({ header: `${t('level')}: ${l.label[lang]}`, width: 12 })),
       ...tax.trends.map((l) => ({ header: `${t('trend')}: ${l.label[lang]}`, width: 12 })),
       { header: `${t('previous')}: ${t('municipalities').toLowerCase()}`, width: 16 },
-      { header: t('change'), width: 12 },
+      { header: `${t('previous')}: ${t('counted').toLowerCase()}`, width: 16 },
+      { header: `${t('previous')}: ${t('share').toLowerCase()}`, width: 14, numFmt: PERCENT },
+      { header: t('changePoints'), width: 16, numFmt: POINTS },
+      { header: t('panel'), width: 16 },
+      { header: t('panelNow'), width: 16 },
+      { header: t('panelBefore'), width: 18 },
     ],
     rows: picture.riskAreas.map((a) => [
       codeLabel('riskAreas', a.area),
       a.area,
       a.municipalityCount,
+      response.counted,
       a.share,
       ...a.levels.map((l) => l.count),
       ...a.trends.map((l) => l.count),
       a.previous?.municipalityCount ?? null,
-      a.change?.municipalityCount ?? null,
+      a.previous?.counted ?? null,
+      a.previous?.share ?? null,
+      a.change?.shareDelta ?? null,
+      a.change?.panel.municipalities ?? null,
+      a.change?.panel.reportingNow ?? null,
+      a.change?.panel.reportingBefore ?? null,
     ]),
   };
 }

@@ -10,6 +10,8 @@ export interface Column {
 }
 
 export const PERCENT = '0.0%';
+/** Percentage points, signed. */
+export const POINTS = '+0.0;-0.0;0';
 export const DATE_TIME = 'yyyy-mm-dd hh:mm';
 
 /** A sheet of the workbook: its name, columns and rows. */

@@ -1,4 +1,5 @@
 import type { CountyPicture, Tally } from '../../county-picture/county-picture.model';
+import { areaInWords } from '../../reports/change-words';
 import { barChartSvg } from '../../reports/charts';
 import { fill, levelColour, ReportTexts, TREND_MARKS, wordingFor } from '../../reports/report-texts';
 import type { TaxonomyList } from '../../taxonomy/taxonomy';
@@ -53,6 +54,8 @@ export function dashboardOf(picture: CountyPicture, texts: ReportTexts) {
         share: area.share,
         previous: area.previous,
         change: area.change,
+        /** The figures and the change since the previous round in words, as the report puts them. */
+        words: areaInWords(area, response.counted, texts),
         levels,
         trends,
         /** Levels and trends side by side: the rows of the chart's data table. */
