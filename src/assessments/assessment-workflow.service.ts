@@ -14,6 +14,7 @@ import { AssessmentRepository } from './assessment.repository';
 import { reviewed, savedDraft, submitted } from './assessment-steps';
 import { AssessmentView, DraftCheckView } from './assessment.view';
 import { checkAgainstTaxonomy, checkCompleteness, normalizeDocument } from './document-rules';
+import { allKnown, itemIdsOf, withIdentities } from './item-identities';
 import { AssessmentDocumentDto } from './dto/assessment-document.dto';
 import { AssessmentAction, AssessmentStatus, decideTransition, isLate } from './workflow';
 import { refusalError, versionConflict } from './workflow-errors';
@@ -156,7 +157,23 @@ export class AssessmentWorkflowService {
     const errors = checkAgainstTaxonomy(document, taxonomyOf(located.round));
     if (errors.length > 0) throw invalid(errors);
     this.requireVersion(row, dto.version);
-    return { located, row, document };
+    return { located, row, document: withIdentities(document, await this.knownIds(located, row, document)) };
+  }
+
+  /**
+   * The item ids the server gave that the draft may keep: the stored draft's, and those of the submission a new draft
+   * is proposed from (read only when the draft carries ids the stored one does not have).
+   */
+  private async knownIds(
+    located: Located,
+    row: Assessment | null,
+    document: AssessmentDocument,
+  ): Promise<Set<string>> {
+    const known = new Set(row ? itemIdsOf(row.document) : []);
+    if (allKnown(document, known)) return known;
+    const proposedFrom = await this.locator.submissionAt(located, 'before');
+    for (const id of proposedFrom ? itemIdsOf(proposedFrom.document) : []) known.add(id);
+    return known;
   }
 
   /** The stored assessment that `action` may be taken on, at `version` when one is given. */

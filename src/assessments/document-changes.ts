@@ -6,37 +6,54 @@ export interface DocumentChanges {
   risksAdded: ObservedRisk[];
   risksRemoved: ObservedRisk[];
   risksChanged: { before: ObservedRisk; after: ObservedRisk; changed: RiskChange[] }[];
+  /** A hint, never a pairing: an added risk that may be a removed one, by the same area and a similar title. */
+  possiblySame: { addedId: string; removedId: string }[];
   measuresAdded: MeasureTaken[];
   plannedMeasuresAdded: PlannedMeasure[];
 }
 
 const normal = (text: string) => text.trim().toLocaleLowerCase('sv-SE').replace(/\s+/g, ' ');
-const riskKey = (r: ObservedRisk) => `${r.area ?? ''}|${normal(r.title)}`;
+const words = (text: string) =>
+  new Set(
+    normal(text)
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length > 2),
+  );
+
+/** Whether two titles share at least half of their words (of three letters or more), or are the same. */
+export function similarTitles(a: string, b: string): boolean {
+  if (normal(a) === normal(b)) return true;
+  const [x, y] = [words(a), words(b)];
+  const shared = [...x].filter((w) => y.has(w)).length;
+  const all = new Set([...x, ...y]).size;
+  return all > 0 && shared / all >= 0.5;
+}
 
 /**
- * Pairs the later document's risks with the earlier one's: by id first (a draft made from the earlier assessment keeps
- * its risks' ids), then by area and title. Unpaired risks were added or removed.
+ * Pairs the later document's risks with the earlier one's by id only: a risk keeps its id when a new draft is
+ * proposed from the earlier assessment, and ids are never reused. Unpaired risks were added or removed.
  */
 function pairRisks(
   before: ObservedRisk[],
   after: ObservedRisk[],
 ): [ObservedRisk | null, ObservedRisk | null][] {
-  const left = new Set(before);
-  const pairs: [ObservedRisk | null, ObservedRisk | null][] = [];
-  const take = (match: (b: ObservedRisk) => boolean) => {
-    const found = [...left].find(match);
-    if (found) left.delete(found);
-    return found ?? null;
-  };
-  const unpaired: ObservedRisk[] = [];
-  for (const a of after) {
-    const b = take((x) => x.id === a.id);
-    if (b) pairs.push([b, a]);
-    else unpaired.push(a);
-  }
-  for (const a of unpaired) pairs.push([take((x) => riskKey(x) === riskKey(a)), a]);
-  for (const b of left) pairs.push([b, null]);
-  return pairs;
+  const earlier = new Map(before.map((r) => [r.id, r]));
+  const later = new Set(after.map((r) => r.id));
+  return [
+    ...after.map((a): [ObservedRisk | null, ObservedRisk] => [earlier.get(a.id) ?? null, a]),
+    ...before.filter((b) => !later.has(b.id)).map((b): [ObservedRisk, null] => [b, null]),
+  ];
+}
+
+/** Each added risk with the first removed one of the same area and a similar title, each removed risk used once. */
+function possiblySame(added: ObservedRisk[], removed: ObservedRisk[]): DocumentChanges['possiblySame'] {
+  const left = new Set(removed);
+  return added.flatMap((a) => {
+    const match = [...left].find((r) => r.area === a.area && similarTitles(r.title, a.title));
+    if (!match) return [];
+    left.delete(match);
+    return [{ addedId: a.id, removedId: match.id }];
+  });
 }
 
 /** Measures the earlier document did not have, by id or by the same description. */
@@ -52,6 +69,7 @@ export function documentChanges(before: AssessmentDocument, after: AssessmentDoc
     risksAdded: [],
     risksRemoved: [],
     risksChanged: [],
+    possiblySame: [],
     measuresAdded: added(before.measuresTaken, after.measuresTaken),
     plannedMeasuresAdded: added(before.plannedMeasures, after.plannedMeasures),
   };
@@ -65,5 +83,6 @@ export function documentChanges(before: AssessmentDocument, after: AssessmentDoc
       if (changed.length > 0) changes.risksChanged.push({ before: b, after: a, changed });
     }
   }
+  changes.possiblySame = possiblySame(changes.risksAdded, changes.risksRemoved);
   return changes;
 }

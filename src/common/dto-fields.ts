@@ -32,7 +32,10 @@ export const says = (code: FieldErrorCode, params?: MessageParams): ValidationOp
 
 /** Codes of the taxonomy: checked for form here, against the round's frozen lists by the domain rules. */
 export const CODE_PATTERN = /^[a-z0-9_]{1,40}$/;
-/** Ids of items inside one document, chosen by the client so that measures can point at risks. */
+/**
+ * Ids of a document's items: the UUID the server gave the item, or, for a new item, a name the client chooses so that
+ * measures can point at risks within the same request; the server replaces such a name with a UUID.
+ */
 export const ITEM_ID_PATTERN = /^[A-Za-z0-9_-]{1,40}$/;
 
 const presence = (required: boolean) => (required ? IsDefined(says('required')) : IsOptional());
@@ -102,7 +105,12 @@ export function ItemIdField(options: { required?: boolean } = {}) {
     presence(required),
     IsString(says('not_text')),
     Matches(ITEM_ID_PATTERN, says('invalid_id')),
-    ApiProperty({ type: String, required, pattern: ITEM_ID_PATTERN.source }),
+    ApiProperty({
+      type: String,
+      required,
+      pattern: ITEM_ID_PATTERN.source,
+      description: 'The id the server gave the item; for a new item, any name, which the server replaces',
+    }),
   );
 }
 

@@ -1,10 +1,40 @@
 import type { INestApplicationContext } from '@nestjs/common';
+import { AssessmentReadsService } from '../assessments/assessment-reads.service';
+import type { AssessmentView } from '../assessments/assessment.view';
 import { AssessmentWorkflowService } from '../assessments/assessment-workflow.service';
+import { AssessmentDocumentDto } from '../assessments/dto/assessment-document.dto';
 import { ManualClock } from '../common/clock';
 import { RoundsService } from '../rounds/rounds.service';
 import type { Actor } from '../access/actor';
 import { UsersService } from '../users/users.service';
 import { DEMO_ACCOUNTS, DEMO_COUNTY, DEMO_MUNICIPALITIES, DEMO_PASSWORD, demoDocument } from './demo-content';
+
+/**
+ * The autumn answer as a reporter makes it from the proposal: a risk of the same area and title as one proposed keeps
+ * the proposed risk's id (the measures follow), and the follow-ups answer the plans the proposal asks about.
+ */
+function carriedOver(document: AssessmentDocumentDto, proposal: AssessmentView): AssessmentDocumentDto {
+  const idOf = new Map<string, string>();
+  const risks = (document.observedRisks ?? []).map((risk) => {
+    const same = proposal.observedRisks.find((r) => r.area === risk.area && r.title === risk.title);
+    if (same && risk.id) idOf.set(risk.id, same.id);
+    return same ? { ...risk, id: same.id } : risk;
+  });
+  const linked = <M extends { riskIds?: string[] }>(m: M): M => ({
+    ...m,
+    riskIds: (m.riskIds ?? []).map((id) => idOf.get(id) ?? id),
+  });
+  return Object.assign(new AssessmentDocumentDto(), {
+    ...document,
+    observedRisks: risks,
+    measuresTaken: (document.measuresTaken ?? []).map(linked),
+    plannedMeasures: (document.plannedMeasures ?? []).map(linked),
+    followUps: proposal.followUps.map((f, i) => ({
+      ...(document.followUps ?? [])[i],
+      plannedMeasureId: f.plannedMeasureId,
+    })),
+  });
+}
 
 /**
  * Seeds Kronoberg with a closed spring round (every assessment approved) and an open autumn round (drafts,
@@ -19,6 +49,7 @@ export async function seedDemo(
   if (await users.findByEmail(DEMO_ACCOUNTS.coordinator.email)) return false;
   const rounds = context.get(RoundsService);
   const workflow = context.get(AssessmentWorkflowService);
+  const reads = context.get(AssessmentReadsService);
 
   const actorOf = async (email: string): Promise<Actor> => {
     const user = await users.findByEmail(email);
@@ -95,7 +126,13 @@ export async function seedDemo(
     if (target === 'not_started') continue;
     clock.advance(3_600_000);
     const reporter = await reporterOf(m.slug);
-    const saved = await workflow.save(reporter, autumn.id, m.code, demoDocument(m, 1, 0));
+    const proposal = await reads.get(reporter, autumn.id, m.code);
+    const saved = await workflow.save(
+      reporter,
+      autumn.id,
+      m.code,
+      carriedOver(demoDocument(m, 1, 0), proposal),
+    );
     if (target === 'draft') continue;
     await workflow.submit(reporter, autumn.id, m.code, saved.version);
     if (target === 'approved') await workflow.approve(analyst, autumn.id, m.code);

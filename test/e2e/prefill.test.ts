@@ -57,7 +57,16 @@ describe(`prefill and follow-up across two rounds (${onPostgres ? 'PostgreSQL' :
       ]),
       last.observedRisks.map((r) => [r.title, r.level, null]),
     );
-    assert.deepEqual(proposed.body.followUps, [{ plannedMeasureId: 'p1', status: null, comment: '' }]);
+    const springAnswer = (await vaxjo.get(path(spring))).body;
+    assert.deepEqual(
+      proposed.body.observedRisks.map((r: { id: string }) => r.id),
+      springAnswer.observedRisks.map((r: { id: string }) => r.id),
+      'the risks keep the ids the server gave them in the spring',
+    );
+    assert.ok(proposed.body.observedRisks.every((r: { id: string }) => /^[0-9a-f-]{36}$/.test(r.id)));
+    assert.deepEqual(proposed.body.followUps, [
+      { plannedMeasureId: springAnswer.plannedMeasures[0].id, status: null, comment: '' },
+    ]);
     assert.deepEqual(proposed.body.measuresTaken, []);
     assert.equal(proposed.body.contact.email, last.contact.email);
   });
@@ -118,12 +127,26 @@ describe(`prefill and follow-up across two rounds (${onPostgres ? 'PostgreSQL' :
         trend: 'okat',
       },
     ];
-    answered.followUps = [{ plannedMeasureId: 'p1', status: 'genomford', comment: 'Avtalet är klart.' }];
+    answered.followUps = [
+      {
+        plannedMeasureId: saved.body.followUps[0].plannedMeasureId,
+        status: 'genomford',
+        comment: 'Avtalet är klart.',
+      },
+    ];
+    // The measures name the carried-over risks by the ids the server gave them.
+    const riskId = Object.fromEntries(
+      completeDocument(0).observedRisks.map((r, i) => [r.id, saved.body.observedRisks[i].id as string]),
+    );
+    const linked = <M extends { riskIds: string[] }>(m: M) => ({
+      ...m,
+      riskIds: m.riskIds.map((id) => riskId[id]),
+    });
     Object.assign(answered, {
       summary: 'Läget är oförändrat.',
       changesSinceLastRound: 'Inga större.',
-      measuresTaken: completeDocument(0).measuresTaken,
-      plannedMeasures: completeDocument(0).plannedMeasures,
+      measuresTaken: completeDocument(0).measuresTaken.map(linked),
+      plannedMeasures: completeDocument(0).plannedMeasures.map(linked),
       risksAhead: completeDocument(0).risksAhead,
     });
     assert.equal((await vaxjo.put(path(autumn), { ...answered, version: saved.body.version })).status, 200);

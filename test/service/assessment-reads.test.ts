@@ -130,10 +130,16 @@ describe(`assessment reads and the workflow's history (${onPostgres ? 'PostgreSQ
       'only for those who may save it',
     );
     assert.equal((await reads.get(reporter, autumn, '0780', false)).prefilledFrom, null);
+    const last = await reads.get(reporter, spring, '0780');
+    assert.deepEqual(
+      proposal.observedRisks.map((r) => r.id),
+      last.observedRisks.map((r) => r.id),
+      'the proposal carries the ids of the risks over',
+    );
     const planned = await reads.plannedToFollowUp(reporter, autumn, '0780');
     assert.deepEqual(
       planned.map((p) => p.id),
-      completeDocument(0).plannedMeasures.map((p) => p.id),
+      last.plannedMeasures.map((p) => p.id),
     );
     await assert.rejects(reads.changes(analyst, autumn, '0780', {}), (error: DomainError) => {
       assert.equal(error.code, ErrorCode.NotFound);
@@ -145,10 +151,10 @@ describe(`assessment reads and the workflow's history (${onPostgres ? 'PostgreSQ
       autumn,
       '0780',
       dto(0, (d) => {
-        d.observedRisks[0]!.level = 'medel';
-        d.observedRisks = d.observedRisks.slice(0, 1);
+        // The first risk as proposed, at another level; the others left out.
+        d.observedRisks = [{ ...d.observedRisks[0]!, id: proposal.observedRisks[0]!.id, level: 'medel' }];
         for (const m of [...d.measuresTaken, ...d.plannedMeasures])
-          m.riskIds = m.riskIds.filter((id) => id === 'r1');
+          m.riskIds = m.riskIds.filter((id) => id === 'r1').map(() => proposal.observedRisks[0]!.id);
       }),
     );
     await workflow.submit(reporter, autumn, '0780', saved.version);
@@ -158,14 +164,13 @@ describe(`assessment reads and the workflow's history (${onPostgres ? 'PostgreSQ
     assert.equal(changes.to.roundId, autumn);
     assert.deepEqual(
       changes.risksRemoved.map((r) => r.id),
-      completeDocument(0)
-        .observedRisks.slice(1)
-        .map((r) => r.id),
+      last.observedRisks.slice(1).map((r) => r.id),
     );
     assert.deepEqual(
       changes.risksChanged.map((c) => [c.after.id, c.changed]),
-      [['r1', ['level']]],
+      [[last.observedRisks[0]!.id, ['level']]],
     );
+    assert.deepEqual(changes.risksAdded, []);
     await assert.rejects(reads.changes(analyst, autumn, '0780', { from: 1 }), (error: DomainError) => {
       assert.equal(error.fields[0]?.code, 'from_and_to');
       return true;

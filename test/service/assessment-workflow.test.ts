@@ -7,6 +7,7 @@ import { AppModule } from '../../src/app.module';
 import { AssessmentReadsService } from '../../src/assessments/assessment-reads.service';
 import { AssessmentWorkflowService } from '../../src/assessments/assessment-workflow.service';
 import { AssessmentDocumentDto } from '../../src/assessments/dto/assessment-document.dto';
+import { ITEM_ID } from '../../src/assessments/item-identities';
 import { ManualClock } from '../../src/common/clock';
 import { DomainError, ErrorCode } from '../../src/common/domain-error';
 import { loadConfig } from '../../src/config/app-config';
@@ -71,5 +72,41 @@ describe(`The assessment workflow on ${onPostgres ? 'PostgreSQL' : 'SQLite'}`, (
 
   it('lets exactly one of many concurrent saves of the same version win', async () => {
     await race(1);
+  });
+
+  it('gives each new risk, measure and plan a UUID on its first save and keeps it on every later save', async () => {
+    const first = await reads.get(reporter, roundId, '0780');
+    const ids = (d: { observedRisks: { id: string }[]; measuresTaken: { id: string }[] }) => [
+      ...d.observedRisks.map((r) => r.id),
+      ...d.measuresTaken.map((m) => m.id),
+    ];
+    assert.ok(
+      ids(first).every((id) => ITEM_ID.test(id)),
+      'the names the client chose are replaced',
+    );
+    assert.deepEqual(first.measuresTaken[0]!.riskIds, [first.observedRisks[0]!.id], 'the links follow');
+    // Saved again as read: every id stays. A UUID the server never gave, and a new name, get new ones.
+    const invented = '7f9c2ba4-e88f-4a4f-9d3c-000000000001';
+    const again = await workflow.save(
+      reporter,
+      roundId,
+      '0780',
+      dto({
+        ...first,
+        version: first.version,
+        observedRisks: [...first.observedRisks, { ...first.observedRisks[0]!, id: invented }],
+        measuresTaken: [
+          ...first.measuresTaken,
+          { ...first.measuresTaken[0]!, id: 'ny-1', riskIds: [invented] },
+        ],
+      }),
+    );
+    assert.deepEqual(
+      ids(again).slice(0, first.observedRisks.length),
+      ids(first).slice(0, first.observedRisks.length),
+    );
+    const added = again.observedRisks.at(-1)!.id;
+    assert.ok(ITEM_ID.test(added) && added !== invented && !ids(first).includes(added));
+    assert.deepEqual(again.measuresTaken.at(-1)!.riskIds, [added]);
   });
 });

@@ -60,4 +60,32 @@ describe(`demo seed (${onPostgres ? 'PostgreSQL' : 'SQLite'})`, () => {
     assert.ok(view.returnComment && view.returnComment.length > 0);
     assert.ok(view.observedRisks.length >= 2);
   });
+
+  it('carries risks over from the spring as a reporter does, so the autumn answers follow them and their plans up', async () => {
+    const user = await context.get(UsersService).findByEmail(DEMO_ACCOUNTS.analyst.email);
+    const analyst: Actor = { id: user!.id, role: 'analyst', countyCode: '07', municipalityCode: null };
+    const [autumn, spring] = await context.get(RoundsService).list(analyst, '07');
+    const reads = context.get(AssessmentReadsService);
+    let carried = 0;
+    for (const code of ['0764', '0765', '0780', '0781']) {
+      const before = await reads.get(analyst, spring!.id, code);
+      const now = await reads.get(analyst, autumn!.id, code);
+      const earlier = new Set(before.observedRisks.map((r) => r.id));
+      const kept = now.observedRisks.filter((r) => earlier.has(r.id)).length;
+      carried += kept;
+      assert.deepEqual(
+        now.followUps.map((f) => f.plannedMeasureId),
+        before.plannedMeasures.map((p) => p.id),
+        `${code} follows up the plans it made in the spring`,
+      );
+      const changes = await reads.changes(analyst, autumn!.id, code, {});
+      assert.equal(
+        kept + changes.risksRemoved.length,
+        before.observedRisks.length,
+        'each spring risk kept or removed',
+      );
+      assert.equal(changes.risksAdded.length, now.observedRisks.length - kept);
+    }
+    assert.ok(carried > 0, 'some risks are the same risk as in the spring');
+  });
 });

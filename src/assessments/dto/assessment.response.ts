@@ -66,12 +66,21 @@ export class RiskChangedBody {
   @ApiProperty({ enum: ['area', 'level', 'trend', 'title'], isArray: true }) changed!: string[];
 }
 
+export class PossiblySameBody {
+  @ApiProperty({ description: 'The id of a risk in risksAdded' }) addedId!: string;
+  @ApiProperty({ description: 'The id of a risk in risksRemoved' }) removedId!: string;
+}
+
 export class ChangesBody {
   @Nested(() => ChangeSideBody) from!: ChangeSideBody;
   @Nested(() => ChangeSideBody) to!: ChangeSideBody;
   @ListOf(ObservedRiskDto) risksAdded!: ObservedRiskDto[];
   @ListOf(ObservedRiskDto) risksRemoved!: ObservedRiskDto[];
   @ListOf(RiskChangedBody) risksChanged!: RiskChangedBody[];
+  @ListOf(PossiblySameBody, {
+    description: 'Hints only: added risks that may be removed ones, by the same area and a similar title',
+  })
+  possiblySame!: PossiblySameBody[];
   @ListOf(MeasureTakenDto) measuresAdded!: MeasureTakenDto[];
   @ListOf(PlannedMeasureDto) plannedMeasuresAdded!: PlannedMeasureDto[];
 }

@@ -7,6 +7,7 @@ import { ArchiveExports1795440985573 } from './1795440985573-ArchiveExports';
 import { Reminders1795444364891 } from './1795444364891-Reminders';
 import { Collections1795447765319 } from './1795447765319-Collections';
 import { JobLeases1796184564944 } from './1796184564944-JobLeases';
+import { StableItemIds1796204868643 } from './1796204868643-StableItemIds';
 
 /** In the order they run. A committed migration is never edited; a change of schema is a new migration. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   Reminders1795444364891,
   Collections1795447765319,
   JobLeases1796184564944,
+  StableItemIds1796204868643,
 ];

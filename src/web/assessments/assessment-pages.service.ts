@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { AssessmentDocument, PlannedMeasure } from '../../assessments/assessment-document';
 import type { AssessmentView } from '../../assessments/assessment.view';
-import { AssessmentReadsService } from '../../assessments/assessment-reads.service';
+import { AssessmentReadsService, type ChangesView } from '../../assessments/assessment-reads.service';
 import { AssessmentWorkflowService } from '../../assessments/assessment-workflow.service';
 import { AssessmentWorkbookService } from '../../assessment-workbook/assessment-workbook.service';
 import { normalizeDocument } from '../../assessments/document-rules';
@@ -34,6 +34,16 @@ export type PostOutcome = { redirect: string } | { status: number; page: Assessm
 
 export const assessmentPath = (roundId: string, code: string) =>
   `/rounds/${encodeURIComponent(roundId)}/assessments/${encodeURIComponent(code)}`;
+
+/** Each added risk with the title of the removed one it may be, as the page shows the hint. */
+function withHints(changes: ChangesView) {
+  const removed = new Map(changes.risksRemoved.map((r) => [r.id, r.title]));
+  const hint = new Map(changes.possiblySame.map((h) => [h.addedId, removed.get(h.removedId) ?? null]));
+  return {
+    ...changes,
+    risksAdded: changes.risksAdded.map((r) => ({ ...r, possiblySameAs: hint.get(r.id) ?? null })),
+  };
+}
 
 @Injectable()
 export class AssessmentPagesService {
@@ -148,7 +158,7 @@ export class AssessmentPagesService {
       if (error instanceof DomainError && error.code === ErrorCode.NotFound) return null;
       throw error;
     });
-    return { ...page, errors: pageErrors(errors, t), history, changes };
+    return { ...page, errors: pageErrors(errors, t), history, changes: changes && withHints(changes) };
   }
 
   /** Returns the assessment with the county's comment, or shows the comment's error. */
