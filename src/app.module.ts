@@ -10,6 +10,7 @@ import { CommonModule } from './common/common.module';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { CountyPictureModule } from './county-picture/county-picture.module';
+import { TrendsModule } from './trends/trends.module';
 import { DatabaseModule } from './database/database.module';
 import { ENTITIES } from './entities';
 import { GeographyModule } from './geography/geography.module';
@@ -43,6 +44,7 @@ export class AppModule {
         AuthModule,
         RoundsModule,
         AssessmentsModule,
+        TrendsModule,
         CountyPictureModule,
         ReportsModule,
         ArchiveModule,

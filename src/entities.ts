@@ -2,6 +2,7 @@ import { ArchiveExport } from './archive/archive-export.entity';
 import { AssessmentEvent } from './assessments/assessment-event.entity';
 import { AssessmentSubmission } from './assessments/assessment-submission.entity';
 import { Assessment } from './assessments/assessment.entity';
+import { AssessmentAreaFigure, AssessmentFigures } from './assessments/figures/assessment-figures.entity';
 import { AuditEvent } from './audit/audit-event.entity';
 import { Collection, CollectionReport, CollectionRound } from './collections/collection.entity';
 import { Narrative } from './county-picture/narrative.entity';
@@ -27,6 +28,8 @@ export const ENTITIES = [
   Assessment,
   AssessmentSubmission,
   AssessmentEvent,
+  AssessmentFigures,
+  AssessmentAreaFigure,
   AuditEvent,
   Narrative,
   Report,

@@ -14,6 +14,8 @@ import { AssessmentRepository } from './assessment.repository';
 import { reviewed, savedDraft, submitted } from './assessment-steps';
 import { AssessmentView, DraftCheckView } from './assessment.view';
 import { checkAgainstTaxonomy, checkCompleteness, normalizeDocument } from './document-rules';
+import { figuresOf } from './figures/area-figures';
+import { FiguresRepository } from './figures/figures.repository';
 import { allKnown, itemIdsOf, withIdentities } from './item-identities';
 import { AssessmentDocumentDto } from './dto/assessment-document.dto';
 import { AssessmentAction, AssessmentStatus, decideTransition, isLate } from './workflow';
@@ -28,6 +30,7 @@ export class AssessmentWorkflowService {
     private readonly transactions: Transactions,
     private readonly locator: AssessmentLocator,
     private readonly rows: AssessmentRepository,
+    private readonly figures: FiguresRepository,
   ) {}
 
   /** Saves the whole draft, provided `dto.version` is the version now stored. */
@@ -96,11 +99,13 @@ export class AssessmentWorkflowService {
     const next = submitted(current, lateNow, { actorId: actor.id, at: now });
     await this.transactions.run(async (manager) => {
       await this.updateGuarded(manager, current, next);
-      await this.rows.addSubmission(manager, next, {
+      const number = await this.rows.addSubmission(manager, next, {
         late: lateNow,
         submittedAt: now,
         submittedBy: actor.id,
       });
+      const figures = figuresOf(next.document, taxonomyOf(located.round));
+      await this.figures.replace(manager, next, located.round.countyCode, number, figures);
       await this.record(manager, { actor, located, next, action: 'submit', from: current.status });
     });
     return this.locator.view(located, next);

@@ -280,21 +280,22 @@ export class AssessmentRepository {
     return (await manager.findOneBy(Assessment, { id: next.id }))?.version ?? readVersion;
   }
 
-  /** Keeps the assessment as it now stands as its next submitted version, numbered after the ones before. */
+  /** Keeps the assessment as it now stands as its next submitted version, numbered after the ones before; its number. */
   async addSubmission(
     manager: EntityManager,
     assessment: Assessment,
     submission: { late: boolean; submittedAt: Date; submittedBy: string },
-  ): Promise<void> {
-    const count = await manager.countBy(AssessmentSubmission, { assessmentId: assessment.id });
+  ): Promise<number> {
+    const number = (await manager.countBy(AssessmentSubmission, { assessmentId: assessment.id })) + 1;
     await manager.insert(AssessmentSubmission, {
       id: randomUUID(),
       assessmentId: assessment.id,
-      number: count + 1,
+      number,
       documentVersion: assessment.version,
       document: assessment.document,
       ...submission,
     });
+    return number;
   }
 
   /** Records a transition of the assessment in its history. */

@@ -9,11 +9,18 @@ import { AssessmentWorkflowService } from './assessment-workflow.service';
 import { Assessment } from './assessment.entity';
 import { AssessmentRepository } from './assessment.repository';
 import { AssessmentsController } from './assessments.controller';
+import { FiguresRepository } from './figures/figures.repository';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Assessment]), RoundsModule, GeographyModule, UsersModule],
   controllers: [AssessmentsController],
-  providers: [AssessmentLocator, AssessmentReadsService, AssessmentWorkflowService, AssessmentRepository],
-  exports: [AssessmentReadsService, AssessmentWorkflowService, AssessmentRepository],
+  providers: [
+    AssessmentLocator,
+    AssessmentReadsService,
+    AssessmentWorkflowService,
+    AssessmentRepository,
+    FiguresRepository,
+  ],
+  exports: [AssessmentReadsService, AssessmentWorkflowService, AssessmentRepository, FiguresRepository],
 })
 export class AssessmentsModule {}

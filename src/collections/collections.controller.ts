@@ -8,11 +8,17 @@ import { CreateReportDto } from '../reports/dto/create-report.dto';
 import { REPORT_CONTENT_TYPES } from '../reports/report.view';
 import type { Actor } from '../access/actor';
 import type { CollectionReportView, CollectionView } from './collection.view';
-import { CollectionsService } from './collections.service';
+import { type CollectionTrends, CollectionsService } from './collections.service';
+import { TrendsQueryDto } from '../trends/dto/trends-query.dto';
 import { CreateCollectionDto } from './dto/create-collection.dto';
 import type { NationalPicture } from './national-picture';
 import { ApiErrors, ApiFile } from '../common/api-docs';
-import { CollectionBody, CollectionReportBody, NationalPictureBody } from './dto/collection.response';
+import {
+  CollectionBody,
+  CollectionReportBody,
+  CollectionTrendsBody,
+  NationalPictureBody,
+} from './dto/collection.response';
 
 @ApiTags('national collections')
 @ApiBearerAuth()
@@ -51,6 +57,17 @@ export class CollectionsController {
     @Query() query: PictureQueryDto,
   ): Promise<NationalPicture> {
     return this.collections.picture(actor, id, query.include ?? 'approved');
+  }
+
+  @Get(':id/trends')
+  @ApiOkResponse({ type: CollectionTrendsBody })
+  @ApiErrors(400, 403, 404)
+  trends(
+    @CurrentActor() actor: Actor,
+    @Param('id') id: string,
+    @Query() query: TrendsQueryDto,
+  ): Promise<CollectionTrends> {
+    return this.collections.trends(actor, id, { ...query, include: query.include ?? 'approved' });
   }
 
   /** 201 with a new export; 200 with the stored one when the data has not changed since it was made. */

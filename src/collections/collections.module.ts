@@ -4,6 +4,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CountyPictureModule } from '../county-picture/county-picture.module';
 import { ReportsModule } from '../reports/reports.module';
+import { TrendsModule } from '../trends/trends.module';
 import { Collection, CollectionReport, CollectionRound } from './collection.entity';
 import { CollectionsController } from './collections.controller';
 import { CollectionsService } from './collections.service';
@@ -15,6 +16,7 @@ import { CollectionsService } from './collections.service';
     ReportsModule,
     RoundsModule,
     GeographyModule,
+    TrendsModule,
   ],
   controllers: [CollectionsController],
   providers: [CollectionsService],

@@ -29,6 +29,14 @@ import {
 import { CreateCollectionDto } from './dto/create-collection.dto';
 import { buildNationalPicture, NationalPicture } from './national-picture';
 import type { NationalReportTask } from './national-report.worker';
+import type { CountyTrends } from '../trends/trends.model';
+import { TrendScope, TrendsService } from '../trends/trends.service';
+
+/** The trends of a collection's counties, each up to its round in the collection. */
+export interface CollectionTrends {
+  collection: { id: string; title: string };
+  counties: CountyTrends[];
+}
 
 /** Why a round cannot be part of a collection, or null when it can. */
 export function roundRefusal(
@@ -61,6 +69,7 @@ export class CollectionsService {
     private readonly gate: ExportGate,
     private readonly renderer: ReportRenderer,
     private readonly writer: ExportWriter,
+    private readonly trendsOf: TrendsService,
   ) {}
 
   async create(actor: Actor, dto: CreateCollectionDto): Promise<CollectionView> {
@@ -116,6 +125,19 @@ export class CollectionsService {
   /** The national picture: the same model as a county picture over all its counties, and each county's own figures. */
   async picture(actor: Actor, id: string, include: Include): Promise<NationalPicture> {
     return (await this.build(await this.find(actor, id), include)).national;
+  }
+
+  /** Each county's trends over its rounds up to the one in the collection. */
+  async trends(actor: Actor, id: string, scope: TrendScope): Promise<CollectionTrends> {
+    const collection = await this.find(actor, id);
+    const name = new Map((await this.geography.listCounties()).map((c) => [c.code, c.name]));
+    const counties: CountyTrends[] = [];
+    for (const link of await this.linksOf(collection.id))
+      counties.push({
+        county: { code: link.countyCode, name: name.get(link.countyCode) ?? link.countyCode },
+        ...(await this.trendsOf.ofCounty(link.countyCode, scope, link.round)),
+      });
+    return { collection: { id: collection.id, title: collection.title }, counties };
   }
 
   /** A national export; unchanged data answers with the stored export of the same format, basis and language. */

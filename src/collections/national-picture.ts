@@ -76,10 +76,11 @@ export function mergeInputs(collection: CollectionInfo, inputs: PictureInput[]):
               periodEnd: latest(previous.map((p) => p.round.periodEnd)),
               taxonomy: unionTaxonomy(previous.map((p) => p.round.taxonomy)),
             },
-            assessments: previous.flatMap((p) => p.assessments),
+            figures: previous.flatMap((p) => p.figures),
           }
         : null,
     narratives: {},
+    trends: null,
   };
 }
 

@@ -44,6 +44,7 @@ export const MESSAGE_CODES = [
   'not_found.county',
   'not_found.earlier_submission',
   'not_found.export',
+  'not_found.municipality',
   'not_found.municipality_in_county',
   'not_found.report',
   'not_found.round',
@@ -82,6 +83,7 @@ export type Message = MessageCode | { code: MessageCode; params: MessageParams }
 
 /** What is wrong with one field, by stable code; the words are under `fieldErrors.` in the locale files. */
 export const FIELD_ERROR_CODES = [
+  'before_from',
   'before_period_start',
   'broken_unicode',
   'code_not_in_list',

@@ -1,6 +1,10 @@
 import type { AssessmentDocument, ObservedRisk } from '../assessments/assessment-document';
 import type { AssessmentStatus } from '../assessments/workflow';
-import { rankOf, Taxonomy, TaxonomyList } from '../taxonomy/taxonomy';
+import { counts, countedStatuses } from '../assessments/counted';
+import { leadRisk } from '../assessments/figures/area-figures';
+import type { CountedFigures } from '../assessments/figures/figures.repository';
+import { Taxonomy, TaxonomyList } from '../taxonomy/taxonomy';
+import type { Trends } from '../trends/trends.model';
 import type {
   CountyPicture,
   FollowUpItem,
@@ -32,11 +36,14 @@ export interface PictureInput {
   include: Include;
   municipalities: MunicipalityRow[];
   assessments: AssessmentInput[];
+  /** The previous round, with the figures of the assessments it counted (by the same `include`). */
   previous: {
     round: { id: string; title: string; periodStart: string; periodEnd: string; taxonomy: Taxonomy };
-    assessments: AssessmentInput[];
+    figures: CountedFigures[];
   } | null;
   narratives: Record<string, string>;
+  /** The county's trends up to this round, from the figures read model; null for a national picture. */
+  trends: Trends | null;
 }
 
 interface Counted {
@@ -46,10 +53,7 @@ interface Counted {
 
 const SUBMITTED: readonly AssessmentStatus[] = ['submitted', 'approved'];
 
-/** Whether an assessment counts in a picture of the given kind. */
-export function counts(status: AssessmentStatus, include: Include): boolean {
-  return include === 'approved' ? status === 'approved' : SUBMITTED.includes(status);
-}
+export { counts, countedStatuses };
 
 /** A fraction to four decimals; null when there is nothing to divide by. */
 export function share(part: number, whole: number): number | null {
@@ -77,16 +81,6 @@ function tally(
 
 function unique(codes: string[]): string[] {
   return [...new Set(codes)].sort();
-}
-
-/** The municipality's risk that stands for it in an area: the highest level, the first one on a tie. */
-export function leadRisk(risks: ObservedRisk[], taxonomy: Taxonomy): ObservedRisk | undefined {
-  let lead: ObservedRisk | undefined;
-  for (const risk of risks) {
-    if (!lead || rankOf(taxonomy, 'levels', risk.level ?? '') > rankOf(taxonomy, 'levels', lead.level ?? ''))
-      lead = risk;
-  }
-  return lead;
 }
 
 function countedOf(assessments: AssessmentInput[], include: Include): Counted[] {
@@ -153,48 +147,42 @@ function comparison(
   input: PictureInput,
   counted: Counted[],
   reporting: Counted[],
-  previousCounted: Counted[] | null,
 ): Pick<RiskAreaFigures, 'previous' | 'change'> {
-  const previousTaxonomy = input.previous?.round.taxonomy;
-  if (!previousCounted || !previousTaxonomy || !previousTaxonomy.riskAreas.some((a) => a.code === area))
+  const before = input.previous;
+  if (!before || !before.round.taxonomy.riskAreas.some((a) => a.code === area))
     return { previous: null, change: null };
-  const before = previousCounted.filter((c) => risksIn(c, area).length > 0);
+  const reportedBefore = before.figures.flatMap((f) => {
+    const figure = f.areas.find((a) => a.area === area);
+    return figure ? [{ code: f.municipalityCode, level: figure.level }] : [];
+  });
   const previous: PreviousAreaFigures = {
-    municipalityCount: before.length,
-    counted: previousCounted.length,
-    share: share(before.length, previousCounted.length),
-    from: before.map((c) => c.code),
+    municipalityCount: reportedBefore.length,
+    counted: before.figures.length,
+    share: share(reportedBefore.length, before.figures.length),
+    from: reportedBefore.map((r) => r.code),
     levels: tally(
-      previousTaxonomy,
+      before.round.taxonomy,
       'levels',
-      before.map((c) => ({
-        code: leadRisk(risksIn(c, area), previousTaxonomy)?.level ?? null,
-        from: c.code,
-      })),
+      reportedBefore.map((r) => ({ code: r.level, from: r.code })),
     ),
   };
-  const countedBefore = new Set(previousCounted.map((c) => c.code));
+  const countedBefore = new Set(before.figures.map((f) => f.municipalityCode));
   const both = new Set(counted.filter((c) => countedBefore.has(c.code)).map((c) => c.code));
   return {
     previous,
     change: {
-      municipalityCount: reporting.length - before.length,
+      municipalityCount: reporting.length - reportedBefore.length,
       shareDelta: percentagePoints(share(reporting.length, counted.length), previous.share),
       panel: {
         municipalities: both.size,
         reportingNow: reporting.filter((c) => both.has(c.code)).length,
-        reportingBefore: before.filter((c) => both.has(c.code)).length,
+        reportingBefore: reportedBefore.filter((r) => both.has(r.code)).length,
       },
     },
   };
 }
 
-function areaFigures(
-  area: string,
-  input: PictureInput,
-  counted: Counted[],
-  previousCounted: Counted[] | null,
-): RiskAreaFigures {
+function areaFigures(area: string, input: PictureInput, counted: Counted[]): RiskAreaFigures {
   const { taxonomy } = input.round;
   const reporting = counted.filter((c) => risksIn(c, area).length > 0);
   const leads = reporting.map((c) => ({
@@ -216,7 +204,7 @@ function areaFigures(
       from: reportingHere,
     };
   });
-  const { previous, change } = comparison(area, input, counted, reporting, previousCounted);
+  const { previous, change } = comparison(area, input, counted, reporting);
   return {
     area,
     municipalityCount,
@@ -336,15 +324,14 @@ function plannedFigures(taxonomy: Taxonomy, counted: Counted[]): PlannedFigures[
 function followUps(
   taxonomy: Taxonomy,
   counted: Counted[],
-  previousCounted: Counted[] | null,
+  previous: PictureInput['previous'],
 ): CountyPicture['followUps'] {
-  const previousOf = new Map((previousCounted ?? []).map((c) => [c.code, c.document]));
+  const plansOf = new Map((previous?.figures ?? []).map((f) => [f.municipalityCode, f.plans]));
   const items: FollowUpItem[] = counted.flatMap((c) =>
     c.document.followUps.map((f) => ({
       municipalityCode: c.code,
       plannedMeasureId: f.plannedMeasureId,
-      description:
-        previousOf.get(c.code)?.plannedMeasures.find((p) => p.id === f.plannedMeasureId)?.description ?? '',
+      description: plansOf.get(c.code)?.find((p) => p.id === f.plannedMeasureId)?.description ?? '',
       status: f.status,
       comment: f.comment,
     })),
@@ -405,10 +392,13 @@ function heatmapRows(input: PictureInput, counted: Counted[]): HeatmapRow[] {
 export function buildCountyPicture(input: PictureInput): CountyPicture {
   const { taxonomy } = input.round;
   const municipalities = [...input.municipalities].sort((a, b) => a.code.localeCompare(b.code));
-  const ordered = { ...input, municipalities };
+  const previous = input.previous && {
+    ...input.previous,
+    figures: [...input.previous.figures].sort((a, b) => a.municipalityCode.localeCompare(b.municipalityCode)),
+  };
+  const ordered = { ...input, municipalities, previous };
   const statusOf = new Map(input.assessments.map((a) => [a.municipalityCode, a]));
   const counted = countedOf(input.assessments, input.include);
-  const previousCounted = input.previous ? countedOf(input.previous.assessments, input.include) : null;
   const sources: SourceRef[] = input.assessments
     .filter((a) => a.latest !== null && counts(a.status, input.include))
     .map((a) => {
@@ -485,11 +475,11 @@ export function buildCountyPicture(input: PictureInput): CountyPicture {
         };
       }),
     },
-    riskAreas: taxonomy.riskAreas.map(({ code }) => areaFigures(code, ordered, counted, previousCounted)),
+    riskAreas: taxonomy.riskAreas.map(({ code }) => areaFigures(code, ordered, counted)),
     heatmap: { areas: taxonomy.riskAreas.map((a) => a.code), rows: heatmapRows(ordered, counted) },
     measures: measureFigures(taxonomy, counted),
     plannedMeasures: plannedFigures(taxonomy, counted),
-    followUps: followUps(taxonomy, counted, previousCounted),
+    followUps: followUps(taxonomy, counted, previous),
     risksAhead: risksAhead(taxonomy, counted),
     forumThemes: text((d) => d.forumThemes),
     supportWanted: text((d) => d.supportWanted),
@@ -515,5 +505,6 @@ export function buildCountyPicture(input: PictureInput): CountyPicture {
       ),
     },
     narratives: { ...input.narratives },
+    trends: input.trends,
   };
 }

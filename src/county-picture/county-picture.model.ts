@@ -7,9 +7,10 @@ import type {
 import type { AssessmentStatus } from '../assessments/workflow';
 import type { Taxonomy } from '../taxonomy/taxonomy';
 
-/** Which assessments a picture counts: approved only (final report) or approved and submitted (working view). */
-export const INCLUDES = ['approved', 'submitted'] as const;
-export type Include = (typeof INCLUDES)[number];
+import type { Include } from '../assessments/counted';
+import type { Trends } from '../trends/trends.model';
+
+export { INCLUDES, type Include } from '../assessments/counted';
 
 /** One counted assessment: the submitted version a figure was computed from. */
 export interface SourceRef {
@@ -249,4 +250,6 @@ export interface CountyPicture {
     risksAhead: (RiskAhead & { municipalityCode: string })[];
   };
   narratives: Record<string, string>;
+  /** Each risk area over the county's rounds up to this one; null for a national picture. */
+  trends: Trends | null;
 }

@@ -2,11 +2,12 @@ import { Module } from '@nestjs/common';
 import { AssessmentsModule } from '../assessments/assessments.module';
 import { GeographyModule } from '../geography/geography.module';
 import { RoundsModule } from '../rounds/rounds.module';
+import { TrendsModule } from '../trends/trends.module';
 import { CountyPictureController } from './county-picture.controller';
 import { CountyPictureService } from './county-picture.service';
 
 @Module({
-  imports: [RoundsModule, GeographyModule, AssessmentsModule],
+  imports: [RoundsModule, GeographyModule, AssessmentsModule, TrendsModule],
   controllers: [CountyPictureController],
   providers: [CountyPictureService],
   exports: [CountyPictureService],

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AssessmentRepository } from '../assessments/assessment.repository';
+import { FiguresRepository } from '../assessments/figures/figures.repository';
 import { AuditService } from '../audit/audit.service';
 import { canReadCountyPicture, isCountyStaff } from '../access/access-policy';
 import { Clock } from '../common/clock';
@@ -12,11 +13,12 @@ import { Round } from '../rounds/round.entity';
 import { taxonomyOf } from '../rounds/round-rules';
 import { RoundsService } from '../rounds/rounds.service';
 import type { Actor } from '../access/actor';
-import { buildCountyPicture, PictureInput } from './county-picture.builder';
+import { buildCountyPicture, countedStatuses, PictureInput } from './county-picture.builder';
 import type { CountyPicture, Include, MunicipalityRow } from './county-picture.model';
 import { isNarrativeSection } from './narrative-sections';
 import { Narrative } from './narrative.entity';
 import { snapshotHashOf } from './snapshot-hash';
+import { TrendsService } from '../trends/trends.service';
 
 export interface PictureWithHash {
   picture: CountyPicture;
@@ -34,6 +36,8 @@ export class CountyPictureService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly assessments: AssessmentRepository,
+    private readonly figures: FiguresRepository,
+    private readonly trends: TrendsService,
   ) {}
 
   /** The round, if the actor may read its county picture: 404 outside their county, 403 for reporters. */
@@ -55,12 +59,13 @@ export class CountyPictureService {
   /** Everything the county picture of a round is built from, read from the database. */
   async inputOf(round: Round, include: Include): Promise<PictureInput> {
     const previous = await this.rounds.findPrevious(round);
-    const [county, municipalities, assessments, previousAssessments, narratives] = await Promise.all([
+    const [county, municipalities, assessments, previousFigures, narratives, trends] = await Promise.all([
       this.geography.findCounty(round.countyCode),
       this.geography.municipalitiesOfCounty(round.countyCode),
       this.assessments.latestOfRound(round.id),
-      previous ? this.assessments.latestOfRound(previous.id) : Promise.resolve([]),
+      previous ? this.figures.ofRound(previous.id, countedStatuses(include)) : Promise.resolve([]),
       this.narratives(round.id),
+      this.trends.ofCounty(round.countyCode, { include }, round),
     ]);
     const rows: MunicipalityRow[] = municipalities.map((m) => ({
       code: m.code,
@@ -95,10 +100,11 @@ export class CountyPictureService {
               periodEnd: previous.periodEnd,
               taxonomy: taxonomyOf(previous),
             },
-            assessments: previousAssessments,
+            figures: previousFigures,
           }
         : null,
       narratives,
+      trends,
     };
   }
 

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { AssessmentInput, PictureInput } from './county-picture.builder';
 
 /** Raise when the builder starts computing anything differently, so that equal hashes keep meaning equal pictures. */
-export const PICTURE_MODEL_VERSION = 1;
+export const PICTURE_MODEL_VERSION = 2;
 
 const withoutDocument = (a: AssessmentInput) => ({
   municipalityCode: a.municipalityCode,
@@ -26,10 +26,9 @@ export function snapshotHashOf(input: PictureInput): string {
     include: input.include,
     municipalities: input.municipalities,
     assessments: input.assessments.map(withoutDocument),
-    previous: input.previous
-      ? { round: input.previous.round, assessments: input.previous.assessments.map(withoutDocument) }
-      : null,
+    previous: input.previous ? { round: input.previous.round, figures: input.previous.figures } : null,
     narratives: input.narratives,
+    trends: input.trends,
   };
   return createHash('sha256').update(JSON.stringify(identity)).digest('hex');
 }

@@ -200,6 +200,9 @@ export const wrong: Assessment['status'] = 'lost';
       [analyst, 'get', `/api/rounds/${roundId}/county-picture?include=submitted`],
       [analyst, 'put', `/api/rounds/${roundId}/narratives/summary`, { text: 'Läget är lugnt.' }],
       [analyst, 'get', `/api/rounds/${roundId}/narratives`],
+      [analyst, 'get', '/api/counties/07/trends?include=submitted'],
+      [reporter, 'get', '/api/municipalities/0781/trends'],
+      [reporter, 'get', '/api/counties/07/trends'],
       [analyst, 'get', `/api/rounds/${roundId}/reminders`],
       [
         analyst,
@@ -234,6 +237,8 @@ export const wrong: Assessment['status'] = 'lost';
     const [collection] = (await admin.get('/api/collections')).body as { id: string }[];
     const picture = await admin.get(`/api/collections/${collection!.id}/picture?include=submitted`);
     conforms('get', `/api/collections/${collection!.id}/picture`, picture.status, picture.body);
+    const trends = await admin.get(`/api/collections/${collection!.id}/trends?include=submitted`);
+    conforms('get', `/api/collections/${collection!.id}/trends`, trends.status, trends.body);
     const check = await team.reporters['0781']!.post(`${path}/0781/check`, completeDocument(0));
     conforms('post', `${path}/0781/check`, check.status, check.body);
     for (const status of [200, 201, 202, 400, 401, 403, 404, 409])

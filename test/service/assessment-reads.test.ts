@@ -8,11 +8,11 @@ import { AssessmentWorkflowService } from '../../src/assessments/assessment-work
 import { AssessmentDocumentDto } from '../../src/assessments/dto/assessment-document.dto';
 import { ManualClock } from '../../src/common/clock';
 import { DomainError, ErrorCode } from '../../src/common/domain-error';
-import { UsersService } from '../../src/users/users.service';
 import { createTestDatabase, onPostgres, TestDatabase } from '../support/database';
 import { completeDocument } from '../support/documents';
 import {
   openServiceRound,
+  serviceAnalyst,
   serviceReporter,
   startServiceContext,
   SYSTEM_ADMIN,
@@ -43,14 +43,7 @@ describe(`assessment reads and the workflow's history (${onPostgres ? 'PostgreSQ
     reads = context.get(AssessmentReadsService);
     workflow = context.get(AssessmentWorkflowService);
     reporter = await serviceReporter(context, '0780');
-    const created = await context.get(UsersService).create(null, {
-      email: 'a@lst.test',
-      name: 'Analytiker',
-      password: 'a-good-long-password',
-      role: 'analyst',
-      countyCode: '07',
-    });
-    analyst = { id: created.id, role: 'analyst', countyCode: '07', municipalityCode: null };
+    analyst = await serviceAnalyst(context);
     spring = await openServiceRound(context, '2026-03-31');
     autumn = await openServiceRound(context, '2026-10-31', {
       periodStart: '2026-07-01',

@@ -1,6 +1,11 @@
 import type { AssessmentDocument, ObservedRisk } from '../../src/assessments/assessment-document';
 import { emptyDocument } from '../../src/assessments/assessment-document';
-import type { AssessmentInput, PictureInput } from '../../src/county-picture/county-picture.builder';
+import { figuresOf } from '../../src/assessments/figures/area-figures';
+import {
+  type AssessmentInput,
+  counts,
+  type PictureInput,
+} from '../../src/county-picture/county-picture.builder';
 import type { Include, MunicipalityRow } from '../../src/county-picture/county-picture.model';
 import { DEFAULT_TAXONOMY } from '../../src/taxonomy/default-taxonomy';
 
@@ -114,9 +119,15 @@ export function pictureInput(
             periodEnd: '2026-06-30',
             taxonomy: DEFAULT_TAXONOMY,
           },
-          assessments: previous,
+          figures: previous
+            .filter((a) => a.latest && counts(a.status, include))
+            .map((a) => ({
+              municipalityCode: a.municipalityCode,
+              ...figuresOf(a.latest!.document, DEFAULT_TAXONOMY),
+            })),
         }
       : null,
     narratives: {},
+    trends: null,
   };
 }

@@ -41,6 +41,18 @@ export async function serviceReporter(
   return { id: created.id, role: 'reporter', countyCode: '07', municipalityCode };
 }
 
+/** Creates Kronoberg's analyst through the service; returns them as an actor. */
+export async function serviceAnalyst(context: INestApplicationContext): Promise<Actor> {
+  const created = await context.get(UsersService).create(null, {
+    email: 'a@lst.test',
+    name: 'Analytiker',
+    password: 'a-good-long-password',
+    role: 'analyst',
+    countyCode: '07',
+  });
+  return { id: created.id, role: 'analyst', countyCode: '07', municipalityCode: null };
+}
+
 /** The whole application without HTTP, on the test database, at the clock's time; `env` adds settings. */
 export function startServiceContext(
   databaseUrl: string,

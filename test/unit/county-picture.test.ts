@@ -1,12 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import {
-  buildCountyPicture,
-  leadRisk,
-  percentagePoints,
-  share,
-} from '../../src/county-picture/county-picture.builder';
+import { buildCountyPicture, percentagePoints, share } from '../../src/county-picture/county-picture.builder';
 import type { CountyPicture, Tally } from '../../src/county-picture/county-picture.model';
+import { leadRisk } from '../../src/assessments/figures/area-figures';
 import { DEFAULT_TAXONOMY } from '../../src/taxonomy/default-taxonomy';
 import { assessment, doc, pictureInput, risk } from '../support/pictures';
 

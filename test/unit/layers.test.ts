@@ -13,6 +13,7 @@ const LAYERS: string[][] = [
   ['audit', 'geography', 'jobs', 'health'],
   ['users', 'rounds'],
   ['auth', 'audit-log', 'assessments'],
+  ['trends'],
   ['reminders', 'county-picture'],
   ['reports'],
   ['collections', 'archive', 'assessment-workbook'],

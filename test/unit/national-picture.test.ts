@@ -44,10 +44,11 @@ function input(countyCode: string, periodEnd: string, withPrevious: boolean): Pi
             periodEnd: '2026-06-30',
             taxonomy: DEFAULT_TAXONOMY,
           },
-          assessments: [],
+          figures: [],
         }
       : null,
     narratives: { summary: 'Länets egen text' },
+    trends: null,
   };
 }
 

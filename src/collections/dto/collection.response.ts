@@ -7,6 +7,7 @@ import {
   RiskAreaBody,
 } from '../../county-picture/dto/county-picture.response';
 import { StoredReportBody } from '../../reports/dto/report.response';
+import { CountyTrendsBody } from '../../trends/dto/trends.response';
 import type { CollectionReportView, CollectionView } from '../collection.view';
 
 export class CollectionRoundBody {
@@ -57,4 +58,15 @@ export class NationalPictureBody extends CountyPictureBody {
   @Nested(() => CollectionInfoBody) collection!: CollectionInfoBody;
   @ListOf(CountyEntryBody) counties!: CountyEntryBody[];
   @ApiProperty() snapshotHash!: string;
+}
+
+export class TrendCollectionBody {
+  @ApiProperty() id!: string;
+  @ApiProperty() title!: string;
+}
+
+export class CollectionTrendsBody {
+  @Nested(() => TrendCollectionBody) collection!: TrendCollectionBody;
+  @ListOf(CountyTrendsBody, { description: "Each county's trends up to its round in the collection" })
+  counties!: CountyTrendsBody[];
 }

@@ -9,6 +9,7 @@ import {
 import { ASSESSMENT_STATUSES, AssessmentStatus } from '../../assessments/workflow';
 import { TaxonomyBody } from '../../rounds/dto/round.response';
 import { INCLUDES, Include } from '../county-picture.model';
+import { TrendsBody } from '../../trends/dto/trends.response';
 
 const From = () => ListOf(String, { description: 'The municipalities (codes) behind the figure' });
 
@@ -288,6 +289,11 @@ export class CountyPictureBody {
   @ListOf(AppendixBody) appendix!: AppendixBody[];
   @Nested(() => PictureItemsBody) items!: PictureItemsBody;
   @TextMap("The county's own texts, by section") narratives!: Record<string, string>;
+  @Nested(() => TrendsBody, {
+    nullable: true,
+    description: "Each risk area over the county's rounds up to this one; null for a national picture",
+  })
+  trends!: TrendsBody | null;
 }
 
 export class CountyPictureWithHashBody extends CountyPictureBody {

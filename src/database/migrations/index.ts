@@ -8,6 +8,7 @@ import { Reminders1795444364891 } from './1795444364891-Reminders';
 import { Collections1795447765319 } from './1795447765319-Collections';
 import { JobLeases1796184564944 } from './1796184564944-JobLeases';
 import { StableItemIds1796204868643 } from './1796204868643-StableItemIds';
+import { SubmissionFigures1796206123864 } from './1796206123864-SubmissionFigures';
 
 /** In the order they run. A committed migration is never edited; a change of schema is a new migration. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   Collections1795447765319,
   JobLeases1796184564944,
   StableItemIds1796204868643,
+  SubmissionFigures1796206123864,
 ];
