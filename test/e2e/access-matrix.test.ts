@@ -137,6 +137,23 @@ const MATRIX: Record<string, Row> = {
     targets: COUNTY,
     expect: signedIn(200, API),
   },
+  'GET /api/counties/:code/trends': {
+    path: '/api/counties/{county}/trends',
+    targets: COUNTY,
+    expect: pictureRead(200, API),
+  },
+  'GET /api/municipalities/:code/trends': {
+    path: '/api/municipalities/{code}/trends',
+    targets: MUNICIPALITY,
+    // A municipality's own history: its reporters and its county's staff; anyone else is told nothing exists.
+    expect: {
+      anonymous: API,
+      reporter: { own: 200, neighbour: 404, foreign: 404 },
+      analyst: { own: 200, neighbour: 200, foreign: 404 },
+      coordinator: { own: 200, neighbour: 200, foreign: 404 },
+      admin: 200,
+    },
+  },
   'POST /api/auth/login': {
     path: '/api/auth/login',
     body: () => ({ email: 'nobody@k.test', password: 'wrong-password-here' }),
@@ -307,6 +324,10 @@ const MATRIX: Record<string, Row> = {
   'GET /api/collections/:id': { path: '/api/collections/{collection}', expect: adminOnly(200, API) },
   'GET /api/collections/:id/picture': {
     path: '/api/collections/{collection}/picture',
+    expect: adminOnly(200, API),
+  },
+  'GET /api/collections/:id/trends': {
+    path: '/api/collections/{collection}/trends',
     expect: adminOnly(200, API),
   },
   'POST /api/collections/:id/reports': {
