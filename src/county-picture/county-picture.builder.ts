@@ -10,6 +10,7 @@ import type {
   FollowUpItem,
   GroupShare,
   HeatmapRow,
+  Highlights,
   Include,
   MeasureFigures,
   MunicipalityRow,
@@ -388,6 +389,41 @@ function heatmapRows(input: PictureInput, counted: Counted[]): HeatmapRow[] {
   });
 }
 
+const LARGEST_CHANGES = 5;
+/** The trend code of a risk reported for the first time. */
+export const NEW_RISK = 'ny';
+
+function highlights(riskAreas: RiskAreaFigures[], counted: Counted[]): Highlights {
+  return {
+    largestChanges: riskAreas
+      .flatMap((a) =>
+        a.change?.shareDelta
+          ? [
+              {
+                area: a.area,
+                share: a.share,
+                previousShare: a.previous?.share ?? null,
+                shareDelta: a.change.shareDelta,
+              },
+            ]
+          : [],
+      )
+      .sort((x, y) => Math.abs(y.shareDelta) - Math.abs(x.shareDelta))
+      .slice(0, LARGEST_CHANGES),
+    newRisks: counted.flatMap((c) =>
+      c.document.observedRisks
+        .filter((r) => r.trend === NEW_RISK)
+        .map((r) => ({
+          municipalityCode: c.code,
+          riskId: r.id,
+          area: r.area,
+          title: r.title,
+          level: r.level,
+        })),
+    ),
+  };
+}
+
 /** Builds the county picture of one round from its assessments, its municipalities and the previous round. */
 export function buildCountyPicture(input: PictureInput): CountyPicture {
   const { taxonomy } = input.round;
@@ -414,6 +450,7 @@ export function buildCountyPicture(input: PictureInput): CountyPicture {
     })
     .sort((x, y) => x.municipalityCode.localeCompare(y.municipalityCode));
   const all = responseGroup('', '', municipalities, statusOf);
+  const riskAreas = taxonomy.riskAreas.map(({ code }) => areaFigures(code, ordered, counted));
   const { round } = input;
   const text = (pick: (d: AssessmentDocument) => string | string[]) =>
     counted.flatMap((c) => {
@@ -475,7 +512,7 @@ export function buildCountyPicture(input: PictureInput): CountyPicture {
         };
       }),
     },
-    riskAreas: taxonomy.riskAreas.map(({ code }) => areaFigures(code, ordered, counted)),
+    riskAreas,
     heatmap: { areas: taxonomy.riskAreas.map((a) => a.code), rows: heatmapRows(ordered, counted) },
     measures: measureFigures(taxonomy, counted),
     plannedMeasures: plannedFigures(taxonomy, counted),
@@ -505,6 +542,7 @@ export function buildCountyPicture(input: PictureInput): CountyPicture {
       ),
     },
     narratives: { ...input.narratives },
+    highlights: highlights(riskAreas, counted),
     trends: input.trends,
   };
 }

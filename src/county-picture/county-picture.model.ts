@@ -215,6 +215,20 @@ export interface MunicipalityAppendix {
   noRisksObserved: boolean;
 }
 
+/** What an analyst reads first: the largest changes of share since the previous round, and the risks new this round. */
+export interface Highlights {
+  /** Areas whose share changed, largest change (in percentage points, either way) first; at most five. */
+  largestChanges: { area: string; share: number | null; previousShare: number | null; shareDelta: number }[];
+  /** Counted risks whose trend is "new", in municipality order. */
+  newRisks: {
+    municipalityCode: string;
+    riskId: string;
+    area: string | null;
+    title: string;
+    level: string | null;
+  }[];
+}
+
 /** The county picture: one model that the dashboard, the PDF and the workbook all draw. */
 export interface CountyPicture {
   round: {
@@ -250,6 +264,7 @@ export interface CountyPicture {
     risksAhead: (RiskAhead & { municipalityCode: string })[];
   };
   narratives: Record<string, string>;
+  highlights: Highlights;
   /** Each risk area over the county's rounds up to this one; null for a national picture. */
   trends: Trends | null;
 }

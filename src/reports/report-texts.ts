@@ -18,6 +18,8 @@ export interface ReportTexts {
   toc: string;
   page: string;
   sections: Record<
+    | 'glance'
+    | 'trends'
     | 'summary'
     | 'method'
     | 'riskAreas'
@@ -34,6 +36,22 @@ export interface ReportTexts {
   nothingReported: string;
   chartAlt: string;
   change: Record<'now' | 'withPrevious' | 'previousEmpty' | 'panel' | 'panelOne' | 'panelNone', string>;
+  glance: Record<
+    | 'response'
+    | 'overviewCaption'
+    | 'overviewAlt'
+    | 'overviewPrevious'
+    | 'previousMark'
+    | 'largestChanges'
+    | 'noChanges'
+    | 'newRisks'
+    | 'noNewRisks'
+    | 'trendCaption'
+    | 'trendAlt'
+    | 'trendIntro'
+    | 'firstRound',
+    string
+  >;
   labels: Record<string, string>;
   statuses: Record<AssessmentStatus, string>;
   sheets: Record<

@@ -269,6 +269,27 @@ export class PictureItemsBody {
 }
 
 /** The county picture: every figure of the dashboard, the PDF and the workbook, with the municipalities behind it. */
+export class LargestChangeBody {
+  @ApiProperty() area!: string;
+  @Nullable(Number) share!: number | null;
+  @Nullable(Number) previousShare!: number | null;
+  @ApiProperty({ description: 'In percentage points' }) shareDelta!: number;
+}
+
+export class NewRiskBody {
+  @ApiProperty() municipalityCode!: string;
+  @ApiProperty() riskId!: string;
+  @Nullable(String) area!: string | null;
+  @ApiProperty() title!: string;
+  @Nullable(String) level!: string | null;
+}
+
+export class HighlightsBody {
+  @ListOf(LargestChangeBody, { description: 'Largest change of share first, at most five' })
+  largestChanges!: LargestChangeBody[];
+  @ListOf(NewRiskBody, { description: 'Counted risks whose trend is new' }) newRisks!: NewRiskBody[];
+}
+
 export class CountyPictureBody {
   @Nested(() => PictureRoundBody) round!: PictureRoundBody;
   @OneOf(INCLUDES) include!: Include;
@@ -289,6 +310,7 @@ export class CountyPictureBody {
   @ListOf(AppendixBody) appendix!: AppendixBody[];
   @Nested(() => PictureItemsBody) items!: PictureItemsBody;
   @TextMap("The county's own texts, by section") narratives!: Record<string, string>;
+  @Nested(() => HighlightsBody) highlights!: HighlightsBody;
   @Nested(() => TrendsBody, {
     nullable: true,
     description: "Each risk area over the county's rounds up to this one; null for a national picture",

@@ -3,14 +3,7 @@ import { areaInWords } from '../../reports/change-words';
 import { barChartSvg } from '../../reports/charts';
 import { fill, levelColour, ReportTexts, TREND_MARKS, wordingFor } from '../../reports/report-texts';
 import type { TaxonomyList } from '../../taxonomy/taxonomy';
-
-const escapeAttribute = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
-/** The chart as an image for assistive technology: its text alternative is the figure's data in words. */
-function labelledSvg(svg: string, alt: string): string {
-  return svg.replace('<svg ', `<svg role="img" aria-label="${escapeAttribute(alt)}" focusable="false" `);
-}
+import { areaTrendsOf, glanceOf, labelledSvg } from './dashboard-glance';
 
 /**
  * The county picture as the dashboard shows it: the same model as the PDF and the workbook, in the page's language,
@@ -27,7 +20,9 @@ export function dashboardOf(picture: CountyPicture, texts: ReportTexts) {
     mark: TREND_MARKS[code ?? ''] ?? '',
   });
   const response = picture.response;
+  const overTime = areaTrendsOf(picture, texts);
   return {
+    glance: glanceOf(picture, texts),
     round: picture.round,
     include: picture.include,
     previousRound: picture.previousRound,
@@ -56,6 +51,7 @@ export function dashboardOf(picture: CountyPicture, texts: ReportTexts) {
         change: area.change,
         /** The figures and the change since the previous round in words, as the report puts them. */
         words: areaInWords(area, response.counted, texts),
+        overTime: overTime.get(area.area) ?? null,
         levels,
         trends,
         /** Levels and trends side by side: the rows of the chart's data table. */
@@ -85,6 +81,7 @@ export function dashboardOf(picture: CountyPicture, texts: ReportTexts) {
       rows: picture.heatmap.rows.map((row) => ({
         name: row.name,
         counted: row.counted,
+        risks: row.cells.some((cell) => cell.level !== null),
         cells: row.cells.map((cell) => ({
           level: cell.level ? codeLabel('levels', cell.level) : null,
           colour: cell.level ? levelColour(picture.taxonomy, cell.level) : null,
