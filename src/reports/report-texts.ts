@@ -59,6 +59,7 @@ export interface ReportTexts {
     | 'response'
     | 'riskAreas'
     | 'heatmap'
+    | 'trends'
     | 'measures'
     | 'observedRisks'
     | 'measuresTaken'

@@ -1,32 +1,23 @@
-import type { CountyPicture, Tally } from '../../county-picture/county-picture.model';
-import type { TaxonomyList } from '../../taxonomy/taxonomy';
+import type { CountyPicture } from '../../county-picture/county-picture.model';
 import { areaInWords } from '../change-words';
 import { barChartSvg } from '../charts';
 import { fill, levelColour, ReportTexts, TREND_MARKS, wordingFor } from '../report-texts';
+import type { Drawing } from './drawing';
+import { glanceSection, trendsSection } from './glance-sections';
 import type { TaggedPdf } from './tagged-pdf';
 
 const QUOTES_PER_AREA = 6;
-
-/** What every section of a county's report draws with: the document, the picture and its words. */
-interface Drawing {
-  pdf: TaggedPdf;
-  picture: CountyPicture;
-  texts: ReportTexts;
-  w: ReturnType<typeof wordingFor>;
-  /** The names of municipalities, by code, as one line. */
-  names: (codes: string[]) => string;
-  /** The analysts' text of a section, if they wrote one. */
-  narrative: (section: string) => string | undefined;
-  /** The tallies above zero as "label count, …", or "none". */
-  nonZero: (list: TaxonomyList, tallies: Tally[]) => string;
-}
+/** The grey of a municipality outside the basis in the heatmap: not the white of "no risk". */
+const OUTSIDE_BASIS = '#d9d9d9';
 
 /** The report's sections, in their order; each draws one section of the county picture. */
 const SECTIONS: ((d: Drawing) => void)[] = [
   summarySection,
+  glanceSection,
   methodSection,
   riskAreasSection,
   heatmapSection,
+  trendsSection,
   measuresSection,
   plannedMeasuresSection,
   risksAheadSection,
@@ -178,7 +169,7 @@ function heatmapSection({ pdf, picture, texts, narrative, w }: Drawing): void {
     picture.heatmap.areas.map((a, i) => `${i + 1} = ${codeLabel('riskAreas', a)}`).join('; ') +
       `. ${Object.entries(TREND_MARKS)
         .map(([code, mark]) => `${mark} ${codeLabel('trends', code)}`)
-        .join(', ')}.`,
+        .join(', ')}. ${t('outsideKey')}`,
     { size: 8.5 },
   );
   pdf.table(
@@ -186,12 +177,14 @@ function heatmapSection({ pdf, picture, texts, narrative, w }: Drawing): void {
     picture.heatmap.rows.map((row) => [
       row.counted ? row.name : `${row.name} (${t('notCounted')})`,
       ...row.cells.map((c) =>
-        c.level
-          ? {
-              text: `${codeLabel('levels', c.level)} ${TREND_MARKS[c.trend ?? ''] ?? ''}`.trim(),
-              backgroundColor: levelColour(tax, c.level),
-            }
-          : '',
+        !row.counted
+          ? { text: '', backgroundColor: OUTSIDE_BASIS }
+          : c.level
+            ? {
+                text: `${codeLabel('levels', c.level)} ${TREND_MARKS[c.trend ?? ''] ?? ''}`.trim(),
+                backgroundColor: levelColour(tax, c.level),
+              }
+            : '',
       ),
     ]),
     { widths: [86, ...picture.heatmap.areas.map(() => '*')], fontSize: 6.5 },

@@ -16,12 +16,14 @@ import {
   risksAheadSheet,
 } from './item-sheets';
 import type { ExtraSheet, SheetSpec, Sheets } from './sheet-spec';
+import { trendsSheet } from './trend-sheet';
 
 /** The sheets after the summary (and any extra sheets), in their order; each is one section of the report model. */
-const SECTION_SHEETS: ((s: Sheets) => SheetSpec)[] = [
+const SECTION_SHEETS: ((s: Sheets) => SheetSpec | null)[] = [
   responseSheet,
   riskAreasSheet,
   heatmapSheet,
+  trendsSheet,
   measuresSheet,
   observedRisksSheet,
   measuresTakenSheet,
@@ -54,5 +56,6 @@ export function workbookSheets(
     ],
     yesNo: (value) => (value ? w.t('yes') : w.t('no')),
   };
-  return [summarySheet(sheets), ...extraSheets, ...SECTION_SHEETS.map((section) => section(sheets))];
+  const sections = SECTION_SHEETS.map((section) => section(sheets)).filter((s): s is SheetSpec => s !== null);
+  return [summarySheet(sheets), ...extraSheets, ...sections];
 }
