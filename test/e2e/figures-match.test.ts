@@ -1,0 +1,415 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { TEMPLATES_DIR } from '../../src/config/paths';
+import type { CountyPicture } from '../../src/county-picture/county-picture.model';
+import { ADMIN, Api, RunningApp, startApp } from '../support/app';
+import { launchBrowser, newUser, signIn } from '../support/browser';
+import { createTestDatabase, onPostgres, TestDatabase } from '../support/database';
+import { completeDocument } from '../support/documents';
+import { countyTeam, CountyTeam, openRound, PASSWORD } from '../support/scenario';
+import { needs, pdfText, readXlsx } from '../support/tools';
+
+const KRONOBERG = ['0760', '0761', '0763', '0764', '0765', '0767', '0780', '0781'];
+const AREAS = [
+  'vald_nara_relationer',
+  'hedersrelaterat_vald',
+  'utsatta_barn_familjer',
+  'alkohol_narkotika',
+  'psykisk_ohalsa_isolering',
+  'social_oro',
+];
+const LEVELS = ['lag', 'medel', 'hog', 'mycket_hog'];
+const TRENDS = ['minskat', 'oforandrat', 'okat', 'ny'];
+
+/** A complete document whose risks differ by `seed`: one to three risks, in different areas, levels and trends. */
+function varied(seed: number, version: number) {
+  const document = completeDocument(version);
+  const [first, second] = document.observedRisks;
+  const risks = [0, 1, 2].slice(0, 1 + (seed % 3)).map((k) => ({
+    ...(k % 2 === 0 ? first! : second!),
+    id: `r${k + 1}`,
+    title: `Risk ${seed}-${k}`,
+    area: AREAS[(seed + 2 * k) % AREAS.length]!,
+    level: LEVELS[(seed + k) % LEVELS.length]!,
+    trend: TRENDS[(seed * 3 + k) % TRENDS.length]!,
+  }));
+  return {
+    ...document,
+    observedRisks: risks,
+    measuresTaken: document.measuresTaken.map((m) => ({ ...m, riskIds: ['r1'] })),
+    plannedMeasures: document.plannedMeasures.map((m) => ({ ...m, riskIds: ['r1'] })),
+  };
+}
+
+/** A share as the pages print it ("37,5 %", "100 %") back to a fraction. */
+const shareOf = (text: string) => Number(text.replace(/[\s\u00a0\u202f%]/g, '').replace(',', '.')) / 100;
+/** A change in percentage points as printed ("+12,5", "−25", "0") back to a number. */
+const pointsOf = (text: string) => Number(text.replace('−', '-').replace('+', '').replace(',', '.'));
+const near = (shown: number, model: number | null, what: string) => {
+  assert.ok(model !== null, `${what}: the model has a figure`);
+  assert.ok(Math.abs(shown - model) <= 0.0005, `${what}: shown ${shown}, model ${model}`);
+};
+const PERCENT = String.raw`([\d,]+)[\s\u00a0\u202f]?%`;
+const POINTS = String.raw`([+−-]?[\d,]+)`;
+/** "2 av 4 kommuner rapporterar området: 50 % (förra omgången 37,5 %, +12,5 procentenheter)." */
+const AREA_LINE = new RegExp(
+  String.raw`(\d+) av (\d+) kommuner rapporterar området: ${PERCENT}(?: \(förra omgången ${PERCENT}, ${POINTS} procentenheter\))?\.`,
+);
+const PANEL =
+  /Av (?:de (\d+) kommuner|den kommun) som svarat båda gångerna rapporterar (\d+) området nu och (\d+) förra omgången\./;
+
+/** Every figure a sentence about an area shows, checked against the area's model. */
+function checkAreaWords(
+  text: string,
+  area: CountyPicture['riskAreas'][number],
+  counted: number,
+  what: string,
+) {
+  const line = AREA_LINE.exec(text.replace(/\s+/g, ' '));
+  assert.ok(line, `${what}: the sentence is there in ${text}`);
+  assert.equal(Number(line[1]), area.municipalityCount, `${what}: municipalities`);
+  assert.equal(Number(line[2]), counted, `${what}: counted`);
+  near(shareOf(line[3]!), area.share, `${what}: share`);
+  if (area.change?.shareDelta !== null && area.change !== null) {
+    near(shareOf(line[4]!), area.previous!.share, `${what}: previous share`);
+    assert.ok(Math.abs(pointsOf(line[5]!) - area.change.shareDelta) <= 0.05, `${what}: change in points`);
+    const panel = PANEL.exec(text.replace(/\s+/g, ' '));
+    assert.ok(panel, `${what}: the like-for-like panel is there`);
+    assert.deepEqual(
+      [Number(panel[1] ?? 1), Number(panel[2]), Number(panel[3])],
+      [area.change.panel.municipalities, area.change.panel.reportingNow, area.change.panel.reportingBefore],
+      `${what}: panel`,
+    );
+  } else assert.equal(line[4], undefined, `${what}: no change without a previous round`);
+}
+
+/**
+ * Kronoberg answers two rounds with different municipalities, groups and answers; Skåne one. The pages, the PDF and the
+ * workbook are read as their readers see them, and every figure is compared with the model the API gives.
+ */
+describe(`every page, the PDF and the workbook show the model's figures (${onPostgres ? 'PostgreSQL' : 'SQLite'})`, () => {
+  let db: TestDatabase;
+  let running: RunningApp;
+  let dir: string;
+  let kronoberg: CountyTeam;
+  let spring: string;
+  let autumn: string;
+  let model: CountyPicture;
+  let browser: Browser;
+
+  const answer = async (team: CountyTeam, round: string, code: string, seed: number, end: string) => {
+    const path = `/api/rounds/${round}/assessments/${code}`;
+    const reporter = team.reporters[code]!;
+    const { version } = (await reporter.get(`${path}?prefill=false`)).body as { version: number };
+    assert.equal((await reporter.put(path, varied(seed, version))).status, 200);
+    if (end === 'draft') return;
+    assert.equal((await reporter.post(`${path}/submit`)).status, 200);
+    if (end === 'approved') assert.equal((await team.analyst.post(`${path}/approve`)).status, 200);
+    if (end === 'returned')
+      assert.equal((await team.analyst.post(`${path}/return`, { comment: 'Komplettera.' })).status, 200);
+  };
+
+  before(async () => {
+    db = await createTestDatabase();
+    dir = mkdtempSync(join(tmpdir(), 'lagesbild-figures-'));
+    running = await startApp(db.url, { env: { REPORTS_DIR: join(dir, 'reports') } });
+    const admin = await new Api(running.url).login(ADMIN.email, ADMIN.password);
+    kronoberg = await countyTeam(admin, KRONOBERG);
+    const skane = await countyTeam(admin, ['1280', '1281'], '12');
+    spring = await openRound(kronoberg.coordinator, { countyCode: '07', title: 'Våren 2026' });
+    for (const [i, code] of KRONOBERG.slice(0, 6).entries())
+      await answer(kronoberg, spring, code, i, i === 5 ? 'submitted' : 'approved');
+    assert.equal((await kronoberg.coordinator.post(`/api/rounds/${spring}/close`)).status, 200);
+    autumn = await openRound(kronoberg.coordinator, {
+      countyCode: '07',
+      title: 'Hösten 2026',
+      periodStart: '2026-07-01',
+      periodEnd: '2026-12-31',
+      deadline: '2026-12-15',
+    });
+    const plan = ['approved', 'approved', 'submitted', 'returned', 'approved', 'draft'];
+    for (const [i, code] of KRONOBERG.slice(2).entries())
+      await answer(kronoberg, autumn, code, i + 4, plan[i]!);
+    const skaneRound = await openRound(skane.coordinator, { countyCode: '12', title: 'Hösten 2026' });
+    await answer(skane, skaneRound, '1280', 9, 'approved');
+    const picture = await kronoberg.analyst.get(`/api/rounds/${autumn}/county-picture?include=submitted`);
+    assert.equal(picture.status, 200, picture.text);
+    model = picture.body as CountyPicture;
+    browser = await launchBrowser();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await running.close();
+    await db.drop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('has a scenario in which the figures differ, so that a mismatch would show', () => {
+    assert.deepEqual(
+      [model.response.counted, model.response.expected, model.previousRound?.id],
+      [4, 8, spring],
+    );
+    assert.ok(new Set(model.riskAreas.map((a) => a.municipalityCount)).size > 2);
+    assert.ok(model.riskAreas.some((a) => (a.change?.shareDelta ?? 0) > 0));
+    assert.ok(model.riskAreas.some((a) => (a.change?.shareDelta ?? 0) < 0));
+    assert.ok(model.highlights.newRisks.length > 0);
+    assert.ok(model.response.byMainGroup.length > 1);
+  });
+
+  async function dashboard(): Promise<Page> {
+    const context = await newUser(browser, running.url);
+    const page = await context.newPage();
+    await signIn(page, 'a@lst.test', PASSWORD);
+    await page.goto(`/rounds/${autumn}/picture?include=submitted`);
+    return page;
+  }
+  const cells = (page: Page, selector: string) =>
+    page
+      .locator(selector)
+      .evaluateAll((rows) =>
+        rows.map((row) =>
+          [...row.querySelectorAll('th, td')].map((c) =>
+            (c as unknown as { innerText: string }).innerText.trim(),
+          ),
+        ),
+      );
+
+  it('the dashboard: the response, the overview table, every area in words, the changes and the new risks', async () => {
+    const page = await dashboard();
+    const { response, taxonomy } = model;
+    const said = (await page.locator('[data-figure="response"]').innerText()).replace(/\s+/g, ' ');
+    assert.deepEqual(
+      /(\d+) av (\d+) kommuner.*varav (\d+) efter.*\. (\d+) saknas/.exec(said)?.slice(1).map(Number),
+      [response.submitted, response.expected, response.late, response.missing.length],
+      said,
+    );
+    for (const area of model.riskAreas) {
+      const [row] = await cells(page, `#overview-${area.area}`);
+      const [, count, share, previous, change, ...levels] = row!;
+      assert.equal(Number(count), area.municipalityCount, `${area.area}: municipalities`);
+      near(shareOf(share!), area.share, `${area.area}: share`);
+      if (area.previous) near(shareOf(previous!), area.previous.share, `${area.area}: previous share`);
+      if (area.change?.shareDelta != null)
+        assert.ok(Math.abs(pointsOf(change!) - area.change.shareDelta) <= 0.05);
+      assert.deepEqual(
+        levels.map(Number),
+        taxonomy.levels.map((l) => area.levels.find((x) => x.code === l.code)!.count),
+        `${area.area}: levels`,
+      );
+      const section = page.locator(`section[aria-labelledby="area-${area.area}"]`);
+      if (area.municipalityCount > 0 || area.previous?.municipalityCount)
+        checkAreaWords(
+          await section
+            .locator('p')
+            .first()
+            .innerText()
+            .then(
+              async (line) =>
+                `${line} ${(await section.locator('[data-figure="area-panel"]').count()) ? await section.locator('[data-figure="area-panel"]').innerText() : ''}`,
+            ),
+          area,
+          response.counted,
+          `dashboard ${area.area}`,
+        );
+    }
+    const changes = await page
+      .locator('#largest-changes li')
+      .evaluateAll((items) => items.map((li) => li.getAttribute('data-area')));
+    assert.deepEqual(
+      changes,
+      model.highlights.largestChanges.map((c) => c.area),
+    );
+    for (const [i, change] of model.highlights.largestChanges.entries()) {
+      const text = await page.locator('#largest-changes li').nth(i).innerText();
+      checkAreaWords(
+        text,
+        model.riskAreas.find((a) => a.area === change.area)!,
+        response.counted,
+        `change ${i}`,
+      );
+    }
+    assert.equal(await page.locator('#new-risks li').count(), model.highlights.newRisks.length);
+    await page.context().close();
+  });
+
+  it('the dashboard: each area over time, and the heatmap row by row', async () => {
+    const page = await dashboard();
+    const trends = model.trends!;
+    const answered = new Map(trends.rounds.map((r) => [r.id, r.answered]));
+    for (const area of trends.riskAreas) {
+      const rows = await page
+        .locator(`#trend-${area.area} tbody tr`)
+        .evaluateAll((trs) =>
+          trs.map((tr) => [
+            tr.getAttribute('data-round'),
+            ...[...tr.querySelectorAll('td')].map((td) => td.innerText.trim()),
+          ]),
+        );
+      assert.equal(rows.length, area.points.length, `${area.area}: a row per round`);
+      for (const [i, point] of area.points.entries()) {
+        const [roundId, count, counted, share] = rows[i]!;
+        assert.equal(roundId, point.roundId);
+        assert.equal(Number(count), point.municipalityCount, `${area.area} ${roundId}: municipalities`);
+        assert.equal(Number(counted), answered.get(point.roundId), `${area.area} ${roundId}: counted`);
+        near(shareOf(share), point.share, `${area.area} ${roundId}: share`);
+      }
+    }
+    const levelName = new Map(model.taxonomy.levels.map((l) => [l.code, l.label.sv]));
+    const shown = await cells(page, '.lb-heatmap tbody tr');
+    assert.equal(shown.length, model.heatmap.rows.length);
+    for (const [i, row] of model.heatmap.rows.entries()) {
+      const [name, ...rest] = shown[i]!;
+      assert.equal(name, row.name);
+      if (!row.counted) {
+        assert.deepEqual(
+          rest,
+          ['Ingår inte i underlaget: ingen bedömning som räknas i denna omgång'],
+          row.name,
+        );
+        continue;
+      }
+      assert.deepEqual(
+        // An empty cell says "no risk reported" to a screen reader and shows a dash.
+        rest.map((text) => (text.includes('ingen risk rapporterad') ? null : text.split(',')[0])),
+        row.cells.map((c) => (c.level ? levelName.get(c.level)! : null)),
+        row.name,
+      );
+    }
+    await page.context().close();
+  });
+
+  it('the round overview: answered, approved and late, and each municipality’s status', async () => {
+    const page = await dashboard();
+    await page.goto(`/rounds/${autumn}`);
+    const summary = (await page.locator('.govuk-summary-list').innerText()).replace(/\s+/g, ' ');
+    const [answered, expected] = /(\d+) av (\d+)/.exec(summary)!.slice(1).map(Number);
+    assert.deepEqual([answered, expected], [model.response.submitted, model.response.expected], summary);
+    assert.match(summary, new RegExp(`${model.response.approved} godkända`));
+    assert.match(summary, new RegExp(`${model.response.late} sena`));
+    const { statuses } = JSON.parse(
+      readFileSync(join(TEMPLATES_DIR, 'web', 'locales', 'sv.json'), 'utf8'),
+    ) as {
+      statuses: Record<string, string>;
+    };
+    const rows = await cells(page, 'table:last-of-type tbody tr');
+    const name = new Map(model.municipalities.map((m) => [m.code, m.name]));
+    assert.deepEqual(
+      rows.map((r) => [r[0], r[2]]),
+      model.response.statuses.map((s) => [name.get(s.municipalityCode), statuses[s.status]]),
+    );
+    await page.context().close();
+  });
+
+  it('the PDF: every area in words and the table over time, as pdftotext reads them', async (t) => {
+    if (!needs(t, ['pdftotext'])) return;
+    const made = await kronoberg.analyst.post(`/api/rounds/${autumn}/reports`, {
+      format: 'pdf',
+      include: 'submitted',
+    });
+    assert.equal(made.status, 201, made.text);
+    assert.equal(
+      made.body.snapshotHash,
+      (await kronoberg.analyst.get(`/api/rounds/${autumn}/county-picture?include=submitted`)).body
+        .snapshotHash,
+    );
+    const file = join(dir, 'report.pdf');
+    writeFileSync(file, (await kronoberg.analyst.download(`/api/reports/${made.body.id}/download`)).body);
+    const text = pdfText(file).replace(/\s+/g, ' ');
+    const label = new Map(model.taxonomy.riskAreas.map((a) => [a.code, a.label.sv]));
+    const areasPart = text.slice(
+      text.lastIndexOf('Riskområden'),
+      text.lastIndexOf('Kommuner och riskområden'),
+    );
+    for (const area of model.riskAreas) {
+      if (area.municipalityCount === 0 && !area.previous?.municipalityCount) continue;
+      const start = areasPart.indexOf(`${label.get(area.area)!} `);
+      assert.ok(start >= 0, `the PDF has a section for ${area.area}`);
+      checkAreaWords(areasPart.slice(start, start + 600), area, model.response.counted, `PDF ${area.area}`);
+    }
+    const overTime = text.slice(text.lastIndexOf('Utveckling över tid'));
+    for (const area of model.trends!.riskAreas) {
+      const row = new RegExp(
+        `${label.get(area.area)!.replace(/[()]/g, '\\$&')} ${area.points.map(() => PERCENT).join(' ')}`,
+      ).exec(overTime);
+      assert.ok(row, `the table over time has a row for ${area.area}`);
+      area.points.forEach((p, i) => near(shareOf(row[i + 1]!), p.share, `PDF over time ${area.area}`));
+    }
+  });
+
+  it('the workbook: every cell of the risk areas and of the sheet over time, as openpyxl reads them', async (t) => {
+    if (!needs(t, ['openpyxl'])) return;
+    const made = await kronoberg.analyst.post(`/api/rounds/${autumn}/reports`, {
+      format: 'xlsx',
+      include: 'submitted',
+    });
+    assert.equal(made.status, 201, made.text);
+    const file = join(dir, 'report.xlsx');
+    writeFileSync(file, (await kronoberg.analyst.download(`/api/reports/${made.body.id}/download`)).body);
+    const book = readXlsx(file);
+    const sheet = (name: string) => {
+      const [header, ...rows] = book.sheets[name]!.rows;
+      const at = (row: (typeof rows)[number], column: string) => {
+        const i = header!.findIndex((c) => c.v === column);
+        assert.ok(i >= 0, `${name} has a column ${column}`);
+        const v = row[i]?.v;
+        return v === undefined || v === null ? null : Number(v);
+      };
+      return { rows, at };
+    };
+    const areas = sheet('Riskområden');
+    for (const area of model.riskAreas) {
+      const row = areas.rows.find((r) => r[1]?.v === area.area)!;
+      assert.deepEqual(
+        [
+          areas.at(row, 'Kommuner'),
+          areas.at(row, 'Bedömningar i underlaget'),
+          areas.at(row, 'Andel'),
+          areas.at(row, 'Förra omgången: kommuner'),
+          areas.at(row, 'Förra omgången: bedömningar i underlaget'),
+          areas.at(row, 'Förra omgången: andel'),
+          areas.at(row, 'Förändring (procentenheter)'),
+          areas.at(row, 'Svarat båda gångerna'),
+          areas.at(row, 'Av dem rapporterar nu'),
+          areas.at(row, 'Av dem rapporterade förra omgången'),
+          ...model.taxonomy.levels.map((l) => areas.at(row, `Nivå: ${l.label.sv}`)),
+        ],
+        [
+          area.municipalityCount,
+          model.response.counted,
+          area.share,
+          area.previous?.municipalityCount ?? null,
+          area.previous?.counted ?? null,
+          area.previous?.share ?? null,
+          area.change?.shareDelta ?? null,
+          area.change?.panel.municipalities ?? null,
+          area.change?.panel.reportingNow ?? null,
+          area.change?.panel.reportingBefore ?? null,
+          ...model.taxonomy.levels.map((l) => area.levels.find((x) => x.code === l.code)!.count),
+        ],
+        area.area,
+      );
+    }
+    const overTime = sheet('Utveckling');
+    const rows = model.trends!.riskAreas.flatMap((a) => a.points.map((p) => ({ area: a.area, p })));
+    assert.equal(overTime.rows.length, rows.length);
+    const round = new Map(model.trends!.rounds.map((r) => [r.id, r]));
+    rows.forEach(({ area, p }, i) => {
+      const row = overTime.rows[i]!;
+      assert.equal(row[1]?.v, area);
+      assert.deepEqual(
+        [
+          overTime.at(row, 'Bedömningar i underlaget'),
+          overTime.at(row, 'Kommuner'),
+          overTime.at(row, 'Andel'),
+        ],
+        [round.get(p.roundId)!.answered, p.municipalityCount, p.share],
+        `${area} ${p.roundId}`,
+      );
+    });
+  });
+});
