@@ -2,7 +2,11 @@ import { ArchiveExport } from './archive/archive-export.entity';
 import { AssessmentEvent } from './assessments/assessment-event.entity';
 import { AssessmentSubmission } from './assessments/assessment-submission.entity';
 import { Assessment } from './assessments/assessment.entity';
-import { AssessmentAreaFigure, AssessmentFigures } from './assessments/figures/assessment-figures.entity';
+import {
+  AssessmentAreaFigure,
+  AssessmentFigures,
+  RoundAreaCount,
+} from './assessments/figures/assessment-figures.entity';
 import { AuditEvent } from './audit/audit-event.entity';
 import { Collection, CollectionReport, CollectionRound } from './collections/collection.entity';
 import { Narrative } from './county-picture/narrative.entity';
@@ -30,6 +34,7 @@ export const ENTITIES = [
   AssessmentEvent,
   AssessmentFigures,
   AssessmentAreaFigure,
+  RoundAreaCount,
   AuditEvent,
   Narrative,
   Report,

@@ -236,6 +236,9 @@ export class AssessmentWorkflowService {
     comment: string | null = null,
   ): Promise<void> {
     const { actor, located, next, action, from } = step;
+    // The round's counts follow every change of status of an assessment that has figures.
+    if (from !== next.status && next.submittedAt !== null)
+      await this.figures.recount(manager, located.round.id, located.round.countyCode);
     if (from !== next.status || action !== 'save') {
       await this.rows.addEvent(manager, {
         assessmentId: next.id,

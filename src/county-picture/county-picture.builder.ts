@@ -1,88 +1,34 @@
-import type { AssessmentDocument, ObservedRisk } from '../assessments/assessment-document';
-import type { AssessmentStatus } from '../assessments/workflow';
+import type { AssessmentDocument } from '../assessments/assessment-document';
 import { counts, countedStatuses } from '../assessments/counted';
-import { leadRisk } from '../assessments/figures/area-figures';
-import type { CountedFigures } from '../assessments/figures/figures.repository';
 import { Taxonomy, TaxonomyList } from '../taxonomy/taxonomy';
-import type { Trends } from '../trends/trends.model';
 import type {
   CountyPicture,
   FollowUpItem,
-  GroupShare,
   HeatmapRow,
-  Highlights,
   Include,
   MeasureFigures,
   MunicipalityRow,
   PlannedFigures,
-  PreviousAreaFigures,
   ResponseGroup,
-  RiskAreaFigures,
   RiskAheadFigures,
   SourceRef,
-  Tally,
 } from './county-picture.model';
+import {
+  type AssessmentInput,
+  type Counted,
+  groupsOf,
+  type PictureInput,
+  risksIn,
+  share,
+  SUBMITTED,
+  tally,
+  unique,
+} from './picture-input';
+import { areaFigures, highlights, NEW_RISK, percentagePoints } from './risk-area-figures';
+import { leadRisk } from '../assessments/figures/area-figures';
 
-export interface AssessmentInput {
-  municipalityCode: string;
-  assessmentId: string;
-  status: AssessmentStatus;
-  late: boolean;
-  /** The latest submitted version, if the assessment was ever submitted. */
-  latest: { number: number; version: number; document: AssessmentDocument; submittedAt: string } | null;
-}
-
-export interface PictureInput {
-  round: CountyPicture['round'] & { taxonomy: Taxonomy };
-  include: Include;
-  municipalities: MunicipalityRow[];
-  assessments: AssessmentInput[];
-  /** The previous round, with the figures of the assessments it counted (by the same `include`). */
-  previous: {
-    round: { id: string; title: string; periodStart: string; periodEnd: string; taxonomy: Taxonomy };
-    figures: CountedFigures[];
-  } | null;
-  narratives: Record<string, string>;
-  /** The county's trends up to this round, from the figures read model; null for a national picture. */
-  trends: Trends | null;
-}
-
-interface Counted {
-  code: string;
-  document: AssessmentDocument;
-}
-
-const SUBMITTED: readonly AssessmentStatus[] = ['submitted', 'approved'];
-
-export { counts, countedStatuses };
-
-/** A fraction to four decimals; null when there is nothing to divide by. */
-export function share(part: number, whole: number): number | null {
-  return whole === 0 ? null : Math.round((part / whole) * 10_000) / 10_000;
-}
-
-/** Counts every code of a taxonomy list, in the list's order, including the ones nobody chose. */
-function tally(
-  taxonomy: Taxonomy,
-  list: TaxonomyList,
-  entries: { code: string | null; from: string }[],
-): Tally[] {
-  const hits = new Map<string | null, { count: number; from: Set<string> }>();
-  for (const e of entries) {
-    const hit = hits.get(e.code) ?? { count: 0, from: new Set<string>() };
-    hit.count += 1;
-    hit.from.add(e.from);
-    hits.set(e.code, hit);
-  }
-  return taxonomy[list].map(({ code }) => {
-    const hit = hits.get(code);
-    return { code, count: hit?.count ?? 0, from: hit ? [...hit.from].sort() : [] };
-  });
-}
-
-function unique(codes: string[]): string[] {
-  return [...new Set(codes)].sort();
-}
+export { counts, countedStatuses, NEW_RISK, percentagePoints, share };
+export type { AssessmentInput, PictureInput };
 
 function countedOf(assessments: AssessmentInput[], include: Include): Counted[] {
   return assessments
@@ -92,10 +38,6 @@ function countedOf(assessments: AssessmentInput[], include: Include): Counted[] 
       document: (a.latest as NonNullable<AssessmentInput['latest']>).document,
     }))
     .sort((x, y) => x.code.localeCompare(y.code));
-}
-
-function risksIn(counted: Counted, area: string): ObservedRisk[] {
-  return counted.document.observedRisks.filter((r) => r.area === area);
 }
 
 function responseGroup(
@@ -116,138 +58,6 @@ function responseGroup(
     missing: members
       .filter((m) => !SUBMITTED.includes(statusOf.get(m.code)?.status ?? 'not_started'))
       .map((m) => m.code),
-  };
-}
-
-function groupsOf(
-  municipalities: MunicipalityRow[],
-  key: 'mainGroup' | 'groupCode',
-): [string, string, MunicipalityRow[]][] {
-  const groups = new Map<string, [string, MunicipalityRow[]]>();
-  for (const m of municipalities) {
-    const group = m[key];
-    if (!group) continue;
-    const name = (key === 'mainGroup' ? m.mainGroupName : m.groupName) ?? group;
-    const entry = groups.get(group) ?? [name, []];
-    entry[1].push(m);
-    groups.set(group, entry);
-  }
-  return [...groups]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([group, [name, members]]) => [group, name, members]);
-}
-
-/** A change of share in percentage points, two decimals; null when either share is. */
-export function percentagePoints(now: number | null, before: number | null): number | null {
-  return now === null || before === null ? null : Math.round((now - before) * 10_000) / 100;
-}
-
-/** The area now against the previous round: its figures then, the change of share and the like-for-like panel. */
-function comparison(
-  area: string,
-  input: PictureInput,
-  counted: Counted[],
-  reporting: Counted[],
-): Pick<RiskAreaFigures, 'previous' | 'change'> {
-  const before = input.previous;
-  if (!before || !before.round.taxonomy.riskAreas.some((a) => a.code === area))
-    return { previous: null, change: null };
-  const reportedBefore = before.figures.flatMap((f) => {
-    const figure = f.areas.find((a) => a.area === area);
-    return figure ? [{ code: f.municipalityCode, level: figure.level }] : [];
-  });
-  const previous: PreviousAreaFigures = {
-    municipalityCount: reportedBefore.length,
-    counted: before.figures.length,
-    share: share(reportedBefore.length, before.figures.length),
-    from: reportedBefore.map((r) => r.code),
-    levels: tally(
-      before.round.taxonomy,
-      'levels',
-      reportedBefore.map((r) => ({ code: r.level, from: r.code })),
-    ),
-  };
-  const countedBefore = new Set(before.figures.map((f) => f.municipalityCode));
-  const both = new Set(counted.filter((c) => countedBefore.has(c.code)).map((c) => c.code));
-  return {
-    previous,
-    change: {
-      municipalityCount: reporting.length - reportedBefore.length,
-      shareDelta: percentagePoints(share(reporting.length, counted.length), previous.share),
-      panel: {
-        municipalities: both.size,
-        reportingNow: reporting.filter((c) => both.has(c.code)).length,
-        reportingBefore: reportedBefore.filter((r) => both.has(r.code)).length,
-      },
-    },
-  };
-}
-
-function areaFigures(area: string, input: PictureInput, counted: Counted[]): RiskAreaFigures {
-  const { taxonomy } = input.round;
-  const reporting = counted.filter((c) => risksIn(c, area).length > 0);
-  const leads = reporting.map((c) => ({
-    code: c.code,
-    lead: leadRisk(risksIn(c, area), taxonomy) as ObservedRisk,
-  }));
-  const municipalityCount = reporting.length;
-  const areaShare = share(municipalityCount, counted.length);
-  const byMainGroup: GroupShare[] = groupsOf(input.municipalities, 'mainGroup').map(([group, , members]) => {
-    const codes = new Set(members.map((m) => m.code));
-    const countedHere = counted.filter((c) => codes.has(c.code));
-    const reportingHere = reporting.filter((c) => codes.has(c.code)).map((c) => c.code);
-    return {
-      group,
-      expected: members.length,
-      counted: countedHere.length,
-      reporting: reportingHere.length,
-      share: share(reportingHere.length, countedHere.length),
-      from: reportingHere,
-    };
-  });
-  const { previous, change } = comparison(area, input, counted, reporting);
-  return {
-    area,
-    municipalityCount,
-    share: areaShare,
-    from: reporting.map((c) => c.code),
-    levels: tally(
-      taxonomy,
-      'levels',
-      leads.map((l) => ({ code: l.lead.level, from: l.code })),
-    ),
-    trends: tally(
-      taxonomy,
-      'trends',
-      leads.map((l) => ({ code: l.lead.trend, from: l.code })),
-    ),
-    extents: tally(
-      taxonomy,
-      'extents',
-      leads.map((l) => ({ code: l.lead.extent, from: l.code })),
-    ),
-    affectedGroups: tally(
-      taxonomy,
-      'affectedGroups',
-      reporting.flatMap((c) =>
-        unique(risksIn(c, area).flatMap((r) => r.affectedGroups)).map((code) => ({ code, from: c.code })),
-      ),
-    ),
-    byMainGroup,
-    previous,
-    change,
-    descriptions: reporting.flatMap((c) =>
-      risksIn(c, area).map((r) => ({
-        municipalityCode: c.code,
-        riskId: r.id,
-        title: r.title,
-        description: r.description,
-        level: r.level,
-        trend: r.trend,
-        extent: r.extent,
-        location: r.location,
-      })),
-    ),
   };
 }
 
@@ -387,41 +197,6 @@ function heatmapRows(input: PictureInput, counted: Counted[]): HeatmapRow[] {
       }),
     };
   });
-}
-
-const LARGEST_CHANGES = 5;
-/** The trend code of a risk reported for the first time. */
-export const NEW_RISK = 'ny';
-
-function highlights(riskAreas: RiskAreaFigures[], counted: Counted[]): Highlights {
-  return {
-    largestChanges: riskAreas
-      .flatMap((a) =>
-        a.change?.shareDelta
-          ? [
-              {
-                area: a.area,
-                share: a.share,
-                previousShare: a.previous?.share ?? null,
-                shareDelta: a.change.shareDelta,
-              },
-            ]
-          : [],
-      )
-      .sort((x, y) => Math.abs(y.shareDelta) - Math.abs(x.shareDelta))
-      .slice(0, LARGEST_CHANGES),
-    newRisks: counted.flatMap((c) =>
-      c.document.observedRisks
-        .filter((r) => r.trend === NEW_RISK)
-        .map((r) => ({
-          municipalityCode: c.code,
-          riskId: r.id,
-          area: r.area,
-          title: r.title,
-          level: r.level,
-        })),
-    ),
-  };
 }
 
 /** Builds the county picture of one round from its assessments, its municipalities and the previous round. */

@@ -58,14 +58,16 @@ export class CountyPictureService {
 
   /** Everything the county picture of a round is built from, read from the database. */
   async inputOf(round: Round, include: Include): Promise<PictureInput> {
-    const previous = await this.rounds.findPrevious(round);
-    const [county, municipalities, assessments, previousFigures, narratives, trends] = await Promise.all([
-      this.geography.findCounty(round.countyCode),
+    const [previous, municipalities] = await Promise.all([
+      this.rounds.findPrevious(round),
       this.geography.municipalitiesOfCounty(round.countyCode),
+    ]);
+    const [county, assessments, previousFigures, narratives, trends] = await Promise.all([
+      this.geography.findCounty(round.countyCode),
       this.assessments.latestOfRound(round.id),
       previous ? this.figures.ofRound(previous.id, countedStatuses(include)) : Promise.resolve([]),
       this.narratives(round.id),
-      this.trends.ofCounty(round.countyCode, { include }, round),
+      this.trends.ofCounty(round.countyCode, { include }, round, municipalities.length),
     ]);
     const rows: MunicipalityRow[] = municipalities.map((m) => ({
       code: m.code,

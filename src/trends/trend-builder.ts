@@ -14,31 +14,35 @@ export interface TrendRoundInput {
 const share = (part: number, whole: number) =>
   whole === 0 ? null : Math.round((part / whole) * 10_000) / 10_000;
 
+function add(into: Record<string, number>, from: Record<string, number>): void {
+  for (const [code, n] of Object.entries(from)) into[code] = (into[code] ?? 0) + n;
+}
+
 /**
- * The trends of the rounds (oldest first) from the read model's counts: for each risk area, a point per round whose
- * taxonomy has the area, in the order of the newest round's areas and then of any area only older rounds had.
+ * The trends of the rounds (oldest first) from the read model's counts (summed over the statuses they come in; area
+ * `''` is how many were counted): for each risk area, a point per round whose taxonomy has the area, in the order of
+ * the newest round's areas and then of any area only older rounds had.
  */
 export function buildTrends(input: {
   include: Include;
   rounds: TrendRoundInput[];
   expected: number;
-  answered: Map<string, number>;
   counts: AreaCount[];
 }): Trends {
   const areas = [...new Set([...input.rounds].reverse().flatMap((r) => r.areas))];
-  const byKey = new Map<string, AreaCount[]>();
+  const summed = new Map<
+    string,
+    { municipalities: number; levels: Record<string, number>; trends: Record<string, number> }
+  >();
   for (const c of input.counts) {
     const key = `${c.roundId}|${c.area}`;
-    byKey.set(key, [...(byKey.get(key) ?? []), c]);
+    const sum = summed.get(key) ?? { municipalities: 0, levels: {}, trends: {} };
+    sum.municipalities += c.municipalities;
+    add(sum.levels, c.levels);
+    add(sum.trends, c.trends);
+    summed.set(key, sum);
   }
-  const tally = (rows: AreaCount[], pick: (c: AreaCount) => string | null) => {
-    const out: Record<string, number> = {};
-    for (const row of rows) {
-      const code = pick(row);
-      if (code !== null) out[code] = (out[code] ?? 0) + row.count;
-    }
-    return out;
-  };
+  const answered = (roundId: string) => summed.get(`${roundId}|`)?.municipalities ?? 0;
   return {
     include: input.include,
     rounds: input.rounds.map((r) => ({
@@ -46,7 +50,7 @@ export function buildTrends(input: {
       title: r.title,
       periodStart: r.periodStart,
       periodEnd: r.periodEnd,
-      answered: input.answered.get(r.id) ?? 0,
+      answered: answered(r.id),
       expected: input.expected,
     })),
     riskAreas: areas.map((area) => ({
@@ -54,14 +58,14 @@ export function buildTrends(input: {
       points: input.rounds
         .filter((r) => r.areas.includes(area))
         .map((r) => {
-          const rows = byKey.get(`${r.id}|${area}`) ?? [];
-          const municipalityCount = rows.reduce((sum, row) => sum + row.count, 0);
+          const sum = summed.get(`${r.id}|${area}`);
+          const municipalityCount = sum?.municipalities ?? 0;
           return {
             roundId: r.id,
             municipalityCount,
-            share: share(municipalityCount, input.answered.get(r.id) ?? 0),
-            levels: tally(rows, (c) => c.level),
-            trends: tally(rows, (c) => c.trend),
+            share: share(municipalityCount, answered(r.id)),
+            levels: { ...(sum?.levels ?? {}) },
+            trends: { ...(sum?.trends ?? {}) },
           };
         }),
     })),

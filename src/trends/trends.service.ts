@@ -40,37 +40,39 @@ export class TrendsService {
     const municipality = await this.geography.findMunicipality(code);
     if (!municipality || !canReadMunicipality(actor, municipality)) throw notFound('not_found.municipality');
     const rounds = this.within(await this.rounds.openedRoundsOf(municipality.countyCode), scope);
-    const statuses = countedStatuses(scope.include);
-    const ids = rounds.map((r) => r.id);
-    const [answered, counts] = await Promise.all([
-      this.figures.answeredByRound(ids, statuses, code),
-      this.figures.areaCounts(municipality.countyCode, ids, statuses, code),
-    ]);
+    const counts = await this.figures.municipalityCounts(
+      code,
+      rounds.map((r) => r.id),
+      countedStatuses(scope.include),
+    );
     return {
       municipality: { code: municipality.code, name: municipality.name, countyCode: municipality.countyCode },
-      ...buildTrends({ include: scope.include, rounds: rounds.map(axisOf), expected: 1, answered, counts }),
+      ...buildTrends({ include: scope.include, rounds: rounds.map(axisOf), expected: 1, counts }),
     };
   }
 
-  /** The county's trends over its opened rounds in the scope, without access checks: for the picture and collections. */
-  async ofCounty(countyCode: string, scope: TrendScope, upTo?: Round): Promise<Trends> {
+  /**
+   * The county's trends over its opened rounds in the scope (up to a round, when given), without access checks: for
+   * the picture and collections. `expected` spares reading the county's municipalities when the caller has them.
+   */
+  async ofCounty(countyCode: string, scope: TrendScope, upTo?: Round, expected?: number): Promise<Trends> {
     const opened = await this.rounds.openedRoundsOf(countyCode);
     const rounds = this.within(
       upTo ? opened.filter((r) => r.periodStart <= upTo.periodStart) : opened,
       scope,
     );
-    const statuses = countedStatuses(scope.include);
-    const ids = rounds.map((r) => r.id);
-    const [answered, counts, municipalities] = await Promise.all([
-      this.figures.answeredByRound(ids, statuses),
-      this.figures.areaCounts(countyCode, ids, statuses),
-      this.geography.municipalitiesOfCounty(countyCode),
+    const [counts, municipalities] = await Promise.all([
+      this.figures.roundCounts(
+        countyCode,
+        rounds.map((r) => r.id),
+        countedStatuses(scope.include),
+      ),
+      expected ?? this.geography.municipalitiesOfCounty(countyCode).then((m) => m.length),
     ]);
     return buildTrends({
       include: scope.include,
       rounds: rounds.map(axisOf),
-      expected: municipalities.length,
-      answered,
+      expected: municipalities,
       counts,
     });
   }

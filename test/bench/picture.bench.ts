@@ -4,6 +4,7 @@ import { AppModule } from '../../src/app.module';
 import { loadConfig } from '../../src/config/app-config';
 import { CountyPictureService } from '../../src/county-picture/county-picture.service';
 import { Round } from '../../src/rounds/round.entity';
+import { TrendsService } from '../../src/trends/trends.service';
 import type { Result } from './result';
 import { formatTiming, time } from './stats';
 
@@ -26,13 +27,13 @@ const BASELINE_SQL = {
 };
 
 /**
- * What any picture must do at least: read the latest submitted document of every assessment of the round and of the
- * previous round, and parse it.
+ * What any picture must do at least: read the latest submitted document of every assessment of the round, and parse
+ * it (the previous round is compared through the figures read model, without its documents).
  */
 const DOCUMENTS_SQL = `SELECT s.document AS document FROM assessment a
   JOIN assessment_submission s ON s.assessment_id = a.id
     AND s.number = (SELECT MAX(s2.number) FROM assessment_submission s2 WHERE s2.assessment_id = a.id)
-  WHERE a.round_id IN (__ROUNDS__)`;
+  WHERE a.round_id = __ROUND__`;
 
 /**
  * The county picture of the county's newest round, against the hand-written aggregate over the same database; and the
@@ -64,13 +65,15 @@ export async function pictureBenchmark(databaseUrl: string, runs: number): Promi
     const kind = dataSource.options.type === 'postgres' ? 'postgres' : 'sqlite';
     const picture = await time(() => pictures.build(newest, 'approved'), runs);
     const baseline = await time(() => dataSource.query(BASELINE_SQL[kind], [newest.id]), runs);
-    const previous = rounds[rounds.length - 2] ?? newest;
-    const documentsSql = DOCUMENTS_SQL.replace('__ROUNDS__', kind === 'postgres' ? '$1, $2' : '?, ?');
+    const documentsSql = DOCUMENTS_SQL.replace('__ROUND__', kind === 'postgres' ? '$1' : '?');
     const documents = await time(async () => {
-      const rows: { document: string }[] = await dataSource.query(documentsSql, [newest.id, previous.id]);
+      const rows: { document: string }[] = await dataSource.query(documentsSql, [newest.id]);
       return rows.map((r) => JSON.parse(r.document) as unknown);
     }, runs);
     const earlyPicture = await time(() => pictures.build(early, 'approved'), runs);
+    const trends = context.get(TrendsService);
+    const trend = await time(() => trends.ofCounty(county, { include: 'approved' }), runs);
+    const earlyTrend = await time(() => trends.ofCounty(county, { include: 'approved' }, early), runs);
     const label = `county ${county}, ${rounds.length} rounds`;
     return [
       {
@@ -90,6 +93,24 @@ export async function pictureBenchmark(databaseUrl: string, runs: number): Promi
         target: '—',
         baselineName: 'reading and parsing the documents it counts (its floor)',
         ratio: picture.median / documents.median,
+      },
+      {
+        name: `trend of every area over ${rounds.length} rounds (${label})`,
+        database: kind,
+        subject: formatTiming(trend),
+        baseline: formatTiming(picture),
+        target: '≤ 3',
+        baselineName: 'the county picture of one round',
+        ratio: trend.median / picture.median,
+      },
+      {
+        name: `trend over ${rounds.length} rounds against the trend up to round 2 (${label})`,
+        database: kind,
+        subject: formatTiming(trend),
+        baseline: formatTiming(earlyTrend),
+        target: '—',
+        baselineName: 'the same trend over 2 rounds',
+        ratio: trend.median / earlyTrend.median,
       },
       {
         name: `county picture of round ${rounds.length} against round 2 (${label})`,

@@ -42,6 +42,7 @@ describe(`figures of the submissions and trends (${onPostgres ? 'PostgreSQL' : '
        ORDER BY assessment_id`,
     ),
     areas: await dataSource.query(`SELECT * FROM assessment_area_figure ORDER BY assessment_id, area`),
+    counts: await dataSource.query(`SELECT * FROM round_area_count ORDER BY round_id, status, area`),
   });
 
   before(async () => {
@@ -153,14 +154,38 @@ describe(`figures of the submissions and trends (${onPostgres ? 'PostgreSQL' : '
     );
   });
 
-  it('is rebuilt by its migration exactly as the submissions wrote it', async () => {
+  it('is rebuilt by its migrations exactly as the submissions and the reviews wrote it, concurrent ones too', async () => {
+    // Two submissions of the same round at once: the round's counts must hold both.
+    const reporters = [await serviceReporter(context, '0763'), await serviceReporter(context, '0764')];
+    const drafts = await Promise.all(
+      reporters.map((r) =>
+        workflow.save(
+          r,
+          autumn,
+          r.municipalityCode!,
+          plainToInstance(AssessmentDocumentDto, completeDocument(0)),
+        ),
+      ),
+    );
+    await Promise.all(
+      reporters.map((r, i) => workflow.submit(r, autumn, r.municipalityCode!, drafts[i]!.version)),
+    );
     const written = await tables();
     assert.ok(written.areas.length > 0);
+    const whole = written.counts.filter(
+      (c: { round_id: string; area: string }) => c.round_id === autumn && c.area === '',
+    );
+    assert.deepEqual(
+      whole.map((c: { municipalities: number | string }) => Number(c.municipalities)),
+      [3],
+      'Växjö and the two at once',
+    );
+    await dataSource.undoLastMigration();
     await dataSource.undoLastMigration();
     const ran = await dataSource.runMigrations();
     assert.deepEqual(
       ran.map((m) => m.name),
-      ['SubmissionFigures1796206123864'],
+      ['SubmissionFigures1796206123864', 'RoundAreaCounts1796208590520'],
     );
     assert.deepEqual(await tables(), written);
   });

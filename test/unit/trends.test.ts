@@ -62,15 +62,15 @@ describe('trends over rounds', () => {
     include: 'approved',
     rounds,
     expected: 8,
-    answered: new Map([
-      ['r1', 4],
-      ['r2', 5],
-    ]),
+    // As the read model has them, by status: approved and submitted, summed by the trend.
     counts: [
-      { roundId: 'r1', area: 'a', level: 'hog', trend: 'okat', count: 2 },
-      { roundId: 'r1', area: 'a', level: 'lag', trend: 'okat', count: 1 },
-      { roundId: 'r2', area: 'a', level: 'hog', trend: 'minskat', count: 1 },
-      { roundId: 'r1', area: 'old', level: 'medel', trend: null, count: 1 },
+      { roundId: 'r1', area: '', municipalities: 3, levels: {}, trends: {} },
+      { roundId: 'r1', area: '', municipalities: 1, levels: {}, trends: {} },
+      { roundId: 'r2', area: '', municipalities: 5, levels: {}, trends: {} },
+      { roundId: 'r1', area: 'a', municipalities: 2, levels: { hog: 2 }, trends: { okat: 2 } },
+      { roundId: 'r1', area: 'a', municipalities: 1, levels: { lag: 1 }, trends: { okat: 1 } },
+      { roundId: 'r2', area: 'a', municipalities: 1, levels: { hog: 1 }, trends: { minskat: 1 } },
+      { roundId: 'r1', area: 'old', municipalities: 1, levels: { medel: 1 }, trends: {} },
     ],
   });
 
@@ -108,7 +108,7 @@ describe('trends over rounds', () => {
   });
 
   it('has no share for a round that counted nothing', () => {
-    const empty = buildTrends({ include: 'approved', rounds, expected: 8, answered: new Map(), counts: [] });
+    const empty = buildTrends({ include: 'approved', rounds, expected: 8, counts: [] });
     assert.equal(empty.riskAreas[1]!.points[0]!.share, null);
   });
 });

@@ -55,3 +55,36 @@ export function figuresOf(document: AssessmentDocument, taxonomy: Taxonomy): Sub
   });
   return { areas, plans: document.plannedMeasures.map((p) => ({ id: p.id, description: p.description })) };
 }
+
+/** A round's counts in one status and area (`''`: the round as a whole). */
+export interface RoundCount {
+  status: string;
+  area: string;
+  municipalities: number;
+  levels: Record<string, number>;
+  trends: Record<string, number>;
+}
+
+/** The round's counts from its assessments' statuses and their area figures. */
+export function roundCounts(
+  assessments: { status: string }[],
+  areas: { status: string; area: string; level: string | null; trend: string | null }[],
+): RoundCount[] {
+  const counts = new Map<string, RoundCount>();
+  const entry = (status: string, area: string) => {
+    const key = `${status}|${area}`;
+    const found = counts.get(key) ?? { status, area, municipalities: 0, levels: {}, trends: {} };
+    counts.set(key, found);
+    return found;
+  };
+  for (const a of assessments) entry(a.status, '').municipalities += 1;
+  for (const a of areas) {
+    const count = entry(a.status, a.area);
+    count.municipalities += 1;
+    if (a.level !== null) count.levels[a.level] = (count.levels[a.level] ?? 0) + 1;
+    if (a.trend !== null) count.trends[a.trend] = (count.trends[a.trend] ?? 0) + 1;
+  }
+  return [...counts.values()].sort(
+    (x, y) => x.status.localeCompare(y.status) || x.area.localeCompare(y.area),
+  );
+}

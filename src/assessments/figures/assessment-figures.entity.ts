@@ -71,3 +71,35 @@ export class AssessmentAreaFigure {
   @Column({ type: 'integer' })
   planned!: number;
 }
+
+/**
+ * A round's figures per risk area and assessment status, counted from `assessment_area_figure` whenever an assessment
+ * of the round is submitted or changes status: what the trends read, a few rows per round. The area `''` holds the
+ * round as a whole: how many assessments in the status have figures.
+ */
+@Entity('round_area_count')
+@Index(['countyCode', 'roundId'])
+export class RoundAreaCount {
+  @PrimaryColumn({ name: 'round_id', type: 'varchar', length: 36 })
+  roundId!: string;
+
+  @PrimaryColumn({ type: 'varchar', length: 12 })
+  status!: string;
+
+  @PrimaryColumn({ type: 'varchar', length: 40 })
+  area!: string;
+
+  @Column({ name: 'county_code', type: 'varchar', length: 2 })
+  countyCode!: string;
+
+  @Column({ type: 'integer' })
+  municipalities!: number;
+
+  /** Municipalities by the level of their lead risk in the area. */
+  @Column({ type: 'simple-json' })
+  levels!: Record<string, number>;
+
+  /** Municipalities by the trend of that risk. */
+  @Column({ type: 'simple-json' })
+  trends!: Record<string, number>;
+}

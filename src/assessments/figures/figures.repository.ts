@@ -3,22 +3,40 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { Assessment } from '../assessment.entity';
 import type { AssessmentStatus } from '../workflow';
-import type { AreaFigure, SubmissionFigures } from './area-figures';
-import { AssessmentAreaFigure, AssessmentFigures } from './assessment-figures.entity';
+import { type AreaFigure, type RoundCount, roundCounts, type SubmissionFigures } from './area-figures';
+import { AssessmentAreaFigure, AssessmentFigures, RoundAreaCount } from './assessment-figures.entity';
 
 /** A counted assessment's figures: its municipality, its reported areas and its plans. */
 export interface CountedFigures extends SubmissionFigures {
   municipalityCode: string;
 }
 
-/** How many counted assessments of a round report an area at a level with a trend. */
-export interface AreaCount {
-  roundId: string;
+/** How many counted assessments of a round report an area (`''`: have figures at all), by level and by trend. */
+export type AreaCount = Omit<RoundCount, 'status'> & { roundId: string };
+
+/** An area figure as the drivers give it: counts may be text on PostgreSQL, the groups JSON text. */
+interface AreaRow {
+  id: string;
   area: string;
   level: string | null;
   trend: string | null;
-  count: number;
+  extent: string | null;
+  risks: number | string;
+  affectedGroups: string;
+  measures: number | string;
+  planned: number | string;
 }
+
+const areaFigureOf = (row: AreaRow): AreaFigure => ({
+  area: row.area,
+  level: row.level,
+  trend: row.trend,
+  extent: row.extent,
+  risks: Number(row.risks),
+  affectedGroups: JSON.parse(row.affectedGroups) as string[],
+  measures: Number(row.measures),
+  planned: Number(row.planned),
+});
 
 /** The figures read model: written with each submission, read by the county picture and the trends. */
 @Injectable()
@@ -50,19 +68,105 @@ export class FiguresRepository {
       );
   }
 
+  /**
+   * Counts the round's figures again, by status and area, after one of its assessments was submitted or changed
+   * status; in that transaction, one recount of a round at a time (PostgreSQL locks the round's row for it).
+   */
+  async recount(manager: EntityManager, roundId: string, countyCode: string): Promise<void> {
+    if (manager.connection.options.type === 'postgres')
+      await manager.query('SELECT id FROM round WHERE id = $1 FOR UPDATE', [roundId]);
+    const status = (alias: string) =>
+      manager
+        .createQueryBuilder(alias === 'h' ? AssessmentFigures : AssessmentAreaFigure, 'f')
+        .innerJoin(Assessment, 'a', 'a.id = f.assessment_id')
+        .addSelect('a.status', 'status')
+        .where('f.round_id = :roundId', { roundId });
+    const [assessments, areas] = await Promise.all([
+      status('h').select('a.status', 'status').getRawMany<{ status: string }>(),
+      status('f')
+        .select('a.status', 'status')
+        .addSelect('f.area', 'area')
+        .addSelect('f.level', 'level')
+        .addSelect('f.trend', 'trend')
+        .getRawMany<{ status: string; area: string; level: string | null; trend: string | null }>(),
+    ]);
+    await manager.delete(RoundAreaCount, { roundId });
+    const counts = roundCounts(assessments, areas);
+    if (counts.length > 0)
+      await manager.insert(
+        RoundAreaCount,
+        counts.map((c) => ({ ...c, roundId, countyCode })),
+      );
+  }
+
+  /**
+   * The counts of a county's rounds for the trends: a few rows per round, summed over the statuses counted. The area
+   * `''` is the round as a whole.
+   */
+  async roundCounts(
+    countyCode: string,
+    roundIds: string[],
+    statuses: readonly AssessmentStatus[],
+  ): Promise<AreaCount[]> {
+    if (roundIds.length === 0) return [];
+    const rows = await this.dataSource
+      .getRepository(RoundAreaCount)
+      .createQueryBuilder('c')
+      .select('c.round_id', 'roundId')
+      .addSelect('c.area', 'area')
+      .addSelect('c.municipalities', 'municipalities')
+      .addSelect('c.levels', 'levels')
+      .addSelect('c.trends', 'trends')
+      .where('c.county_code = :countyCode AND c.round_id IN (:...roundIds)', { countyCode, roundIds })
+      .andWhere('c.status IN (:...statuses)', { statuses })
+      .getRawMany<{
+        roundId: string;
+        area: string;
+        municipalities: number | string;
+        levels: string;
+        trends: string;
+      }>();
+    return rows.map((r) => ({
+      roundId: r.roundId,
+      area: r.area,
+      municipalities: Number(r.municipalities),
+      levels: JSON.parse(r.levels) as Record<string, number>,
+      trends: JSON.parse(r.trends) as Record<string, number>,
+    }));
+  }
+
   /** The figures of a round's assessments in the given statuses, in municipality order. */
   async ofRound(roundId: string, statuses: readonly AssessmentStatus[]): Promise<CountedFigures[]> {
+    // Raw rows, only the columns needed: a picture reads these for the previous round every time it is built.
     const [headers, areas] = await Promise.all([
-      this.counted(AssessmentFigures, [roundId], statuses).orderBy('f.municipality_code', 'ASC').getMany(),
-      this.counted(AssessmentAreaFigure, [roundId], statuses).getMany(),
+      this.counted(AssessmentFigures, [roundId], statuses)
+        .select('f.assessment_id', 'id')
+        .addSelect('f.municipality_code', 'municipalityCode')
+        .addSelect('f.plans', 'plans')
+        .orderBy('f.municipality_code', 'ASC')
+        .getRawMany<{ id: string; municipalityCode: string; plans: string }>(),
+      this.counted(AssessmentAreaFigure, [roundId], statuses)
+        .select('f.assessment_id', 'id')
+        .addSelect('f.area', 'area')
+        .addSelect('f.level', 'level')
+        .addSelect('f.trend', 'trend')
+        .addSelect('f.extent', 'extent')
+        .addSelect('f.risks', 'risks')
+        .addSelect('f.affected_groups', 'affectedGroups')
+        .addSelect('f.measures', 'measures')
+        .addSelect('f.planned', 'planned')
+        .getRawMany<AreaRow>(),
     ]);
     const byAssessment = new Map<string, AreaFigure[]>();
-    for (const { assessmentId, roundId: _r, countyCode: _c, municipalityCode: _m, ...figure } of areas)
-      byAssessment.set(assessmentId, [...(byAssessment.get(assessmentId) ?? []), figure]);
+    for (const row of areas) {
+      const list = byAssessment.get(row.id) ?? [];
+      list.push(areaFigureOf(row));
+      byAssessment.set(row.id, list);
+    }
     return headers.map((h) => ({
       municipalityCode: h.municipalityCode,
-      plans: h.plans,
-      areas: byAssessment.get(h.assessmentId) ?? [],
+      plans: JSON.parse(h.plans) as SubmissionFigures['plans'],
+      areas: byAssessment.get(h.id) ?? [],
     }));
   }
 
@@ -79,46 +183,32 @@ export class FiguresRepository {
       .where('f.round_id IN (:...roundIds) AND a.status IN (:...statuses)', { roundIds, statuses });
   }
 
-  /** Per round: how many assessments in the given statuses have figures, that is were counted. */
-  async answeredByRound(
+  /** One municipality's figures in the rounds, as counts of one: what its own trends read. */
+  async municipalityCounts(
+    municipalityCode: string,
     roundIds: string[],
     statuses: readonly AssessmentStatus[],
-    municipalityCode?: string,
-  ): Promise<Map<string, number>> {
-    if (roundIds.length === 0) return new Map();
-    const query = this.counted(AssessmentFigures, roundIds, statuses)
-      .select('f.round_id', 'roundId')
-      .addSelect('COUNT(*)', 'n')
-      .groupBy('f.round_id');
-    if (municipalityCode) query.andWhere('f.municipality_code = :municipalityCode', { municipalityCode });
-    const rows = await query.getRawMany<{ roundId: string; n: string | number }>();
-    return new Map(rows.map((r) => [r.roundId, Number(r.n)]));
-  }
-
-  /**
-   * Per round and area: the counted assessments by the level and trend of their lead risk. One aggregate over the
-   * rows of the rounds asked for, by the county's index; other counties and rounds are not read.
-   */
-  async areaCounts(
-    countyCode: string,
-    roundIds: string[],
-    statuses: readonly AssessmentStatus[],
-    municipalityCode?: string,
   ): Promise<AreaCount[]> {
     if (roundIds.length === 0) return [];
-    const query = this.counted(AssessmentAreaFigure, roundIds, statuses)
-      .select('f.round_id', 'roundId')
-      .addSelect('f.area', 'area')
-      .addSelect('f.level', 'level')
-      .addSelect('f.trend', 'trend')
-      .addSelect('COUNT(*)', 'n')
-      .andWhere('f.county_code = :countyCode', { countyCode })
-      .groupBy('f.round_id')
-      .addGroupBy('f.area')
-      .addGroupBy('f.level')
-      .addGroupBy('f.trend');
-    if (municipalityCode) query.andWhere('f.municipality_code = :municipalityCode', { municipalityCode });
-    const rows = await query.getRawMany<Omit<AreaCount, 'count'> & { n: string | number }>();
-    return rows.map(({ n, ...row }) => ({ ...row, count: Number(n) }));
+    const where = { municipalityCode };
+    const [headers, areas] = await Promise.all([
+      this.counted(AssessmentFigures, roundIds, statuses)
+        .andWhere('f.municipality_code = :municipalityCode', where)
+        .getMany(),
+      this.counted(AssessmentAreaFigure, roundIds, statuses)
+        .andWhere('f.municipality_code = :municipalityCode', where)
+        .getMany(),
+    ]);
+    const one = (code: string | null) => (code === null ? {} : { [code]: 1 });
+    return [
+      ...headers.map((h) => ({ roundId: h.roundId, area: '', municipalities: 1, levels: {}, trends: {} })),
+      ...areas.map((a) => ({
+        roundId: a.roundId,
+        area: a.area,
+        municipalities: 1,
+        levels: one(a.level),
+        trends: one(a.trend),
+      })),
+    ];
   }
 }

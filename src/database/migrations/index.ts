@@ -9,6 +9,7 @@ import { Collections1795447765319 } from './1795447765319-Collections';
 import { JobLeases1796184564944 } from './1796184564944-JobLeases';
 import { StableItemIds1796204868643 } from './1796204868643-StableItemIds';
 import { SubmissionFigures1796206123864 } from './1796206123864-SubmissionFigures';
+import { RoundAreaCounts1796208590520 } from './1796208590520-RoundAreaCounts';
 
 /** In the order they run. A committed migration is never edited; a change of schema is a new migration. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   JobLeases1796184564944,
   StableItemIds1796204868643,
   SubmissionFigures1796206123864,
+  RoundAreaCounts1796208590520,
 ];
