@@ -99,7 +99,7 @@ describe('a risk area in words', () => {
     );
     assert.equal(
       words.panel,
-      'Of the 3 municipalities that answered both times, 2 report the area now and 1 did in the previous round.',
+      'Of the 3 municipalities that answered both times, the number reporting the area is 2 now and was 1 in the previous round.',
     );
   });
 });
