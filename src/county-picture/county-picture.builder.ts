@@ -1,5 +1,5 @@
 import type { AssessmentDocument } from '../assessments/assessment-document';
-import { counts, countedStatuses } from '../assessments/counted';
+import { counts } from '../assessments/counted';
 import { Taxonomy, TaxonomyList } from '../taxonomy/taxonomy';
 import type {
   CountyPicture,
@@ -27,7 +27,7 @@ import {
 import { areaFigures, highlights, NEW_RISK, percentagePoints } from './risk-area-figures';
 import { leadRisk } from '../assessments/figures/area-figures';
 
-export { counts, countedStatuses, NEW_RISK, percentagePoints, share };
+export { NEW_RISK, percentagePoints, share };
 export type { AssessmentInput, PictureInput };
 
 function countedOf(assessments: AssessmentInput[], include: Include): Counted[] {

@@ -1,6 +1,7 @@
 /** What the county picture is built from, and the counting helpers its parts share. */
 import type { AssessmentDocument, ObservedRisk } from '../assessments/assessment-document';
 import type { AssessmentStatus } from '../assessments/workflow';
+import { share, SUBMITTED } from '../assessments/counted';
 import type { CountedFigures } from '../assessments/figures/figures.repository';
 import { Taxonomy, TaxonomyList } from '../taxonomy/taxonomy';
 import type { Trends } from '../trends/trends.model';
@@ -36,12 +37,7 @@ export interface Counted {
   document: AssessmentDocument;
 }
 
-export const SUBMITTED: readonly AssessmentStatus[] = ['submitted', 'approved'];
-
-/** A fraction to four decimals; null when there is nothing to divide by. */
-export function share(part: number, whole: number): number | null {
-  return whole === 0 ? null : Math.round((part / whole) * 10_000) / 10_000;
-}
+export { share, SUBMITTED };
 
 /** Counts every code of a taxonomy list, in the list's order, including the ones nobody chose. */
 export function tally(

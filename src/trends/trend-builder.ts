@@ -1,4 +1,4 @@
-import type { Include } from '../assessments/counted';
+import { type Include, share } from '../assessments/counted';
 import type { AreaCount } from '../assessments/figures/figures.repository';
 import type { Trends } from './trends.model';
 
@@ -10,9 +10,6 @@ export interface TrendRoundInput {
   periodEnd: string;
   areas: string[];
 }
-
-const share = (part: number, whole: number) =>
-  whole === 0 ? null : Math.round((part / whole) * 10_000) / 10_000;
 
 function add(into: Record<string, number>, from: Record<string, number>): void {
   for (const [code, n] of Object.entries(from)) into[code] = (into[code] ?? 0) + n;

@@ -1,11 +1,8 @@
 import type { AssessmentDocument, ObservedRisk } from '../../src/assessments/assessment-document';
 import { emptyDocument } from '../../src/assessments/assessment-document';
 import { figuresOf } from '../../src/assessments/figures/area-figures';
-import {
-  type AssessmentInput,
-  counts,
-  type PictureInput,
-} from '../../src/county-picture/county-picture.builder';
+import { counts } from '../../src/assessments/counted';
+import type { AssessmentInput, PictureInput } from '../../src/county-picture/county-picture.builder';
 import type { Include, MunicipalityRow } from '../../src/county-picture/county-picture.model';
 import { DEFAULT_TAXONOMY } from '../../src/taxonomy/default-taxonomy';
 
