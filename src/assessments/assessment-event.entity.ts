@@ -1,6 +1,7 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { InstantColumn } from '../database/columns';
 import { Assessment } from './assessment.entity';
+import type { SectionKey } from './sections';
 import { AssessmentAction, AssessmentStatus } from './workflow';
 
 /** One step of an assessment's workflow: who did what, when, with which comment. */
@@ -31,6 +32,10 @@ export class AssessmentEvent {
 
   @Column({ name: 'actor_id', type: 'varchar', length: 36 })
   actorId!: string;
+
+  /** For a save of one section, which; null for a step of the whole assessment. */
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  section!: SectionKey | null;
 
   @Column({ type: 'text', nullable: true })
   comment!: string | null;

@@ -3,6 +3,7 @@ import type { User } from '../users/user.entity';
 import type { AssessmentDocument } from './assessment-document';
 import type { AssessmentEvent } from './assessment-event.entity';
 import type { AssessmentSubmission } from './assessment-submission.entity';
+import type { SectionKey } from './sections';
 import type { AssessmentAction, AssessmentStatus } from './workflow';
 
 export interface HistoryActor {
@@ -19,6 +20,7 @@ export interface AssessmentHistory {
     toStatus: AssessmentStatus;
     version: number;
     comment: string | null;
+    section: SectionKey | null;
     actor: HistoryActor;
   }[];
   submissions: {
@@ -49,6 +51,7 @@ export function toHistory(
       toStatus: e.toStatus,
       version: e.documentVersion,
       comment: e.comment,
+      section: e.section,
       actor: actor(e.actorId),
     })),
     submissions: submissions.map((s) => ({

@@ -5,11 +5,14 @@ import { GeographyService } from '../geography/geography.service';
 import type { Municipality } from '../geography/municipality.entity';
 import type { Round } from '../rounds/round.entity';
 import { RoundsService } from '../rounds/rounds.service';
+import { UsersService } from '../users/users.service';
 import type { Actor } from '../access/actor';
 import type { Assessment } from './assessment.entity';
 import { AssessmentRepository, SubmittedVersion } from './assessment.repository';
 import { AssessmentView, toAssessmentView } from './assessment.view';
+import { prefillFrom } from './prefill';
 import { allowedActions } from './workflow';
+import { taxonomyOf } from '../rounds/round-rules';
 
 /** The round and municipality an assessment belongs to, and where the actor stands to it. */
 export interface Located {
@@ -27,6 +30,7 @@ export class AssessmentLocator {
     private readonly rounds: RoundsService,
     private readonly geography: GeographyService,
     private readonly rows: AssessmentRepository,
+    private readonly users: UsersService,
   ) {}
 
   /** The round and municipality, if the actor may read them: 404 outside the actor's county, 403 inside it. */
@@ -57,14 +61,28 @@ export class AssessmentLocator {
     );
   }
 
+  /** The latest submission of the municipality in an earlier round of the county, made into a new draft's proposal. */
+  async proposal(located: Located): Promise<NonNullable<Proposal> | null> {
+    const last = await this.submissionAt(located, 'before');
+    if (!last) return null;
+    const previous = await this.rounds.findPrevious(located.round);
+    const document = prefillFrom(last.document, taxonomyOf(located.round), {
+      followUpPlans: previous?.id === last.roundId,
+    });
+    return { document, from: { roundId: last.roundId, version: last.version } };
+  }
+
   /** The assessment as the actor sees it: with the actions open to them and the last return comment while it counts. */
   async view(located: Located, row: Assessment | null, proposal: Proposal = null): Promise<AssessmentView> {
     let returnComment: string | null = null;
     if (row?.status === 'returned' || (row?.status === 'draft' && row.submittedAt !== null)) {
       returnComment = await this.rows.lastReturnComment(row.id);
     }
+    const authors = [...new Set(Object.values(row?.sections ?? {}).map((m) => m.updatedBy))];
+    const names = new Map((await this.users.findByIds(authors)).map((u) => [u.id, u.name]));
     return toAssessmentView({ roundId: located.round.id, municipality: located.municipality }, row, {
       returnComment,
+      names,
       allowedActions: allowedActions(row?.status ?? 'not_started', located.standing, located.round.status),
       proposal,
     });

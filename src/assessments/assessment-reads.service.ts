@@ -2,18 +2,16 @@ import { Injectable } from '@nestjs/common';
 import { canReadMunicipality } from '../access/access-policy';
 import { FieldError, invalid, notFound } from '../common/domain-error';
 import { GeographyService } from '../geography/geography.service';
-import { taxonomyOf } from '../rounds/round-rules';
 import { RoundsService } from '../rounds/rounds.service';
 import { UsersService } from '../users/users.service';
 import type { Actor } from '../access/actor';
-import type { AssessmentDocument, PlannedMeasure } from './assessment-document';
+import type { PlannedMeasure } from './assessment-document';
 import { AssessmentHistory, toHistory } from './assessment-history';
-import { AssessmentLocator, Located } from './assessment-locator';
+import { AssessmentLocator } from './assessment-locator';
 import { AssessmentRepository, StatusCounts, SubmittedVersion } from './assessment.repository';
 import { AssessmentStatusView, AssessmentView } from './assessment.view';
 import { documentChanges, DocumentChanges } from './document-changes';
 import { checkCompleteness } from './document-rules';
-import { prefillFrom } from './prefill';
 import { allowedActions } from './workflow';
 
 export interface ChangesView extends DocumentChanges {
@@ -71,7 +69,7 @@ export class AssessmentReadsService {
     const located = await this.locator.locate(actor, roundId, municipalityCode);
     const row = await this.locator.find(located);
     const canSave = allowedActions('not_started', located.standing, located.round.status).includes('save');
-    const proposal = !row && prefill && canSave ? await this.proposal(located) : null;
+    const proposal = !row && prefill && canSave ? await this.locator.proposal(located) : null;
     return this.locator.view(located, row, proposal);
   }
 
@@ -146,18 +144,5 @@ export class AssessmentReadsService {
     if (!previous) return [];
     const latest = await this.rows.latestSubmission(previous.id, located.municipality.code);
     return latest?.document.plannedMeasures ?? [];
-  }
-
-  /** The latest submission of the municipality in an earlier round of the county, made into a new draft's proposal. */
-  private async proposal(
-    located: Located,
-  ): Promise<{ document: AssessmentDocument; from: { roundId: string; version: number } } | null> {
-    const last = await this.locator.submissionAt(located, 'before');
-    if (!last) return null;
-    const previous = await this.rounds.findPrevious(located.round);
-    const document = prefillFrom(last.document, taxonomyOf(located.round), {
-      followUpPlans: previous?.id === last.roundId,
-    });
-    return { document, from: { roundId: last.roundId, version: last.version } };
   }
 }

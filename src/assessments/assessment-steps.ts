@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { AssessmentDocument } from './assessment-document';
+import { AssessmentDocument, emptyDocument } from './assessment-document';
 import type { Assessment } from './assessment.entity';
+import { checkCompleteness } from './document-rules';
+import { changedSections, errorsOfSection, SectionKey, touchedSections } from './sections';
 
 /** Who takes a step and when. */
 export interface StepBy {
@@ -8,16 +10,49 @@ export interface StepBy {
   at: Date;
 }
 
-/** The assessment after a save: a new draft at version 1, or the stored one as a draft one version on. */
+function draftOf(
+  row: Assessment | null,
+  of: { roundId: string; municipalityCode: string },
+  touched: Pick<Assessment, 'document' | 'sections'>,
+  by: StepBy,
+): Assessment {
+  const changes = { ...touched, status: 'draft' as const, updatedAt: by.at, updatedBy: by.actorId };
+  if (row) return { ...row, ...changes, version: row.version + 1 };
+  return { id: randomUUID(), ...of, ...changes, version: 1, late: false, submittedAt: null };
+}
+
+/**
+ * The assessment after a save of the whole document: a new draft at version 1, or the stored one as a draft one
+ * version on. Every section whose content changed moves one version on, complete when it misses nothing.
+ */
 export function savedDraft(
   row: Assessment | null,
   of: { roundId: string; municipalityCode: string },
   document: AssessmentDocument,
   by: StepBy,
 ): Assessment {
-  const touched = { status: 'draft' as const, document, updatedAt: by.at, updatedBy: by.actorId };
-  if (row) return { ...row, ...touched, version: row.version + 1 };
-  return { id: randomUUID(), ...of, ...touched, version: 1, late: false, submittedAt: null };
+  const missing = checkCompleteness(document);
+  const sections = touchedSections(
+    row?.sections ?? {},
+    changedSections(row?.document ?? emptyDocument(), document),
+    by,
+    (key) => errorsOfSection(missing, key).length === 0,
+  );
+  return draftOf(row, of, { document, sections }, by);
+}
+
+/**
+ * The assessment after a save of one section: the section moves one version on, marked complete or not as its author
+ * says (or as it was); the document's other sections are as stored.
+ */
+export function savedSection(
+  row: Assessment | null,
+  of: { roundId: string; municipalityCode: string },
+  saved: { document: AssessmentDocument; key: SectionKey; completed: boolean | undefined },
+  by: StepBy,
+): Assessment {
+  const sections = touchedSections(row?.sections ?? {}, [saved.key], by, () => saved.completed);
+  return draftOf(row, of, { document: saved.document, sections }, by);
 }
 
 /** The assessment after a submission: lateness is fixed by the first submission, later ones keep it. */

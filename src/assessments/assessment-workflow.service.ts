@@ -11,7 +11,10 @@ import type { AssessmentDocument } from './assessment-document';
 import { AssessmentLocator, Located } from './assessment-locator';
 import { Assessment } from './assessment.entity';
 import { AssessmentRepository } from './assessment.repository';
-import { reviewed, savedDraft, submitted } from './assessment-steps';
+import { reviewed, savedDraft, savedSection, submitted } from './assessment-steps';
+import { emptyDocument } from './assessment-document';
+import { SECTION_DTOS } from './dto/section.dto';
+import { changedSections, SectionKey, sectionOf, withoutDanglingLinks, withSection } from './sections';
 import { AssessmentView, DraftCheckView } from './assessment.view';
 import { checkAgainstTaxonomy, checkCompleteness, normalizeDocument } from './document-rules';
 import { figuresOf } from './figures/area-figures';
@@ -19,7 +22,26 @@ import { FiguresRepository } from './figures/figures.repository';
 import { allKnown, itemIdsOf, withIdentities } from './item-identities';
 import { AssessmentDocumentDto } from './dto/assessment-document.dto';
 import { AssessmentAction, AssessmentStatus, decideTransition, isLate } from './workflow';
-import { refusalError, versionConflict } from './workflow-errors';
+import { refusalError, sectionConflict, versionConflict } from './workflow-errors';
+import { validateAs } from '../common/validation';
+
+/** How often a section save is tried again when other sections were saved between its read and its write. */
+const SECTION_SAVE_ATTEMPTS = 8;
+/** Saves of one section by one author within this time of each other are one line of the history. */
+const SAVE_SITTING_MS = 30 * 60_000;
+
+/** Whether a save of a section saved before would change nothing: the same content and the same completion. */
+function sameSection(
+  row: Assessment,
+  document: AssessmentDocument,
+  key: SectionKey,
+  completed: boolean | undefined,
+): boolean {
+  const meta = row.sections[key];
+  if (!meta) return false;
+  const same = JSON.stringify(sectionOf(row.document, key)) === JSON.stringify(sectionOf(document, key));
+  return same && (completed === undefined || completed === meta.completed);
+}
 
 /** The assessment's workflow: save and check a draft, submit it, return or approve it; each step guarded by version. */
 @Injectable()
@@ -51,9 +73,58 @@ export class AssessmentWorkflowService {
     await this.transactions.run(async (manager) => {
       if (row) await this.updateGuarded(manager, row, next);
       else if (!(await this.rows.insertIfNew(manager, next))) throw versionConflict(1);
-      await this.record(manager, { actor, located, next, action: 'save', from });
+      const changed = changedSections(row?.document ?? emptyDocument(), next.document);
+      await this.record(manager, { actor, located, next, action: 'save', from }, null, changed);
     });
     return this.locator.view(located, next);
+  }
+
+  /**
+   * Saves one section, provided `body.version` is the version of that section now stored: saves of other sections made
+   * since it was read are kept, a stale save of the same section answers 409 with what is stored. The first save of a
+   * new assessment keeps the proposal in the other sections.
+   */
+  async saveSection(
+    actor: Actor,
+    roundId: string,
+    municipalityCode: string,
+    key: SectionKey,
+    body: unknown,
+  ): Promise<AssessmentView> {
+    const located = await this.locator.locate(actor, roundId, municipalityCode);
+    this.requireTransition(located, (await this.locator.find(located))?.status ?? 'not_started', 'save');
+    const dto = await validateAs(SECTION_DTOS[key], body);
+    const part = normalizeDocument(dto);
+    for (let attempt = 1; ; attempt += 1) {
+      const row = await this.locator.find(located);
+      const from = row?.status ?? 'not_started';
+      this.requireTransition(located, from, 'save');
+      const meta = row?.sections[key];
+      if (row && dto.version !== (meta?.version ?? 0)) throw await this.sectionConflict(located, row, key);
+      if (!row && dto.version !== 0) throw versionConflict(0);
+      const base = row?.document ?? (await this.locator.proposal(located))?.document ?? emptyDocument();
+      const merged = withoutDanglingLinks(withSection(base, key, part));
+      const errors = checkAgainstTaxonomy(merged, taxonomyOf(located.round));
+      if (errors.length > 0) throw invalid(errors);
+      const document = withIdentities(merged, await this.knownIds(located, base, merged));
+      if (row && sameSection(row, document, key, dto.completed)) return this.locator.view(located, row);
+      const next = savedSection(
+        row,
+        { roundId: located.round.id, municipalityCode: located.municipality.code },
+        { document, key, completed: dto.completed },
+        { actorId: actor.id, at: this.clock.now() },
+      );
+      const written = await this.transactions.run(async (manager) => {
+        const stored = row
+          ? (await this.rows.updateIfVersion(manager, row.version, next)) === null
+          : await this.rows.insertIfNew(manager, next);
+        if (stored) await this.record(manager, { actor, located, next, action: 'save', from }, null, [key]);
+        return stored;
+      });
+      if (written) return this.locator.view(located, next);
+      // Another section was saved in between: read again and save this one on top, a few times at most.
+      if (attempt === SECTION_SAVE_ATTEMPTS) throw versionConflict(next.version - 1);
+    }
   }
 
   /** Refuses, as a save would, anyone who may not save the assessment now. */
@@ -148,6 +219,18 @@ export class AssessmentWorkflowService {
     return this.locator.view(located, next);
   }
 
+  /** The 409 of a stale section save, with the section as stored and who saved it. */
+  private async sectionConflict(located: Located, row: Assessment, key: SectionKey): Promise<DomainError> {
+    const { sections } = await this.locator.view(located, row);
+    const { version, updatedAt, updatedBy } = sections[key];
+    return sectionConflict({
+      section: key,
+      version,
+      content: sectionOf(row.document, key),
+      by: { updatedAt, updatedBy },
+    });
+  }
+
   /** A draft as a save would take it: access, workflow, fields, the round's taxonomy and the version, in that order. */
   private async draft(
     actor: Actor,
@@ -162,7 +245,8 @@ export class AssessmentWorkflowService {
     const errors = checkAgainstTaxonomy(document, taxonomyOf(located.round));
     if (errors.length > 0) throw invalid(errors);
     this.requireVersion(row, dto.version);
-    return { located, row, document: withIdentities(document, await this.knownIds(located, row, document)) };
+    const known = await this.knownIds(located, row?.document ?? null, document);
+    return { located, row, document: withIdentities(document, known) };
   }
 
   /**
@@ -171,10 +255,10 @@ export class AssessmentWorkflowService {
    */
   private async knownIds(
     located: Located,
-    row: Assessment | null,
+    stored: AssessmentDocument | null,
     document: AssessmentDocument,
   ): Promise<Set<string>> {
-    const known = new Set(row ? itemIdsOf(row.document) : []);
+    const known = new Set(stored ? itemIdsOf(stored) : []);
     if (allKnown(document, known)) return known;
     const proposedFrom = await this.locator.submissionAt(located, 'before');
     for (const id of proposedFrom ? itemIdsOf(proposedFrom.document) : []) known.add(id);
@@ -234,23 +318,27 @@ export class AssessmentWorkflowService {
       from: AssessmentStatus;
     },
     comment: string | null = null,
+    sections: readonly SectionKey[] = [],
   ): Promise<void> {
     const { actor, located, next, action, from } = step;
     // The round's counts follow every change of status of an assessment that has figures.
     if (from !== next.status && next.submittedAt !== null)
       await this.figures.recount(manager, located.round.id, located.round.countyCode);
-    if (from !== next.status || action !== 'save') {
-      await this.rows.addEvent(manager, {
-        assessmentId: next.id,
-        action,
-        fromStatus: from,
-        toStatus: next.status,
-        documentVersion: next.version,
-        actorId: actor.id,
-        comment,
-        at: next.updatedAt,
-      });
-    }
+    const event = {
+      assessmentId: next.id,
+      action,
+      fromStatus: from,
+      toStatus: next.status,
+      documentVersion: next.version,
+      actorId: actor.id,
+      comment,
+      at: next.updatedAt,
+    };
+    if (from !== next.status || action !== 'save')
+      await this.rows.addEvent(manager, { ...event, section: sections.length === 1 ? sections[0] : null });
+    else
+      for (const section of sections)
+        await this.rows.addSectionSave(manager, { ...event, section }, SAVE_SITTING_MS);
     await this.audit.record(
       {
         actorId: actor.id,

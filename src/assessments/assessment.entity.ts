@@ -3,6 +3,7 @@ import { InstantColumn } from '../database/columns';
 import { Municipality } from '../geography/municipality.entity';
 import { Round } from '../rounds/round.entity';
 import { AssessmentDocument } from './assessment-document';
+import type { SectionsMeta } from './sections';
 import { AssessmentStatus } from './workflow';
 
 @Entity('assessment')
@@ -35,6 +36,10 @@ export class Assessment {
 
   @Column({ type: 'simple-json' })
   document!: AssessmentDocument;
+
+  /** Each section's version, its last author and whether it is complete; a section save carries its version. */
+  @Column({ type: 'simple-json', default: '{}' })
+  sections!: SectionsMeta;
 
   @Column({ type: 'boolean' })
   late!: boolean;

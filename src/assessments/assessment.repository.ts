@@ -8,7 +8,13 @@ import type { AssessmentDocument } from './assessment-document';
 import { AssessmentEvent } from './assessment-event.entity';
 import { AssessmentSubmission } from './assessment-submission.entity';
 import { Assessment } from './assessment.entity';
+import { SECTION_KEYS, SectionKey } from './sections';
 import type { AssessmentStatus } from './workflow';
+
+type NewEvent = Pick<
+  AssessmentEvent,
+  'assessmentId' | 'action' | 'fromStatus' | 'toStatus' | 'documentVersion' | 'actorId' | 'comment' | 'at'
+> & { section?: SectionKey | null };
 
 /** An assessment of a round with its latest submitted version, as the county picture and the archive read it. */
 export interface LatestAssessment {
@@ -270,6 +276,7 @@ export class AssessmentRepository {
         status: next.status,
         version: next.version,
         document: next.document,
+        sections: next.sections,
         late: next.late,
         submittedAt: next.submittedAt,
         updatedAt: next.updatedAt,
@@ -298,14 +305,34 @@ export class AssessmentRepository {
     return number;
   }
 
-  /** Records a transition of the assessment in its history. */
-  async addEvent(
+  /** Records a step of the assessment in its history. */
+  async addEvent(manager: EntityManager, event: NewEvent): Promise<void> {
+    await manager.insert(AssessmentEvent, { section: null, ...event });
+  }
+
+  /**
+   * Records a save of a section, unless the same author saved the same section less than `within` ms before with only
+   * saves since: the history, which is append-only, gets one line per author, section and sitting, not one per
+   * autosave.
+   */
+  async addSectionSave(
     manager: EntityManager,
-    event: Pick<
-      AssessmentEvent,
-      'assessmentId' | 'action' | 'fromStatus' | 'toStatus' | 'documentVersion' | 'actorId' | 'comment' | 'at'
-    >,
+    event: NewEvent & { section: SectionKey },
+    within: number,
   ): Promise<void> {
-    await manager.insert(AssessmentEvent, event);
+    const recent = await manager.find(AssessmentEvent, {
+      where: { assessmentId: event.assessmentId },
+      order: { id: 'DESC' },
+      take: SECTION_KEYS.length * 4,
+    });
+    const lastStep = recent.findIndex((e) => e.action !== 'save' || e.fromStatus !== e.toStatus);
+    const saves = lastStep === -1 ? recent : recent.slice(0, lastStep);
+    const sitting = saves.some(
+      (e) =>
+        e.section === event.section &&
+        e.actorId === event.actorId &&
+        event.at.getTime() - e.at.getTime() < within,
+    );
+    if (!sitting) await manager.insert(AssessmentEvent, event);
   }
 }

@@ -2,7 +2,20 @@ import type { FieldError } from '../common/domain-error';
 import type { AssessmentDocument } from './assessment-document';
 import { emptyDocument } from './assessment-document';
 import type { Assessment } from './assessment.entity';
+import { checkCompleteness } from './document-rules';
+import { errorsOfSection, SECTION_KEYS, SectionKey, SectionStatus, sectionStatus } from './sections';
 import type { AssessmentAction, AssessmentStatus } from './workflow';
+
+/** One section as the reader sees it: its version (send it back with a save of the section) and who changed it last. */
+export interface SectionView {
+  version: number;
+  status: SectionStatus;
+  completed: boolean;
+  /** How many things submitting needs are missing in it. */
+  missing: number;
+  updatedAt: string | null;
+  updatedBy: { id: string; name: string } | null;
+}
 
 export interface AssessmentView extends AssessmentDocument {
   roundId: string;
@@ -22,6 +35,7 @@ export interface AssessmentView extends AssessmentDocument {
    * submitted assessment: its round and version. Saving the proposal makes it the draft.
    */
   prefilledFrom: { roundId: string; version: number } | null;
+  sections: Record<SectionKey, SectionView>;
 }
 
 /** A draft checked without saving: it would save; this is what submitting it would still miss. */
@@ -48,8 +62,24 @@ export function toAssessmentView(
     returnComment: string | null;
     allowedActions: AssessmentAction[];
     proposal?: { document: AssessmentDocument; from: { roundId: string; version: number } } | null;
+    /** The names of the sections' last authors, by user id. */
+    names?: ReadonlyMap<string, string>;
   },
 ): AssessmentView {
+  const document = row?.document ?? extra.proposal?.document ?? emptyDocument();
+  const missing = checkCompleteness(document);
+  const sectionView = (key: SectionKey): SectionView => {
+    const meta = row?.sections[key];
+    const count = errorsOfSection(missing, key).length;
+    return {
+      version: meta?.version ?? 0,
+      status: sectionStatus(meta, count),
+      completed: meta?.completed ?? false,
+      missing: count,
+      updatedAt: meta?.updatedAt ?? null,
+      updatedBy: meta ? { id: meta.updatedBy, name: extra.names?.get(meta.updatedBy) ?? '' } : null,
+    };
+  };
   return {
     roundId: context.roundId,
     municipalityCode: context.municipality.code,
@@ -62,6 +92,10 @@ export function toAssessmentView(
     returnComment: extra.returnComment,
     allowedActions: extra.allowedActions,
     prefilledFrom: row ? null : (extra.proposal?.from ?? null),
-    ...(row?.document ?? extra.proposal?.document ?? emptyDocument()),
+    ...document,
+    sections: Object.fromEntries(SECTION_KEYS.map((key) => [key, sectionView(key)])) as Record<
+      SectionKey,
+      SectionView
+    >,
   };
 }

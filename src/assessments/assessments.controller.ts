@@ -1,5 +1,16 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiExtraModels,
+  ApiOkResponse,
+  ApiParam,
+  ApiTags,
+  getSchemaPath,
+} from '@nestjs/swagger';
+import { SECTION_KEYS, SectionKey } from './sections';
+import { SECTION_DTOS } from './dto/section.dto';
+import { SectionParamPipe } from './dto/section-param.pipe';
 import { CurrentActor } from '../access/current-actor.decorator';
 import type { Actor } from '../access/actor';
 import type { AssessmentHistory } from './assessment-history';
@@ -58,6 +69,27 @@ export class AssessmentsController {
     @Body() dto: AssessmentDocumentDto,
   ): Promise<AssessmentView> {
     return this.workflow.save(actor, roundId, code, dto);
+  }
+
+  /**
+   * Saves one section of the draft. `version` is the section's version that was read: saves of other sections in
+   * between never conflict; a stale save of this section answers 409 with what is stored (`stored`). Links to risks
+   * that are no longer in the assessment are left out.
+   */
+  @Put(':municipalityCode/sections/:section')
+  @ApiParam({ name: 'section', enum: [...SECTION_KEYS] })
+  @ApiExtraModels(...Object.values(SECTION_DTOS))
+  @ApiBody({ schema: { oneOf: Object.values(SECTION_DTOS).map((dto) => ({ $ref: getSchemaPath(dto) })) } })
+  @ApiOkResponse({ type: AssessmentBody })
+  @ApiErrors(400, 403, 404, 409)
+  saveSection(
+    @CurrentActor() actor: Actor,
+    @Param('roundId') roundId: string,
+    @Param('municipalityCode') code: string,
+    @Param('section', SectionParamPipe) section: SectionKey,
+    @Body() body: unknown,
+  ): Promise<AssessmentView> {
+    return this.workflow.saveSection(actor, roundId, code, section, body);
   }
 
   /** Checks a draft as a save would, without saving it. */

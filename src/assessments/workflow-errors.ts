@@ -34,3 +34,13 @@ export function versionConflict(currentVersion: number): DomainError {
     { currentVersion },
   );
 }
+
+/** Someone else saved the section since it was read: its version now, and what is stored, for the author to merge. */
+export function sectionConflict(stored: { section: string; version: number; content: object; by: object }) {
+  return new DomainError(
+    ErrorCode.VersionConflict,
+    'assessment.section_changed',
+    [{ path: 'version', code: 'version_stale', params: { current: stored.version } }],
+    { currentVersion: stored.version, stored },
+  );
+}

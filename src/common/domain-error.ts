@@ -43,7 +43,7 @@ export class DomainError extends Error {
     readonly code: ErrorCode,
     message: Message,
     readonly fields: FieldError[] = [],
-    readonly detail: Record<string, string | number | boolean | null> = {},
+    readonly detail: Record<string, string | number | boolean | null | object> = {},
   ) {
     const { code: messageCode, params = {} } = typeof message === 'string' ? { code: message } : message;
     super(messageCode);

@@ -149,23 +149,27 @@ export function NestedField<T>(type: () => NestType<T>, options: { required?: bo
   );
 }
 
-export function BooleanField(options: { required?: boolean } = {}) {
+export function BooleanField(options: { required?: boolean; description?: string } = {}) {
   const required = options.required ?? false;
   return applyDecorators(
     presence(required),
     IsBoolean(says('not_boolean')),
-    ApiProperty({ type: Boolean, required }),
+    ApiProperty({ type: Boolean, required, description: options.description }),
   );
 }
 
-export function IntField(min: number, max: number, options: { required?: boolean } = {}) {
+export function IntField(
+  min: number,
+  max: number,
+  options: { required?: boolean; description?: string } = {},
+) {
   const required = options.required ?? false;
   return applyDecorators(
     presence(required),
     IsInt(says('not_integer')),
     Min(min, says('min', { min })),
     Max(max, says('max', { max })),
-    ApiProperty({ type: Number, minimum: min, maximum: max, required }),
+    ApiProperty({ type: Number, minimum: min, maximum: max, required, description: options.description }),
   );
 }
 

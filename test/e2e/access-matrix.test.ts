@@ -230,6 +230,12 @@ const MATRIX: Record<string, Row> = {
     body: () => completeDocument(999),
     expect: municipalityWrite(API),
   },
+  'PUT /api/rounds/:roundId/assessments/:municipalityCode/sections/:section': {
+    path: '/api/rounds/{round}/assessments/{code}/sections/support',
+    targets: MUNICIPALITY,
+    body: () => ({ version: 999, supportWanted: 'Stöd' }),
+    expect: municipalityWrite(API),
+  },
   'GET /api/rounds/:roundId/assessments/:municipalityCode/changes': {
     path: '/api/rounds/{round}/assessments/{code}/changes?from=1&to=1',
     targets: MUNICIPALITY,

@@ -195,6 +195,8 @@ export const wrong: Assessment['status'] = 'lost';
       [analyst, 'get', path],
       [analyst, 'get', `${path}/0780`],
       [reporter, 'get', `${path}/0781`],
+      [reporter, 'put', `${path}/0781/sections/support`, { version: 0, supportWanted: 'Stöd i samverkan' }],
+      [reporter, 'put', `${path}/0781/sections/support`, { version: 0, supportWanted: 'Inaktuell' }],
       [analyst, 'get', `${path}/0780/history`],
       [analyst, 'get', `${path}/0780/changes?from=1&to=1`],
       [analyst, 'get', `/api/rounds/${roundId}/county-picture?include=submitted`],

@@ -44,4 +44,54 @@ describe(`no lost update over HTTP: ${WRITERS} concurrent saves of one version (
       assert.equal(stored.summary, (winners[0]!.body as { summary: string }).summary);
     }
   });
+
+  it('lets writers of different sections all win, and exactly one writer of each section, however they interleave', async () => {
+    const doc = completeDocument(0);
+    const bodies: Record<string, (i: number) => object> = {
+      contact: (i) => ({ contact: doc.contact, summary: `kontakt ${i}` }),
+      observedRisks: (i) => ({ observedRisks: [{ ...doc.observedRisks[0], title: `risk ${i}` }] }),
+      measuresTaken: (i) => ({ measuresTaken: [{ description: `åtgärd ${i}` }] }),
+      plannedMeasures: (i) => ({ plannedMeasures: [{ description: `plan ${i}` }] }),
+      followUps: (i) => ({ followUps: [{ plannedMeasureId: 'p1', comment: `uppföljning ${i}` }] }),
+      risksAhead: (i) => ({ risksAhead: [{ description: `framåt ${i}` }] }),
+      support: (i) => ({ supportWanted: `stöd ${i}` }),
+    };
+    const before = (await reporter.get(path)).body as {
+      version: number;
+      sections: Record<string, { version: number }>;
+    };
+    const calls = Object.entries(bodies).flatMap(([section, body]) =>
+      Array.from({ length: 4 }, (_, i) => ({
+        section,
+        i,
+        body: { version: before.sections[section]!.version, ...body(i) },
+      })),
+    );
+    const responses = await Promise.all(
+      calls.map((c) => reporter.put(`${path}/sections/${c.section}`, c.body)),
+    );
+    const won = calls.filter((_, k) => responses[k]!.status === 200);
+    assert.deepEqual(
+      responses.map((r) => r.status).filter((status) => status !== 200 && status !== 409),
+      [],
+    );
+    assert.deepEqual(
+      won.map((c) => c.section),
+      Object.keys(bodies),
+      'one writer of each section',
+    );
+    const stored = (await reporter.get(path)).body as Record<string, unknown> & { version: number };
+    assert.equal(stored.version, before.version + won.length);
+    const winner = (section: string) => won.find((c) => c.section === section)!.i;
+    assert.equal(stored.summary, `kontakt ${winner('contact')}`);
+    assert.equal((stored.observedRisks as { title: string }[])[0]!.title, `risk ${winner('observedRisks')}`);
+    assert.equal(
+      (stored.measuresTaken as { description: string }[])[0]!.description,
+      `åtgärd ${winner('measuresTaken')}`,
+    );
+    assert.equal(stored.supportWanted, `stöd ${winner('support')}`);
+    const lost = responses.find((r) => r.status === 409)!.body as { messageCode: string; stored: object };
+    assert.equal(lost.messageCode, 'assessment.section_changed');
+    assert.ok(lost.stored, 'a stale save gets what is stored');
+  });
 });

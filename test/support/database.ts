@@ -66,3 +66,20 @@ export async function tableSnapshot(dataSource: import('typeorm').DataSource): P
   const rows = await Promise.all(tables.map((t) => dataSource.query(`SELECT * FROM "${t}" ORDER BY 1`)));
   return JSON.stringify(rows);
 }
+
+/** Undoes the migrations that ran after `name`, and `name` itself, the latest first; returns their names, oldest first. */
+export async function undoMigrationsTo(
+  dataSource: import('typeorm').DataSource,
+  name: string,
+): Promise<string[]> {
+  const undone: string[] = [];
+  while (!undone.includes(name)) {
+    const rows = await dataSource.query<{ name: string }[]>(
+      `SELECT name FROM migrations ORDER BY id DESC LIMIT 1`,
+    );
+    if (rows.length === 0) throw new Error(`${name} has not run`);
+    await dataSource.undoLastMigration();
+    undone.unshift(rows[0]!.name);
+  }
+  return undone;
+}

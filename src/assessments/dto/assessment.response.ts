@@ -2,6 +2,7 @@ import { ApiProperty, OmitType } from '@nestjs/swagger';
 import { ROLES, Role } from '../../access/actor';
 import { FieldErrorBody, ListOf, Nested, Nullable, OneOf } from '../../common/api-docs';
 import type { AssessmentStatusView } from '../assessment.view';
+import { SECTION_KEYS, SECTION_STATUSES, SectionKey, SectionStatus } from '../sections';
 import { ASSESSMENT_ACTIONS, ASSESSMENT_STATUSES, AssessmentAction, AssessmentStatus } from '../workflow';
 import {
   AssessmentDocumentDto,
@@ -16,6 +17,32 @@ export class DocumentBody extends OmitType(AssessmentDocumentDto, ['version', 's
 export class PrefilledFromBody {
   @ApiProperty() roundId!: string;
   @ApiProperty() version!: number;
+}
+
+export class SectionAuthorBody {
+  @ApiProperty() id!: string;
+  @ApiProperty() name!: string;
+}
+
+export class SectionBody {
+  @ApiProperty({ description: 'Send it back with the next save of the section; 0 before it was first saved' })
+  version!: number;
+  @OneOf(SECTION_STATUSES) status!: SectionStatus;
+  @ApiProperty({ description: 'Whether its author called it complete' }) completed!: boolean;
+  @ApiProperty({ description: 'How many things submitting needs are missing in it' }) missing!: number;
+  @Nullable(String, { format: 'date-time' }) updatedAt!: string | null;
+  @Nested(() => SectionAuthorBody, { nullable: true, description: 'Who saved it last' })
+  updatedBy!: SectionAuthorBody | null;
+}
+
+export class SectionsBody {
+  @Nested(() => SectionBody) contact!: SectionBody;
+  @Nested(() => SectionBody) observedRisks!: SectionBody;
+  @Nested(() => SectionBody) measuresTaken!: SectionBody;
+  @Nested(() => SectionBody) plannedMeasures!: SectionBody;
+  @Nested(() => SectionBody) followUps!: SectionBody;
+  @Nested(() => SectionBody) risksAhead!: SectionBody;
+  @Nested(() => SectionBody) support!: SectionBody;
 }
 
 export class AssessmentBody extends DocumentBody {
@@ -35,6 +62,8 @@ export class AssessmentBody extends DocumentBody {
     description: 'Set while not started: the document is a proposal made of this earlier submission',
   })
   prefilledFrom!: PrefilledFromBody | null;
+  @Nested(() => SectionsBody, { description: "Each section's version, status and last author" })
+  sections!: SectionsBody;
 }
 
 export class AssessmentStatusBody implements AssessmentStatusView {
@@ -98,6 +127,8 @@ export class HistoryEventBody {
   @OneOf(ASSESSMENT_STATUSES) toStatus!: AssessmentStatus;
   @ApiProperty() version!: number;
   @Nullable(String) comment!: string | null;
+  @Nullable(String, { enum: [...SECTION_KEYS], description: 'For a save of one section, which' })
+  section!: SectionKey | null;
   @Nested(() => HistoryActorBody) actor!: HistoryActorBody;
 }
 

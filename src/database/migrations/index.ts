@@ -10,6 +10,7 @@ import { JobLeases1796184564944 } from './1796184564944-JobLeases';
 import { StableItemIds1796204868643 } from './1796204868643-StableItemIds';
 import { SubmissionFigures1796206123864 } from './1796206123864-SubmissionFigures';
 import { RoundAreaCounts1796208590520 } from './1796208590520-RoundAreaCounts';
+import { SectionSaves1796214421379 } from './1796214421379-SectionSaves';
 
 /** In the order they run. A committed migration is never edited; a change of schema is a new migration. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   StableItemIds1796204868643,
   SubmissionFigures1796206123864,
   RoundAreaCounts1796208590520,
+  SectionSaves1796214421379,
 ];
