@@ -7,7 +7,9 @@ import type { Round } from '../rounds/round.entity';
 import { RoundsService } from '../rounds/rounds.service';
 import { UsersService } from '../users/users.service';
 import type { Actor } from '../access/actor';
+import type { AssessmentDocument } from './assessment-document';
 import type { Assessment } from './assessment.entity';
+import { allKnown, itemIdsOf } from './item-identities';
 import { AssessmentRepository, SubmittedVersion } from './assessment.repository';
 import { AssessmentView, toAssessmentView } from './assessment.view';
 import { prefillFrom } from './prefill';
@@ -59,6 +61,22 @@ export class AssessmentLocator {
         ? { before: { countyCode: round.countyCode, periodStart: round.periodStart } }
         : { roundId: round.id, number: which === 'latest' ? undefined : which },
     );
+  }
+
+  /**
+   * The item ids the server gave that the draft may keep: the stored draft's, and those of the submission a new draft
+   * is proposed from (read only when the draft carries ids the stored one does not have).
+   */
+  async knownIds(
+    located: Located,
+    stored: AssessmentDocument | null,
+    document: AssessmentDocument,
+  ): Promise<Set<string>> {
+    const known = new Set(stored ? itemIdsOf(stored) : []);
+    if (allKnown(document, known)) return known;
+    const proposedFrom = await this.submissionAt(located, 'before');
+    for (const id of proposedFrom ? itemIdsOf(proposedFrom.document) : []) known.add(id);
+    return known;
   }
 
   /** The latest submission of the municipality in an earlier round of the county, made into a new draft's proposal. */

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { AssessmentDocument, emptyDocument } from './assessment-document';
 import type { Assessment } from './assessment.entity';
 import { checkCompleteness } from './document-rules';
-import { changedSections, errorsOfSection, SectionKey, touchedSections } from './sections';
+import { changedSections, errorsOfSection, RemovedItem, SectionKey, touchedSections } from './sections';
 
 /** Who takes a step and when. */
 export interface StepBy {
@@ -48,10 +48,17 @@ export function savedDraft(
 export function savedSection(
   row: Assessment | null,
   of: { roundId: string; municipalityCode: string },
-  saved: { document: AssessmentDocument; key: SectionKey; completed: boolean | undefined },
+  saved: {
+    document: AssessmentDocument;
+    key: SectionKey;
+    completed: boolean | undefined;
+    /** An item the save removed (kept for undo), or null when it undid the last removal. */
+    removed?: RemovedItem | null;
+  },
   by: StepBy,
 ): Assessment {
-  const sections = touchedSections(row?.sections ?? {}, [saved.key], by, () => saved.completed);
+  const removed = saved.removed === undefined ? undefined : { key: saved.key, item: saved.removed };
+  const sections = touchedSections(row?.sections ?? {}, [saved.key], by, () => saved.completed, removed);
   return draftOf(row, of, { document: saved.document, sections }, by);
 }
 

@@ -18,6 +18,7 @@ import { describeFieldError, Language, RequestLanguage, TRANSLATORS } from '../c
 import type { AssessmentStatusView, AssessmentView } from './assessment.view';
 import { AssessmentReadsService, type ChangesView } from './assessment-reads.service';
 import { AssessmentWorkflowService } from './assessment-workflow.service';
+import { SectionSavesService } from './section-saves.service';
 import { AssessmentDocumentDto } from './dto/assessment-document.dto';
 import { AssessmentQueryDto, ChangesQueryDto } from './dto/assessment-query.dto';
 import { ReturnAssessmentDto, VersionGuardDto } from './dto/review.dto';
@@ -38,6 +39,7 @@ export class AssessmentsController {
   constructor(
     private readonly reads: AssessmentReadsService,
     private readonly workflow: AssessmentWorkflowService,
+    private readonly sections: SectionSavesService,
   ) {}
 
   @Get()
@@ -89,7 +91,7 @@ export class AssessmentsController {
     @Param('section', SectionParamPipe) section: SectionKey,
     @Body() body: unknown,
   ): Promise<AssessmentView> {
-    return this.workflow.saveSection(actor, roundId, code, section, body);
+    return this.sections.save(actor, roundId, code, section, body);
   }
 
   /** Checks a draft as a save would, without saving it. */

@@ -4,6 +4,8 @@ import { GeographyModule } from '../geography/geography.module';
 import { RoundsModule } from '../rounds/rounds.module';
 import { UsersModule } from '../users/users.module';
 import { AssessmentLocator } from './assessment-locator';
+import { AssessmentRecorder } from './assessment-recorder';
+import { SectionSavesService } from './section-saves.service';
 import { AssessmentReadsService } from './assessment-reads.service';
 import { AssessmentWorkflowService } from './assessment-workflow.service';
 import { Assessment } from './assessment.entity';
@@ -18,9 +20,17 @@ import { FiguresRepository } from './figures/figures.repository';
     AssessmentLocator,
     AssessmentReadsService,
     AssessmentWorkflowService,
+    AssessmentRecorder,
+    SectionSavesService,
     AssessmentRepository,
     FiguresRepository,
   ],
-  exports: [AssessmentReadsService, AssessmentWorkflowService, AssessmentRepository, FiguresRepository],
+  exports: [
+    AssessmentReadsService,
+    AssessmentWorkflowService,
+    SectionSavesService,
+    AssessmentRepository,
+    FiguresRepository,
+  ],
 })
 export class AssessmentsModule {}

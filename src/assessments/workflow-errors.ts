@@ -1,5 +1,22 @@
 import { DomainError, ErrorCode, forbidden } from '../common/domain-error';
-import type { AssessmentAction, AssessmentStatus, TransitionRefusal } from './workflow';
+import type { Located } from './assessment-locator';
+import { AssessmentAction, AssessmentStatus, decideTransition, TransitionRefusal } from './workflow';
+
+/** The status `action` leads to from `status`, or the error that refuses it to this actor in this round now. */
+export function requireTransition(
+  located: Located,
+  status: AssessmentStatus,
+  action: AssessmentAction,
+): AssessmentStatus {
+  const decision = decideTransition({
+    status,
+    action,
+    standing: located.standing,
+    round: located.round.status,
+  });
+  if (!decision.allowed) throw refusalError(decision.refusal, action, status);
+  return decision.to;
+}
 
 /** The error a refused step answers with: who may take it, whether the round is open, or the status it needs. */
 export function refusalError(

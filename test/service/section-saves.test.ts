@@ -4,6 +4,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import { AssessmentReadsService } from '../../src/assessments/assessment-reads.service';
 import { AssessmentWorkflowService } from '../../src/assessments/assessment-workflow.service';
+import { SectionSavesService } from '../../src/assessments/section-saves.service';
 import { AssessmentDocumentDto } from '../../src/assessments/dto/assessment-document.dto';
 import { ManualClock } from '../../src/common/clock';
 import { DomainError, ErrorCode } from '../../src/common/domain-error';
@@ -27,6 +28,7 @@ describe(`Section saves on ${onPostgres ? 'PostgreSQL' : 'SQLite'}`, () => {
   let context: INestApplicationContext;
   let reads: AssessmentReadsService;
   let workflow: AssessmentWorkflowService;
+  let sections: SectionSavesService;
   let anna: Actor;
   let bo: Actor;
   let roundId: string;
@@ -37,6 +39,7 @@ describe(`Section saves on ${onPostgres ? 'PostgreSQL' : 'SQLite'}`, () => {
     context = await startServiceContext(db.url, clock);
     reads = context.get(AssessmentReadsService);
     workflow = context.get(AssessmentWorkflowService);
+    sections = context.get(SectionSavesService);
     anna = await serviceReporter(context, '0780', 'anna@vaxjo.test');
     bo = await serviceReporter(context, '0780', 'bo@vaxjo.test');
     roundId = await openServiceRound(context);
@@ -48,7 +51,7 @@ describe(`Section saves on ${onPostgres ? 'PostgreSQL' : 'SQLite'}`, () => {
   });
 
   const save = (actor: Actor, section: string, body: object) =>
-    workflow.saveSection(actor, roundId, '0780', section as never, body);
+    sections.save(actor, roundId, '0780', section as never, body);
 
   it('lets two authors who read the same assessment save different sections at once; every save lands', async () => {
     const doc = completeDocument(0);
@@ -146,6 +149,46 @@ describe(`Section saves on ${onPostgres ? 'PostgreSQL' : 'SQLite'}`, () => {
     });
     stored = await reads.get(anna, roundId, '0780');
     assert.deepEqual(stored.measuresTaken[0]!.riskIds, [first!.id]);
+  });
+
+  it('removes an item with the save and puts it back, with its id and links, on undo', async () => {
+    const doc = completeDocument(0);
+    let stored = await reads.get(anna, roundId, '0780');
+    await save(anna, 'observedRisks', {
+      version: stored.sections.observedRisks.version,
+      observedRisks: [...stored.observedRisks, doc.observedRisks[1]],
+    });
+    stored = await reads.get(anna, roundId, '0780');
+    const [kept, removed] = stored.observedRisks;
+    await save(bo, 'measuresTaken', {
+      version: stored.sections.measuresTaken.version,
+      measuresTaken: [{ ...stored.measuresTaken[0], riskIds: [kept!.id, removed!.id] }],
+    });
+    const version = stored.sections.observedRisks.version;
+    await sections.save(
+      anna,
+      roundId,
+      '0780',
+      'observedRisks',
+      { version, observedRisks: [kept, { ...removed, title: 'Ändrad innan den togs bort' }] },
+      1,
+    );
+    stored = await reads.get(anna, roundId, '0780');
+    assert.deepEqual(
+      stored.observedRisks.map((r) => r.id),
+      [kept!.id],
+    );
+    assert.deepEqual(stored.measuresTaken[0]!.riskIds, [kept!.id]);
+    await sections.undoRemoval(anna, roundId, '0780', 'observedRisks', version + 1);
+    stored = await reads.get(anna, roundId, '0780');
+    assert.deepEqual(
+      stored.observedRisks.map((r) => r.id),
+      [kept!.id, removed!.id],
+    );
+    assert.equal(stored.observedRisks[1]!.title, 'Ändrad innan den togs bort', 'what was typed comes back');
+    assert.deepEqual(stored.measuresTaken[0]!.riskIds, [kept!.id, removed!.id]);
+    const again = await sections.undoRemoval(anna, roundId, '0780', 'observedRisks', version + 2);
+    assert.equal(again.version, stored.version, 'a second undo has nothing to put back');
   });
 
   it('writes nothing for a save that changes nothing', async () => {

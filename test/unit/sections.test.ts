@@ -9,7 +9,9 @@ import {
   sectionOfPath,
   sectionStatus,
   touchedSections,
+  withItemBack,
   withoutDanglingLinks,
+  withoutItem,
   withSection,
 } from '../../src/assessments/sections';
 
@@ -97,5 +99,34 @@ describe('assessment sections', () => {
     assert.equal(after.support?.version, 1);
     assert.equal(after.support?.completed, false);
     assert.equal(before.contact.version, 3, 'the record it was given is not changed');
+  });
+
+  it('takes an item out with what linked to it, and puts it back where it was', () => {
+    const doc = {
+      ...emptyDocument(),
+      observedRisks: [risk('a'), risk('b'), risk('c')],
+      measuresTaken: [
+        { id: 'm', description: '', riskIds: ['b', 'a'], actors: [], perspectives: [], effect: null },
+      ],
+      plannedMeasures: [{ id: 'p', description: '', riskIds: ['c'], responsible: '', period: '' }],
+    };
+    const { document, removed } = withoutItem(doc, 'observedRisks', 1);
+    assert.deepEqual(
+      document.observedRisks.map((r) => r.id),
+      ['a', 'c'],
+    );
+    assert.deepEqual(document.measuresTaken[0]!.riskIds, ['a']);
+    assert.deepEqual(removed?.linkedFrom, ['m']);
+    const back = withItemBack(document, removed!);
+    assert.deepEqual(
+      back.observedRisks.map((r) => r.id),
+      ['a', 'b', 'c'],
+    );
+    assert.deepEqual(back.measuresTaken[0]!.riskIds, ['a', 'b']);
+    assert.deepEqual(back.plannedMeasures[0]!.riskIds, ['c']);
+    assert.equal(withoutItem(doc, 'observedRisks', 7).removed, null);
+    const ahead = { ...emptyDocument(), risksAhead: [{ area: null, description: 'x', likelihood: null }] };
+    const out = withoutItem(ahead, 'risksAhead', 0);
+    assert.deepEqual(withItemBack(out.document, out.removed!).risksAhead, ahead.risksAhead);
   });
 });
