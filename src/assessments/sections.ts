@@ -130,7 +130,7 @@ export function withoutItem(
         .filter((m) => m.riskIds.includes(riskId))
         .map((m) => m.id)
     : [];
-  const kept = { ...document, [list]: items.filter((_, i) => i !== index) } as AssessmentDocument;
+  const kept = { ...document, [list]: items.filter((_, i) => i !== index) };
   return { document: withoutDanglingLinks(kept), removed: { list, index, item, linkedFrom } };
 }
 
@@ -138,7 +138,7 @@ export function withoutItem(
 export function withItemBack(document: AssessmentDocument, removed: RemovedItem): AssessmentDocument {
   const items = [...(document[removed.list] as Item[])];
   items.splice(Math.min(removed.index, items.length), 0, removed.item);
-  const back = { ...document, [removed.list]: items } as AssessmentDocument;
+  const back = { ...document, [removed.list]: items };
   if (removed.list !== 'observedRisks') return back;
   const riskId = (removed.item as { id: string }).id;
   const relink = <T extends { id: string; riskIds: string[] }>(m: T): T =>

@@ -117,7 +117,7 @@ describe('assessment sections', () => {
     );
     assert.deepEqual(document.measuresTaken[0]!.riskIds, ['a']);
     assert.deepEqual(removed?.linkedFrom, ['m']);
-    const back = withItemBack(document, removed!);
+    const back = withItemBack(document, removed);
     assert.deepEqual(
       back.observedRisks.map((r) => r.id),
       ['a', 'b', 'c'],
