@@ -3,7 +3,14 @@ import type { AssessmentDocument } from './assessment-document';
 import { emptyDocument } from './assessment-document';
 import type { Assessment } from './assessment.entity';
 import { checkCompleteness } from './document-rules';
-import { errorsOfSection, SECTION_KEYS, SectionKey, SectionStatus, sectionStatus } from './sections';
+import {
+  errorsOfSection,
+  RemovedItem,
+  SECTION_KEYS,
+  SectionKey,
+  SectionStatus,
+  sectionStatus,
+} from './sections';
 import type { AssessmentAction, AssessmentStatus } from './workflow';
 
 /** One section as the reader sees it: its version (send it back with a save of the section) and who changed it last. */
@@ -15,6 +22,8 @@ export interface SectionView {
   missing: number;
   updatedAt: string | null;
   updatedBy: { id: string; name: string } | null;
+  /** The item the last removal in the section took out, which undoing it puts back. */
+  removed: RemovedItem | null;
 }
 
 export interface AssessmentView extends AssessmentDocument {
@@ -78,6 +87,7 @@ export function toAssessmentView(
       missing: count,
       updatedAt: meta?.updatedAt ?? null,
       updatedBy: meta ? { id: meta.updatedBy, name: extra.names?.get(meta.updatedBy) ?? '' } : null,
+      removed: meta?.removed ?? null,
     };
   };
   return {

@@ -24,7 +24,9 @@ export function safeLocalPath(value: unknown, fallback = '/'): string {
 /** Language, texts and formatters for every page, before any guard runs. */
 export function webContext() {
   const byLanguage = new Map(
-    LANGUAGES.map((lang) => [lang, { t: TRANSLATORS[lang], fmt: formatters(lang) }] as const),
+    LANGUAGES.map(
+      (lang) => [lang, { t: TRANSLATORS[lang], fmt: formatters(lang, TRANSLATORS[lang]) }] as const,
+    ),
   );
   return (req: Request, res: Response, next: NextFunction): void => {
     if (req.path.startsWith('/api/') || req.path.startsWith('/assets/')) return next();

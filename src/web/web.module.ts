@@ -17,6 +17,8 @@ import { ArchivePagesController } from './archive/archive-pages.controller';
 import { AuditPagesController } from './audit/audit-pages.controller';
 import { AssessmentPagesController } from './assessments/assessment-pages.controller';
 import { AssessmentPagesService } from './assessments/assessment-pages.service';
+import { SectionPagesController } from './assessments/section-pages.controller';
+import { SectionPagesService } from './assessments/section-pages.service';
 import { AuthPagesController } from './auth/auth-pages.controller';
 import { CollectionPagesController } from './collections/collection-pages.controller';
 import { DashboardPagesController } from './county-picture/dashboard-pages.controller';
@@ -56,6 +58,7 @@ export class WebModule {
         AdminPagesController,
         RoundPagesController,
         AssessmentPagesController,
+        SectionPagesController,
         DashboardPagesController,
         ReportPagesController,
         UserPagesController,
@@ -69,6 +72,7 @@ export class WebModule {
         CookiePolicy,
         WebSessionGuard,
         AssessmentPagesService,
+        SectionPagesService,
         RoundPagesService,
       ],
     };

@@ -10,6 +10,7 @@ import { csrfOf, signInOnPage } from '../support/page-session';
 import { countyTeam, CountyTeam, openRound } from '../support/scenario';
 import { needs, pdfText, qpdfCheck, readXlsx } from '../support/tools';
 import { formatters } from '../../src/web/formatting';
+import { TRANSLATORS } from '../../src/common/i18n';
 
 interface AreaFigures {
   area: string;
@@ -201,7 +202,7 @@ describe(`the national compilation (${onPostgres ? 'PostgreSQL' : 'SQLite'})`, (
       riskAreas: AreaFigures[];
       counties: { countyCode: string; riskAreas: AreaFigures[] }[];
     };
-    const fmt = formatters('sv');
+    const fmt = formatters('sv', TRANSLATORS.sv);
     const shown = (a: AreaFigures | undefined) =>
       a ? `${a.municipalityCount} (${fmt.percent(a.share)})` : '–';
     for (const area of model.riskAreas) {

@@ -1,10 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { emptyDocument } from '../../src/assessments/assessment-document';
-import { applyAction, formToDocument, parseAction } from '../../src/web/assessments/assessment-form';
+import { emptyItem, formToSection, parseAction } from '../../src/web/assessments/assessment-form';
 import { describePath, fieldIdOf, fieldKeyOf, pageErrors } from '../../src/web/forms/field-paths';
 import type { Translate } from '../../src/common/i18n';
-import { risk } from '../support/pictures';
 
 const t: Translate = (key) =>
   ({
@@ -14,46 +12,49 @@ const t: Translate = (key) =>
     'fields.email': 'e-post',
     'fields.affectedGroups': 'grupper',
     'fieldErrors.not_email': 'måste vara en e-postadress',
-    'fieldErrors.missing.level': 'nivå saknas',
+    'fieldErrors.missing.level': 'Välj nivå',
+    'fieldErrors.missing.contact_name': 'Ange namnet',
   })[key] ?? key;
 
-describe('formToDocument', () => {
-  it('turns field paths into the nested document, items in index order', () => {
-    const doc = formToDocument({
+describe('formToSection', () => {
+  it('turns field paths into the section body, items in index order', () => {
+    const body = formToSection('observedRisks', {
       _csrf: 'token',
       action: 'save',
       version: '3',
-      'contact.name': 'Vera',
+      completed: 'yes',
       'observedRisks[1].title': 'second',
       'observedRisks[0].title': 'first',
+      'observedRisks[0].id': '',
+      'observedRisks[1].id': 'a1',
       'observedRisks[0].affectedGroups': ['barn_unga', 'aldre'],
       'observedRisks[1].affectedGroups': 'aldre',
-      'measuresTaken[0].riskIds': '',
     });
-    assert.deepEqual(doc, {
+    assert.deepEqual(body, {
       version: 3,
+      completed: true,
       noRisksObserved: false,
-      contact: { name: 'Vera' },
       observedRisks: [
         { title: 'first', affectedGroups: ['barn_unga', 'aldre'] },
-        { title: 'second', affectedGroups: ['aldre'] },
+        { id: 'a1', title: 'second', affectedGroups: ['aldre'] },
       ],
-      measuresTaken: [{ riskIds: [] }],
     });
   });
 
-  it('reads the no-risks checkbox and one forum theme per line', () => {
-    const doc = formToDocument({
-      version: '1',
-      noRisksObserved: 'true',
-      forumThemes: 'Ensamhet\r\n\r\n  Trygghet  \n',
-    });
-    assert.equal(doc.noRisksObserved, true);
-    assert.deepEqual(doc.forumThemes, ['Ensamhet', 'Trygghet']);
+  it('reads the no-risks checkbox, one forum theme per line, and an unanswered completion as left out', () => {
+    assert.equal(
+      formToSection('observedRisks', { version: '1', noRisksObserved: 'true' }).noRisksObserved,
+      true,
+    );
+    const support = formToSection('support', { version: '1', forumThemes: 'Ensamhet\r\n\r\n  Trygghet  \n' });
+    assert.deepEqual(support.forumThemes, ['Ensamhet', 'Trygghet']);
+    assert.equal('completed' in support, false);
+    assert.equal(formToSection('support', { version: '1', completed: 'no' }).completed, false);
+    assert.equal('noRisksObserved' in support, false, 'only the risks section has the checkbox');
   });
 
   it('keeps the last of repeated single values, and leaves out names that are not paths', () => {
-    const doc = formToDocument({
+    const body = formToSection('contact', {
       version: '1',
       summary: ['a', 'b'],
       '__proto__.polluted': 'x',
@@ -61,79 +62,45 @@ describe('formToDocument', () => {
       'observedRisks[0][title]': 'x',
       'x y': 'z',
     });
-    assert.equal(doc.summary, 'b');
-    assert.deepEqual(Object.keys(doc).sort(), ['noRisksObserved', 'summary', 'version']);
+    assert.equal(body.summary, 'b');
+    assert.deepEqual(Object.keys(body).sort(), ['summary', 'version']);
     assert.equal(({} as Record<string, unknown>).polluted, undefined);
   });
 
-  it('keeps unknown paths, so that validation names them', () => {
-    assert.equal(formToDocument({ version: '1', unknownField: 'x' }).unknownField, 'x');
+  it("keeps other sections' fields and unknown paths, so that validation names them", () => {
+    const body = formToSection('contact', { version: '1', unknownField: 'x', supportWanted: 'y' });
+    assert.equal(body.unknownField, 'x');
+    assert.equal(body.supportWanted, 'y');
   });
 
   it('gives a version that is not a number as NaN, which validation refuses', () => {
-    assert.ok(Number.isNaN(formToDocument({ version: 'abc' }).version));
+    assert.ok(Number.isNaN(formToSection('contact', { version: 'abc' }).version));
   });
 });
 
 describe('parseAction', () => {
-  it('reads add, remove and submit, and saves for anything else', () => {
-    assert.deepEqual(parseAction('add-observedRisks'), { kind: 'add', list: 'observedRisks' });
-    assert.deepEqual(parseAction('remove-measuresTaken-2'), {
-      kind: 'remove',
-      list: 'measuresTaken',
-      index: 2,
-    });
-    assert.deepEqual(parseAction('submit'), { kind: 'submit' });
+  it('reads add, remove and undo, and saves for anything else', () => {
+    assert.deepEqual(parseAction('add'), { kind: 'add' });
+    assert.deepEqual(parseAction('remove-2'), { kind: 'remove', index: 2 });
+    assert.deepEqual(parseAction('undo'), { kind: 'undo' });
     for (const other of [
       'save',
       undefined,
-      'add-followUps',
-      'remove-observedRisks',
-      'add-__proto__',
-      ['submit'],
+      'add-x',
+      'remove-',
+      'remove-1234',
+      'remove-__proto__',
+      ['undo'],
     ]) {
       assert.deepEqual(parseAction(other), { kind: 'save' });
     }
   });
 });
 
-describe('applyAction', () => {
-  const doc = {
-    ...emptyDocument(),
-    observedRisks: [risk('risk-1', 'ovrigt', 'lag', 'ny'), risk('risk-2', 'ovrigt', 'lag', 'ny')],
-    measuresTaken: [
-      {
-        id: 'measure-1',
-        description: 'm',
-        riskIds: ['risk-1', 'risk-2'],
-        actors: [],
-        perspectives: [],
-        effect: null,
-      },
-    ],
-    plannedMeasures: [
-      { id: 'planned-1', description: 'p', riskIds: ['risk-1'], responsible: '', period: '' },
-    ],
-  };
-
-  it('adds an empty item at the end', () => {
-    const next = applyAction(doc, { kind: 'add', list: 'risksAhead' });
-    assert.deepEqual(next.risksAhead, [{ area: null, description: '', likelihood: null }]);
-    assert.equal(doc.risksAhead.length, 0, 'the input is not changed');
-  });
-
-  it('removes a risk and unlinks it from the measures that named it', () => {
-    const next = applyAction(doc, { kind: 'remove', list: 'observedRisks', index: 0 });
-    assert.deepEqual(
-      next.observedRisks.map((r) => r.id),
-      ['risk-2'],
-    );
-    assert.deepEqual(next.measuresTaken[0]!.riskIds, ['risk-2']);
-    assert.deepEqual(next.plannedMeasures[0]!.riskIds, []);
-  });
-
-  it('leaves the document as it is when saving', () => {
-    assert.equal(applyAction(doc, { kind: 'save' }), doc);
+describe('emptyItem', () => {
+  it('gives a new item of each list without an id, for the server to give it one', () => {
+    for (const list of ['observedRisks', 'measuresTaken', 'plannedMeasures', 'risksAhead'])
+      assert.equal('id' in emptyItem(list), false, list);
   });
 });
 
@@ -151,19 +118,21 @@ describe('field paths', () => {
     assert.equal(describePath('observedRisks[0].affectedGroups[4]', t), 'Risk 1, grupper');
   });
 
-  it('makes an error summary linked to each field, one line per field', () => {
+  it('makes an error summary linked to each field, one line per field; what is missing says what to do', () => {
     const errors = pageErrors(
       [
         { path: 'contact.email', code: 'not_email' },
         { path: 'observedRisks[0].level', code: 'missing.level' },
         { path: 'observedRisks[0].level', code: 'required' },
+        { path: 'contact.name', code: 'missing.contact_name' },
       ],
       t,
     );
     assert.deepEqual(errors.summary, [
       { text: 'Kontakt, e-post: måste vara en e-postadress', href: '#contact-email' },
-      { text: 'Risk 1, nivå: nivå saknas', href: '#observedRisks-0-level' },
+      { text: 'Risk 1: Välj nivå', href: '#observedRisks-0-level' },
+      { text: 'Ange namnet', href: '#contact-name' },
     ]);
-    assert.equal(errors.byField['observedRisks[0].level'], 'nivå saknas');
+    assert.equal(errors.byField['observedRisks[0].level'], 'Välj nivå');
   });
 });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { TEMPLATES_DIR } from '../../src/config/paths';
 import { formatters } from '../../src/web/formatting';
-import { loadMessages, translator } from '../../src/common/i18n';
+import { loadMessages, translator, TRANSLATORS } from '../../src/common/i18n';
 import { responseSummary } from '../../src/web/rounds/response-summary';
 import {
   hashToken,
@@ -72,8 +72,8 @@ describe('safeLocalPath', () => {
 
 describe('formatting for sv-SE and English', () => {
   it('formats dates, instants in Swedish time, numbers and shares', () => {
-    const sv = formatters('sv');
-    const en = formatters('en');
+    const sv = formatters('sv', TRANSLATORS.sv);
+    const en = formatters('en', TRANSLATORS.en);
     assert.equal(sv.date('2026-11-23'), '2026-11-23');
     assert.equal(en.date('2026-11-23'), '23 Nov 2026');
     assert.equal(sv.dateTime('2026-06-30T22:30:00.000Z'), '2026-07-01 00:30', 'summer time is UTC+2');
@@ -84,6 +84,22 @@ describe('formatting for sv-SE and English', () => {
     assert.equal(en.percent(0.254), '25.4%');
     assert.equal(sv.percent(null), '');
     assert.equal(sv.date(null), '');
+  });
+
+  it('says when something was done as people say it, in Swedish time', () => {
+    const sv = formatters('sv', TRANSLATORS.sv);
+    const en = formatters('en', TRANSLATORS.en);
+    const now = new Date('2026-12-02T15:00:00Z');
+    assert.equal(sv.time('2026-12-02T09:42:00Z'), '10.42');
+    assert.equal(en.time('2026-12-02T09:42:00Z'), '10:42');
+    assert.equal(sv.when('2026-12-02T09:42:00Z', now), 'i dag 10.42');
+    assert.equal(en.when('2026-12-02T09:42:00Z', now), 'today at 10:42');
+    assert.equal(sv.when('2026-12-01T23:01:00Z', now), 'i dag 00.01', 'just after midnight in Sweden');
+    assert.equal(sv.when('2026-12-01T22:59:00Z', now), 'i går 23.59');
+    assert.equal(sv.when('2026-12-01T15:05:00Z', now), 'i går 16.05');
+    assert.equal(sv.when('2026-11-20T15:05:00Z', now), '2026-11-20 16.05');
+    assert.equal(en.when('2026-11-20T15:05:00Z', now), '20 Nov 2026 at 16:05');
+    assert.equal(sv.when(null, now), '');
   });
 });
 

@@ -1,16 +1,10 @@
-import type { AssessmentDocument } from '../../assessments/assessment-document';
+import { SECTION_FIELDS, SectionKey } from '../../assessments/sections';
 
-/** What the pressed button asks for, besides saving what is on the form. */
+/** What the pressed button asks for, besides saving what is on the section's form. */
 export type FormAction =
-  | { kind: 'save' }
-  | { kind: 'submit' }
-  | { kind: 'add'; list: RepeatableList }
-  | { kind: 'remove'; list: RepeatableList; index: number };
+  { kind: 'save' } | { kind: 'add' } | { kind: 'remove'; index: number } | { kind: 'undo' };
 
-export const REPEATABLE_LISTS = ['observedRisks', 'measuresTaken', 'plannedMeasures', 'risksAhead'] as const;
-export type RepeatableList = (typeof REPEATABLE_LISTS)[number];
-
-const ITEM_LISTS = new Set<string>([...REPEATABLE_LISTS, 'followUps']);
+const ITEM_LISTS = new Set(['observedRisks', 'measuresTaken', 'plannedMeasures', 'risksAhead', 'followUps']);
 const MULTI_VALUED = new Set(['affectedGroups', 'riskIds', 'actors', 'perspectives']);
 const REFUSED_NAMES = new Set(['__proto__', 'constructor', 'prototype']);
 const MAX_INDEX = 999;
@@ -18,13 +12,10 @@ const MAX_INDEX = 999;
 type Plain = Record<string, unknown>;
 
 export function parseAction(value: unknown): FormAction {
-  if (value === 'submit') return { kind: 'submit' };
-  const match = typeof value === 'string' ? /^(add|remove)-([A-Za-z]+)(?:-(\d+))?$/.exec(value) : null;
-  const list = match?.[2] as RepeatableList | undefined;
-  if (match && list && (REPEATABLE_LISTS as readonly string[]).includes(list)) {
-    if (match[1] === 'add') return { kind: 'add', list };
-    if (match[3] !== undefined) return { kind: 'remove', list, index: Number(match[3]) };
-  }
+  if (value === 'add') return { kind: 'add' };
+  if (value === 'undo') return { kind: 'undo' };
+  const remove = typeof value === 'string' ? /^remove-(\d{1,3})$/.exec(value) : null;
+  if (remove) return { kind: 'remove', index: Number(remove[1]) };
   return { kind: 'save' };
 }
 
@@ -42,11 +33,11 @@ function toList(value: unknown): string[] {
 }
 
 /**
- * The posted form as the API's document body: field names are the document's paths (`observedRisks[0].title`), lists
- * of checkboxes become arrays, items keep their order. Names that are not paths are left out; unknown paths stay in, so
+ * The posted form as a document body: field names are the document's paths (`observedRisks[0].title`), lists of
+ * checkboxes become arrays, items keep their order. Names that are not paths are left out; unknown paths stay in, so
  * that validation names them.
  */
-export function formToDocument(body: Plain): Plain {
+function formToDocument(body: Plain): Plain {
   const doc: Plain = {};
   for (const [name, raw] of Object.entries(body)) {
     if (name === '_csrf' || name === 'action') continue;
@@ -58,6 +49,8 @@ export function formToDocument(body: Plain): Plain {
       : Array.isArray(raw)
         ? (raw as unknown[])[raw.length - 1]
         : raw;
+    // A new item has no id yet: the server gives it one.
+    if (last === 'id' && value === '') continue;
     let node: Plain = doc;
     segments.forEach((segment, i) => {
       if (i === segments.length - 1) {
@@ -79,58 +72,40 @@ export function formToDocument(body: Plain): Plain {
         .map((i) => (items as Plain)[i]);
     }
   }
-  doc.version = Number(doc.version);
-  doc.noRisksObserved = doc.noRisksObserved === 'true';
-  if (typeof doc.forumThemes === 'string') {
-    doc.forumThemes = doc.forumThemes
+  return doc;
+}
+
+/**
+ * The posted form of one section as the body of its save: the section's fields, its `version`, and `completed` from
+ * the "have you completed this section" question (left out when it is not answered). Fields of other sections are
+ * left in, so that validation refuses them.
+ */
+export function formToSection(key: SectionKey, body: Plain): Plain {
+  const doc = formToDocument(body);
+  const section: Plain = { ...doc, version: Number(doc.version) };
+  delete section.completed;
+  if (doc.completed === 'yes' || doc.completed === 'no') section.completed = doc.completed === 'yes';
+  const fields = SECTION_FIELDS[key] as readonly string[];
+  if (fields.includes('noRisksObserved')) section.noRisksObserved = doc.noRisksObserved === 'true';
+  if (fields.includes('forumThemes') && typeof doc.forumThemes === 'string') {
+    section.forumThemes = doc.forumThemes
       .split(/\r?\n/)
       .map((line) => line.trim())
       .filter((line) => line !== '');
   }
-  return doc;
+  return section;
 }
 
-function emptyItem(list: RepeatableList): AssessmentDocument[RepeatableList][number] {
+/** A new, empty item of a section's list, as a save's body takes it: the server gives it its id. */
+export function emptyItem(list: string): Plain {
   switch (list) {
     case 'observedRisks':
-      return {
-        id: '',
-        area: null,
-        title: '',
-        description: '',
-        level: null,
-        trend: null,
-        extent: null,
-        affectedGroups: [],
-        location: '',
-        eventLink: null,
-        basis: '',
-      };
+      return { title: '', description: '', affectedGroups: [] };
     case 'measuresTaken':
-      return { id: '', description: '', riskIds: [], actors: [], perspectives: [], effect: null };
+      return { description: '', riskIds: [], actors: [], perspectives: [] };
     case 'plannedMeasures':
-      return { id: '', description: '', riskIds: [], responsible: '', period: '' };
-    case 'risksAhead':
-      return { area: null, description: '', likelihood: null };
+      return { description: '', riskIds: [], responsible: '', period: '' };
+    default:
+      return { description: '' };
   }
-}
-
-/** Adds an empty item or removes one; a removed risk is also unlinked from the measures that named it. */
-export function applyAction(doc: AssessmentDocument, action: FormAction): AssessmentDocument {
-  if (action.kind === 'add') {
-    return { ...doc, [action.list]: [...doc[action.list], emptyItem(action.list)] };
-  }
-  if (action.kind !== 'remove') return doc;
-  const kept = (doc[action.list] as unknown[]).filter((_, i) => i !== action.index);
-  const next = { ...doc, [action.list]: kept };
-  if (action.list === 'observedRisks') {
-    const removed = doc.observedRisks[action.index]?.id;
-    const unlink = <T extends { riskIds: string[] }>(m: T): T => ({
-      ...m,
-      riskIds: m.riskIds.filter((id) => id !== removed),
-    });
-    next.measuresTaken = doc.measuresTaken.map(unlink);
-    next.plannedMeasures = doc.plannedMeasures.map(unlink);
-  }
-  return next;
 }

@@ -3,7 +3,6 @@ import {
   ExecutionContext,
   Get,
   Post,
-  Query,
   Res,
   UploadedFile,
   UseInterceptors,
@@ -15,6 +14,7 @@ import { AssessmentWorkbookService, XLSX_TYPE } from '../../assessment-workbook/
 import { WorkbookUploadInterceptor } from '../../assessment-workbook/workbook-upload.interceptor';
 import { CurrentActor } from '../../access/current-actor.decorator';
 import type { Actor } from '../../access/actor';
+import { askFirst } from '../forms/confirmation';
 import { textOf } from '../forms/form-posts';
 import type { PageLocals } from '../web-context';
 import { WebController } from '../web-controller.decorator';
@@ -35,7 +35,7 @@ const AssessmentRef = createParamDecorator((_: unknown, context: ExecutionContex
 
 function answer(res: Response, outcome: PostOutcome): void {
   if ('redirect' in outcome) return res.redirect(303, outcome.redirect);
-  res.status(outcome.status).render('assessments/form', outcome.page);
+  res.status(outcome.status).render('assessments/tasks', outcome.page);
 }
 
 @WebController('rounds/:roundId/assessments/:code')
@@ -46,27 +46,29 @@ export class AssessmentPagesController {
     private readonly workbooks: AssessmentWorkbookService,
   ) {}
 
+  /** The task list for those who may edit the assessment now; the assessment to read for everyone else. */
   @Get()
   async show(
     @CurrentActor() actor: Actor,
     @AssessmentRef() { roundId, code }: Ref,
-    @Query('prefill') prefill: unknown,
     @Res() res: Response,
   ): Promise<void> {
-    // Anything but "false" keeps the proposal: the link that asks for the empty form sends exactly that.
-    const page = await this.pages.page(actor, roundId, code, tOf(res), undefined, prefill !== 'false');
-    if (page.editable) return res.render('assessments/form', page);
+    const page = await this.pages.tasks(actor, roundId, code, tOf(res));
+    if (page.editable) return res.render('assessments/tasks', page);
     res.render('assessments/view', await this.pages.readOnly(actor, roundId, code, tOf(res)));
   }
 
-  @Post()
-  async save(
+  /** Starts from an empty assessment instead of the proposal, once confirmed. */
+  @Post('start-empty')
+  async startEmpty(
     @CurrentActor() actor: Actor,
     @AssessmentRef() { roundId, code }: Ref,
     @Body() body: Record<string, unknown>,
     @Res() res: Response,
   ): Promise<void> {
-    answer(res, await this.pages.post(actor, roundId, code, body, tOf(res)));
+    const base = assessmentPath(roundId, code);
+    if (askFirst(res, body, { action: `${base}/start-empty`, question: 'startEmpty', back: base })) return;
+    res.redirect(303, await this.pages.startEmpty(actor, roundId, code));
   }
 
   @Get('workbook')
@@ -107,7 +109,9 @@ export class AssessmentPagesController {
     @Body() body: Record<string, unknown>,
     @Res() res: Response,
   ): Promise<void> {
-    answer(res, await this.pages.submit(actor, roundId, code, Number(textOf(body, 'version')), tOf(res)));
+    const outcome = await this.pages.submit(actor, roundId, code, Number(textOf(body, 'version')), tOf(res));
+    if ('redirect' in outcome) return res.redirect(303, outcome.redirect);
+    res.status(outcome.status).render('assessments/confirm', outcome.page);
   }
 
   @Post('return')
@@ -117,13 +121,19 @@ export class AssessmentPagesController {
     @Body() body: Record<string, unknown>,
     @Res() res: Response,
   ): Promise<void> {
-    const outcome = await this.pages.returnWithComment(
-      actor,
-      roundId,
-      code,
-      textOf(body, 'comment'),
-      tOf(res),
-    );
+    const comment = textOf(body, 'comment');
+    const base = assessmentPath(roundId, code);
+    if (
+      comment.trim() !== '' &&
+      askFirst(res, body, {
+        action: `${base}/return`,
+        question: 'returnAssessment',
+        back: base,
+        fields: { comment },
+      })
+    )
+      return;
+    const outcome = await this.pages.returnWithComment(actor, roundId, code, comment, tOf(res));
     if ('redirect' in outcome) return res.redirect(303, outcome.redirect);
     res.status(outcome.status).render('assessments/view', outcome.page);
   }
@@ -135,7 +145,18 @@ export class AssessmentPagesController {
     @Body() body: Record<string, unknown>,
     @Res() res: Response,
   ): Promise<void> {
-    await this.workflow.approve(actor, roundId, code, Number(textOf(body, 'version')));
+    const base = assessmentPath(roundId, code);
+    const version = textOf(body, 'version');
+    if (
+      askFirst(res, body, {
+        action: `${base}/approve`,
+        question: 'approveAssessment',
+        back: base,
+        fields: { version },
+      })
+    )
+      return;
+    await this.workflow.approve(actor, roundId, code, Number(version));
     res.redirect(303, `${assessmentPath(roundId, code)}?notice=approved`);
   }
 }

@@ -1,28 +1,24 @@
 import { Injectable } from '@nestjs/common';
-import type { AssessmentDocument, PlannedMeasure } from '../../assessments/assessment-document';
+import type { PlannedMeasure } from '../../assessments/assessment-document';
 import type { AssessmentView } from '../../assessments/assessment.view';
 import { AssessmentReadsService, type ChangesView } from '../../assessments/assessment-reads.service';
 import { AssessmentWorkflowService } from '../../assessments/assessment-workflow.service';
 import { AssessmentWorkbookService } from '../../assessment-workbook/assessment-workbook.service';
-import { normalizeDocument } from '../../assessments/document-rules';
-import { AssessmentDocumentDto } from '../../assessments/dto/assessment-document.dto';
 import { DomainError, ErrorCode, FieldError } from '../../common/domain-error';
-import { validateAs } from '../../common/validation';
 import type { RoundView } from '../../rounds/round.view';
 import { RoundsService } from '../../rounds/rounds.service';
 import type { Actor } from '../../access/actor';
-import { pageErrors, workbookErrors } from '../forms/field-paths';
+import { fieldIdOf, pageErrors, workbookErrors } from '../forms/field-paths';
+import { AssessmentDocumentDto } from '../../assessments/dto/assessment-document.dto';
+import { SectionKey, sectionOfPath, SectionStatus } from '../../assessments/sections';
 import type { Translate } from '../../common/i18n';
 import { tryForm } from '../forms/form-posts';
-import { applyAction, formToDocument, parseAction } from './assessment-form';
-
-/** The values a form shows: the stored document, or what was posted when it could not be saved. */
-export type FormValues = Partial<AssessmentDocument> & { version: number };
+import { assessmentPath, sectionPath } from './assessment-paths';
+import { SectionPagesService } from './section-pages.service';
 
 export interface AssessmentPage {
   round: RoundView;
   assessment: AssessmentView;
-  values: FormValues;
   /** The previous round's planned measures, each with the index of its follow-up on the form. */
   followUps: { index: number; measure: PlannedMeasure }[];
   errors: ReturnType<typeof pageErrors>;
@@ -32,8 +28,21 @@ export interface AssessmentPage {
 
 export type PostOutcome = { redirect: string } | { status: number; page: AssessmentPage };
 
-export const assessmentPath = (roundId: string, code: string) =>
-  `/rounds/${encodeURIComponent(roundId)}/assessments/${encodeURIComponent(code)}`;
+export interface TaskListPage extends AssessmentPage {
+  tasks: {
+    key: SectionKey;
+    href: string;
+    status: SectionStatus;
+    updatedAt: string | null;
+    updatedBy: string | null;
+  }[];
+  /** How many sections are complete. */
+  complete: number;
+  /** How many things submitting needs are missing, over every section. */
+  missing: number;
+}
+
+export { assessmentPath };
 
 /** Each added risk with the title of the removed one it may be, as the page shows the hint. */
 function withHints(changes: ChangesView) {
@@ -52,6 +61,7 @@ export class AssessmentPagesService {
     private readonly workflow: AssessmentWorkflowService,
     private readonly rounds: RoundsService,
     private readonly workbooks: AssessmentWorkbookService,
+    private readonly sectionPages: SectionPagesService,
   ) {}
 
   async page(
@@ -59,71 +69,41 @@ export class AssessmentPagesService {
     roundId: string,
     code: string,
     t: Translate,
-    shown?: { values: FormValues; errors: FieldError[] },
-    prefill = true,
+    errors: FieldError[] = [],
   ): Promise<AssessmentPage> {
     const [round, assessment, planned] = await Promise.all([
       this.rounds.get(actor, roundId),
-      this.reads.get(actor, roundId, code, prefill),
+      this.reads.get(actor, roundId, code),
       this.reads.plannedToFollowUp(actor, roundId, code),
     ]);
-    const values: FormValues = shown?.values ?? { ...assessment };
     return {
       round,
       assessment,
-      values,
       followUps: planned.map((measure, index) => ({ index, measure })),
-      errors: pageErrors(shown?.errors ?? [], t),
+      errors: pageErrors(errors, t),
       editable: assessment.allowedActions.includes('save'),
       base: assessmentPath(roundId, code),
     };
   }
 
-  /** Saves what the form holds, then does what the pressed button asked (add, remove, go on to submitting). */
-  async post(
-    actor: Actor,
-    roundId: string,
-    code: string,
-    body: Record<string, unknown>,
-    t: Translate,
-  ): Promise<PostOutcome> {
-    const base = assessmentPath(roundId, code);
-    const action = parseAction(body.action);
-    const posted = formToDocument(body);
-    const again = async (status: number, errors: FieldError[], version?: number) => ({
-      status,
-      page: await this.page(actor, roundId, code, t, {
-        values: { ...(posted as FormValues), version: version ?? (posted.version as number) },
-        errors,
-      }),
+  /** The task list: each section with its status and last author, then the step that submits. */
+  async tasks(actor: Actor, roundId: string, code: string, t: Translate): Promise<TaskListPage> {
+    const [page, keys] = await Promise.all([
+      this.page(actor, roundId, code, t),
+      this.sectionPages.sectionKeys(actor, roundId, code),
+    ]);
+    const tasks = keys.map((key) => {
+      const section = page.assessment.sections[key];
+      return {
+        key,
+        href: sectionPath(roundId, code, key),
+        status: section.status,
+        updatedAt: section.updatedAt,
+        updatedBy: section.updatedBy?.name ?? null,
+      };
     });
-    const dto = await tryForm(
-      () => validateAs(AssessmentDocumentDto, posted),
-      (refused) => again(refused.status, refused.errors),
-    );
-    if (!(dto instanceof AssessmentDocumentDto)) return dto;
-    const document = applyAction(normalizeDocument(dto), action);
-    const refused = await tryForm(
-      async () =>
-        void (await this.workflow.save(actor, roundId, code, { ...document, version: dto.version })),
-      async ({ status, code: error, errors }) => {
-        if (error !== ErrorCode.VersionConflict) return again(status, errors);
-        const current = await this.reads.get(actor, roundId, code);
-        return again(status, [{ path: 'version', code: 'saved_meanwhile' }], current.version);
-      },
-      [ErrorCode.VersionConflict],
-    );
-    if (refused) return refused;
-    switch (action.kind) {
-      case 'submit':
-        return { redirect: `${base}/submit` };
-      case 'add':
-        return { redirect: `${base}?notice=item-added#${action.list}-${document[action.list].length - 1}` };
-      case 'remove':
-        return { redirect: `${base}?notice=item-removed#${action.list}` };
-      case 'save':
-        return { redirect: `${base}?notice=saved` };
-    }
+    const missing = tasks.reduce((n, task) => n + page.assessment.sections[task.key].missing, 0);
+    return { ...page, tasks, complete: tasks.filter((task) => task.status === 'complete').length, missing };
   }
 
   /** Saves an uploaded workbook as the draft, or shows the form with the file's errors by sheet and cell. */
@@ -140,7 +120,7 @@ export class AssessmentPagesService {
         return { redirect: `${assessmentPath(roundId, code)}?notice=workbook-saved` };
       },
       async ({ status, code: error, errors }) => {
-        const page = await this.page(actor, roundId, code, t);
+        const page = await this.tasks(actor, roundId, code, t);
         const shown: FieldError[] =
           error === ErrorCode.VersionConflict ? [{ path: 'workbook', code: 'workbook.stale' }] : errors;
         return { status, page: { ...page, errors: workbookErrors(shown, t) } };
@@ -151,7 +131,7 @@ export class AssessmentPagesService {
 
   /** The read-only assessment with its history; county staff also get the return and approve forms. */
   async readOnly(actor: Actor, roundId: string, code: string, t: Translate, errors: FieldError[] = []) {
-    const page = await this.page(actor, roundId, code, t, undefined);
+    const page = await this.page(actor, roundId, code, t);
     const history = await this.reads.history(actor, roundId, code);
     // What changed since the municipality's previous submitted assessment, when both exist.
     const changes = await this.reads.changes(actor, roundId, code, {}).catch((error: unknown) => {
@@ -180,23 +160,45 @@ export class AssessmentPagesService {
     );
   }
 
-  /** The confirmation before submitting, or the form with what is missing. */
+  /**
+   * The answers to check before submitting, section by section with a link to change each; what is still missing,
+   * linked to its field on its section's page.
+   */
   async confirmation(
     actor: Actor,
     roundId: string,
     code: string,
     t: Translate,
-  ): Promise<{ status: number; view: string; page: AssessmentPage }> {
-    const page = await this.page(actor, roundId, code, t);
+    refused: FieldError[] | null = null,
+  ): Promise<{ status: number; view: string; page: AssessmentPage & { sectionKeys: SectionKey[] } }> {
+    const [page, sectionKeys] = await Promise.all([
+      this.page(actor, roundId, code, t),
+      this.sectionPages.sectionKeys(actor, roundId, code),
+    ]);
     if (!page.assessment.allowedActions.includes('submit'))
-      return { status: 200, view: 'assessments/view', page };
-    const missing = await this.reads.missingForSubmission(actor, roundId, code);
-    if (missing.length === 0) return { status: 200, view: 'assessments/confirm', page };
+      return { status: 200, view: 'assessments/view', page: { ...page, sectionKeys } };
+    const missing = refused ?? (await this.reads.missingForSubmission(actor, roundId, code));
+    const errors = pageErrors(missing, t);
+    errors.summary = missing.map((error, i) => ({
+      ...errors.summary[i]!,
+      href: `${sectionPath(roundId, code, sectionOfPath(error.path) ?? 'contact')}#${fieldIdOf(error.path)}`,
+    }));
     return {
-      status: 422,
-      view: 'assessments/form',
-      page: await this.page(actor, roundId, code, t, { values: page.values, errors: missing }),
+      status: refused ? 422 : 200,
+      view: 'assessments/confirm',
+      page: { ...page, errors, sectionKeys },
     };
+  }
+
+  /** Starts the assessment empty rather than from the proposal made of the last round's. */
+  async startEmpty(actor: Actor, roundId: string, code: string): Promise<string> {
+    await this.workflow.save(
+      actor,
+      roundId,
+      code,
+      Object.assign(new AssessmentDocumentDto(), { version: 0 }),
+    );
+    return `${assessmentPath(roundId, code)}?notice=started-empty`;
   }
 
   async submit(
@@ -212,10 +214,10 @@ export class AssessmentPagesService {
         await this.workflow.submit(actor, roundId, code, version);
         return { redirect: `${base}?notice=submitted` };
       },
-      async ({ status, code: error, errors }) => {
+      async ({ code: error, errors }) => {
         if (error === ErrorCode.VersionConflict) return { redirect: `${base}?notice=changed-meanwhile` };
-        const current = await this.page(actor, roundId, code, t);
-        return { status, page: await this.page(actor, roundId, code, t, { values: current.values, errors }) };
+        const { status, page } = await this.confirmation(actor, roundId, code, t, errors);
+        return { status, page };
       },
       [ErrorCode.VersionConflict],
     );

@@ -36,6 +36,16 @@ export function describePath(path: string, t: Translate): string {
   return parts.join(', ');
 }
 
+/**
+ * The line of an error summary: what is missing says what to do ("Välj nivå"), led by the item it is about; any other
+ * error is led by the field's name.
+ */
+function summaryText(error: FieldError, message: string, t: Translate): string {
+  if (!error.code.startsWith('missing.')) return `${describePath(error.path, t)}: ${message}`;
+  const item = /^([A-Za-z]+)\[(\d+)\]/.exec(error.path);
+  return item ? `${t(`fields.${item[1]}`)} ${Number(item[2]) + 1}: ${message}` : message;
+}
+
 export interface PageErrors {
   /** Message per field key, for the message under each field (the first when a field has several). */
   byField: Record<string, string>;
@@ -51,7 +61,7 @@ export function pageErrors(errors: FieldError[], t: Translate): PageErrors {
     if (byField[key] !== undefined) continue;
     const message = fieldErrorText(t, error);
     byField[key] = message;
-    summary.push({ text: `${describePath(error.path, t)}: ${message}`, href: `#${fieldIdOf(key)}` });
+    summary.push({ text: summaryText(error, message, t), href: `#${fieldIdOf(key)}` });
   }
   return { byField, summary };
 }

@@ -11,8 +11,9 @@ export function textOf(body: Record<string, unknown>, name: string): string {
 export interface FormRefusal {
   status: number;
   code: ErrorCode;
-
   errors: FieldError[];
+  /** What the error says besides (a conflict's stored version). */
+  detail: DomainError['detail'];
 }
 
 /** Errors a form shows on its fields: invalid values and what a submission still misses. */
@@ -23,7 +24,7 @@ export function formRefusalOf(error: unknown, alsoShown: readonly ErrorCode[] = 
   if (!(error instanceof DomainError)) return null;
   if (!FORM_ERRORS.includes(error.code) && !alsoShown.includes(error.code)) return null;
   const errors = error.fields.length > 0 ? error.fields : [{ path: '', code: 'invalid' as const }];
-  return { status: httpStatusOf(error.code), code: error.code, errors };
+  return { status: httpStatusOf(error.code), code: error.code, errors, detail: error.detail };
 }
 
 /** Runs a form's action; a refusal the form shows goes to `refused`, any other error on to the error page. */
