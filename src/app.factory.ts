@@ -13,6 +13,7 @@ import { createValidationPipe } from './common/validation';
 import { AppConfig, trustProxySetting } from './config/app-config';
 import { ASSETS_DIR } from './config/paths';
 import { configureViews } from './web/view-engine';
+import { Clock } from './common/clock';
 import { webContext } from './web/web-context';
 
 /** Scripts and styles only from this site; no inline script. Inline style attributes stay allowed for chart SVG. */
@@ -51,7 +52,7 @@ export async function createApp(
     res.setHeader('Cache-Control', 'no-store');
     next();
   });
-  app.use(webContext());
+  app.use(webContext(app.get(Clock)));
   configureViews(app);
   app.useGlobalPipes(new TextSafetyPipe(), createValidationPipe());
   app.useGlobalFilters(new DomainErrorFilter());

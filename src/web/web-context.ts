@@ -1,4 +1,5 @@
 import type { NextFunction, Request, Response } from 'express';
+import type { Clock } from '../common/clock';
 import { formatters, Formatters } from './formatting';
 import { isLanguage, Language, LANGUAGES, Translate, TRANSLATORS } from '../common/i18n';
 
@@ -21,8 +22,8 @@ export function safeLocalPath(value: unknown, fallback = '/'): string {
   return value;
 }
 
-/** Language, texts and formatters for every page, before any guard runs. */
-export function webContext() {
+/** Language, texts and formatters for every page, before any guard runs; "today" is the clock's. */
+export function webContext(clock: Clock) {
   const byLanguage = new Map(
     LANGUAGES.map(
       (lang) => [lang, { t: TRANSLATORS[lang], fmt: formatters(lang, TRANSLATORS[lang]) }] as const,
@@ -42,7 +43,7 @@ export function webContext() {
     const locals: PageLocals = {
       lang,
       t: texts.t,
-      fmt: texts.fmt,
+      fmt: { ...texts.fmt, when: (value) => texts.fmt.when(value, clock.now()) },
       currentPath: req.originalUrl,
       otherLanguage: {
         lang: other,

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { SECTION_KEYS } from '../../src/assessments/sections';
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { DataSource } from 'typeorm';
@@ -343,7 +344,7 @@ describe(`hostile input, property-based: never a 5xx, always the field named, no
 
   it(`refuses ${RUNS.forms} hostile page form posts without a 5xx and without a change`, async () => {
     const { agent } = await signInOnPage(running.url, 'r0780@k.test');
-    const page = await agent.get(`/rounds/${roundId}/assessments/0780`);
+    const page = await agent.get(`/rounds/${roundId}/assessments/0780/sections/contact`);
     const csrf = csrfOf(page.text);
     const names = fc.oneof(
       fc.constantFrom(
@@ -362,26 +363,29 @@ describe(`hostile input, property-based: never a 5xx, always the field named, no
     );
     await fc.assert(
       fc.asyncProperty(
+        fc.constantFrom(...SECTION_KEYS),
         fc.array(
           fc.tuple(names, fc.oneof(fc.constantFrom(...SQL, ...UNICODE), fc.string({ maxLength: 300 }))),
           {
             maxLength: 6,
           },
         ),
-        async (fields) => {
+        async (section, fields) => {
           const before = await snapshot();
-          const version = ((await reporter.get(path())).body as { version: number }).version;
+          const stored = (await reporter.get(path())).body as {
+            sections: Record<string, { version: number }>;
+          };
           const body = new URLSearchParams([
             ['_csrf', csrf],
-            ['version', String(version + 1000)],
+            ['version', String(stored.sections[section]!.version + 1000)],
           ]);
           for (const [name, value] of fields) body.append(name, value);
           const response = await agent
-            .post(`/rounds/${roundId}/assessments/0780`)
+            .post(`/rounds/${roundId}/assessments/0780/sections/${section}`)
             .type('form')
             .send(body.toString());
           assert.ok(response.status < 500, `${response.status}: ${response.text.slice(0, 300)}`);
-          assert.ok([400, 409, 413].includes(response.status), `status ${response.status}`);
+          assert.ok([400, 409, 413].includes(response.status), `${section}: status ${response.status}`);
           assert.equal(await snapshot(), before);
           assert.equal(({} as Record<string, unknown>).polluted, undefined);
         },

@@ -58,7 +58,7 @@ describe(`page sessions, CSRF and access (${onPostgres ? 'PostgreSQL' : 'SQLite'
 
   it('refuses a form post without its CSRF token, or with another one, and changes nothing', async () => {
     const { agent } = await signIn(running.url, 'r@k.test');
-    const path = `/rounds/${roundId}/assessments/0780`;
+    const path = `/rounds/${roundId}/assessments/0780/sections/contact`;
     const form = await agent.get(path);
     assert.equal(form.status, 200);
     const fields = { version: '0', 'contact.name': 'Någon', action: 'save' };

@@ -65,10 +65,12 @@ describe(`pages in Chromium: the whole story (${onPostgres ? 'PostgreSQL' : 'SQL
     browser = await launchBrowser();
     const assessmentPath = `/rounds/${roundId}/assessments/0780`;
 
-    // The reporter signs in and opens the round's form.
-    const reporterContext = await newUser(browser, running.url);
+    // The reporter signs in without scripts, as the story must work without them, and opens the round's task list.
+    const reporterContext = await newUser(browser, running.url, 'sv', { javaScript: false });
     const reporter = await reporterContext.newPage();
     const reporterErrors = watchForPageErrors(reporter);
+    let loads = 0;
+    reporter.on('load', () => (loads += 1));
     await reporter.goto('/');
     assert.match(reporter.url(), /\/sign-in/);
     await assertAccessible(reporter);
@@ -78,46 +80,81 @@ describe(`pages in Chromium: the whole story (${onPostgres ? 'PostgreSQL' : 'SQL
     await reporter.getByRole('link', { name: 'Lägesbild våren 2026' }).click();
     await reporter.waitForURL(`**${assessmentPath}`);
     assert.equal(await reporter.getByRole('heading', { level: 1 }).textContent(), 'Bedömning för Växjö');
+    assert.match(
+      (await reporter.locator('#tasks').textContent()) ?? '',
+      /Kontaktperson och sammanfattning\s*Ej påbörjat/,
+    );
     await assertAccessible(reporter);
+    const saveSection = () => reporter.getByRole('button', { name: 'Spara och gå tillbaka' }).click();
+    const openSection = async (name: string) => {
+      await reporter.locator('#tasks').getByRole('link', { name }).click();
+      await reporter.getByRole('heading', { level: 1, name }).waitFor();
+    };
 
-    // An invalid e-mail address is refused with an error summary linked to the field, and nothing is lost.
+    // An invalid e-mail address is refused with an error summary linked to the field, and nothing typed is lost.
+    await openSection('Kontaktperson och sammanfattning');
+    assert.match((await reporter.locator('label[for="contact-role"]').textContent()) ?? '', /\(valfritt\)/);
+    assert.doesNotMatch(
+      (await reporter.locator('label[for="contact-name"]').textContent()) ?? '',
+      /valfritt/,
+    );
     await reporter.getByLabel('Namn', { exact: true }).fill('Vera Växjö');
     await reporter.getByLabel('E-post', { exact: true }).fill('inte-en-adress');
-    await reporter.getByRole('button', { name: 'Lägg till en observerad risk' }).click();
+    await reporter.getByLabel('Sammanfattning av läget (valfritt)').fill('Oron ökar i två områden.');
+    await saveSection();
     const summary = reporter.locator('.govuk-error-summary');
     await summary.waitFor();
     assert.match((await summary.textContent()) ?? '', /Kontaktperson, E-post: måste vara en e-postadress/);
     assert.equal(await summary.getByRole('link').first().getAttribute('href'), '#contact-email');
     assert.match(await reporter.title(), /^Fel: /);
     assert.equal(await reporter.getByLabel('Namn', { exact: true }).inputValue(), 'Vera Växjö');
-    assert.match((await reporter.locator('#contact-email-error').textContent()) ?? '', /e-postadress/);
+    assert.equal(
+      await reporter.getByLabel('Sammanfattning av läget (valfritt)').inputValue(),
+      'Oron ökar i två områden.',
+    );
+    assert.match(
+      (await reporter.locator('#contact-email-error').textContent()) ?? '',
+      /^\s*Fel: måste vara en e-postadress/,
+    );
     await assertAccessible(reporter);
     const stored = await api.get(`/api/rounds/${roundId}/assessments/0780`);
     assert.equal(
       (stored.body as { status: string }).status,
       'not_started',
-      'nothing saved from an invalid form',
+      'nothing saved from an invalid section',
     );
 
-    // Corrected, the draft takes two risks and a measure linked to the first.
+    // Corrected and called complete, the section saves and the task list says so.
     await reporter.getByLabel('E-post', { exact: true }).fill('vera@vaxjo.test');
-    await reporter.getByRole('button', { name: 'Lägg till en observerad risk' }).click();
-    await item(reporter, 'observedRisks', 0).waitFor();
+    await reporter.getByLabel('Ja, avsnittet är klart').check();
+    await saveSection();
+    await reporter.getByText('Avsnittet är sparat.').waitFor();
+    assert.match(
+      (await reporter.locator('#tasks').textContent()) ?? '',
+      /Kontaktperson och sammanfattning\s*Ändrad av Vera Växjö i dag \d\d\.\d\d\s*Klart/,
+    );
+
+    // Two risks: the form ends with an empty one to fill in, and another comes after each save.
+    await openSection('Observerade risker');
     const fillRisk = async (
       index: number,
       risk: { area: string; title: string; level: string; trend: string },
     ) => {
       const section = item(reporter, 'observedRisks', index);
       await section.getByLabel('Riskområde').selectOption({ label: risk.area });
-      await section.getByLabel('Kort rubrik').fill(risk.title);
-      await section.getByLabel('Beskrivning').fill(`${risk.title}: beskrivning.`);
+      await section.getByLabel('Kort rubrik (valfritt)').fill(risk.title);
+      await section.getByLabel('Beskrivning (valfritt)').fill(`${risk.title}: beskrivning.`);
       await section.getByRole('group', { name: 'Nivå' }).getByLabel(risk.level, { exact: true }).check();
       await section
         .getByRole('group', { name: 'Utveckling sedan förra omgången' })
         .getByLabel(risk.trend, { exact: true })
         .check();
-      await section.getByRole('group', { name: 'Berörda grupper' }).getByLabel('Barn och unga').check();
+      await section
+        .getByRole('group', { name: 'Berörda grupper (valfritt)' })
+        .getByLabel('Barn och unga')
+        .check();
     };
+    assert.equal(await reporter.locator('#observedRisks-0-heading').textContent(), 'Ny observerad risk');
     await fillRisk(0, {
       area: 'Våld i nära relationer',
       title: 'Fler orosanmälningar',
@@ -127,7 +164,7 @@ describe(`pages in Chromium: the whole story (${onPostgres ? 'PostgreSQL' : 'SQL
     await reporter.getByRole('button', { name: 'Lägg till en observerad risk' }).click();
     await item(reporter, 'observedRisks', 1).waitFor();
     assert.equal(
-      await item(reporter, 'observedRisks', 0).getByLabel('Kort rubrik').inputValue(),
+      await item(reporter, 'observedRisks', 0).getByLabel('Kort rubrik (valfritt)').inputValue(),
       'Fler orosanmälningar',
     );
     await fillRisk(1, {
@@ -136,27 +173,56 @@ describe(`pages in Chromium: the whole story (${onPostgres ? 'PostgreSQL' : 'SQL
       level: 'Medel',
       trend: 'Ny',
     });
-    await reporter.getByRole('button', { name: 'Lägg till en vidtagen åtgärd' }).click();
+    await reporter.getByLabel('Ja, avsnittet är klart').check();
+    await saveSection();
+    await reporter.getByText('Avsnittet är sparat.').waitFor();
+
+    // A measure linked to the first risk by its title; one removed by mistake comes back with undo.
+    await openSection('Vidtagna åtgärder');
     const measure = item(reporter, 'measuresTaken', 0);
-    await measure.waitFor();
     await measure.getByLabel('Beskrivning').fill('Utbildning för personal i att fråga om våld.');
     await measure
-      .getByRole('group', { name: 'Risker som åtgärden gäller' })
+      .getByRole('group', { name: 'Risker som åtgärden gäller (valfritt)' })
       .getByLabel('Fler orosanmälningar')
       .check();
-    await measure.getByRole('group', { name: 'Aktörer' }).getByLabel('Socialtjänst').check();
-    await measure.getByRole('group', { name: 'Hur väl åtgärden fungerade' }).getByLabel('Delvis').check();
+    await measure.getByRole('group', { name: 'Aktörer (valfritt)' }).getByLabel('Socialtjänst').check();
+    await measure
+      .getByRole('group', { name: 'Hur väl åtgärden fungerade (valfritt)' })
+      .getByLabel('Delvis')
+      .check();
     await assertAccessible(reporter);
-    await reporter.getByRole('button', { name: 'Spara utkast' }).click();
-    await reporter.getByText('Utkastet är sparat.').waitFor();
+    await reporter.getByRole('button', { name: 'Lägg till en vidtagen åtgärd' }).click();
+    await item(reporter, 'measuresTaken', 1).waitFor();
+    await reporter.getByRole('button', { name: 'Ta bort vidtagen åtgärd 1' }).click();
+    await reporter.locator('#removed').waitFor();
+    assert.match(
+      (await reporter.locator('#removed').textContent()) ?? '',
+      /”Utbildning för personal i att fråga om våld\.” är borttagen\./,
+    );
+    assert.equal(
+      await item(reporter, 'measuresTaken', 0).getByLabel('Beskrivning').inputValue(),
+      '',
+      'only the empty one is left',
+    );
+    await reporter.getByRole('button', { name: 'Ångra' }).click();
+    await reporter.getByText('Posten är tillbaka.').waitFor();
+    assert.equal(
+      await item(reporter, 'measuresTaken', 0).getByLabel('Beskrivning').inputValue(),
+      'Utbildning för personal i att fråga om våld.',
+    );
+    await reporter.getByLabel('Ja, avsnittet är klart').check();
+    await saveSection();
+    await reporter.getByText('Avsnittet är sparat.').waitFor();
 
     const draft = (await api.get(`/api/rounds/${roundId}/assessments/0780`)).body as {
       status: string;
+      summary: string;
       observedRisks: { id: string; area: string; level: string; trend: string; affectedGroups: string[] }[];
       measuresTaken: { riskIds: string[]; actors: string[]; effect: string }[];
       contact: { email: string };
     };
     assert.equal(draft.status, 'draft');
+    assert.equal(draft.summary, 'Oron ökar i två områden.');
     assert.deepEqual(
       draft.observedRisks.map((r) => [r.area, r.level, r.trend, r.affectedGroups]),
       [
@@ -164,6 +230,7 @@ describe(`pages in Chromium: the whole story (${onPostgres ? 'PostgreSQL' : 'SQL
         ['alkohol_narkotika', 'medel', 'ny', ['barn_unga']],
       ],
     );
+    assert.equal(draft.measuresTaken.length, 1, 'the empty measure added and removed is gone');
     assert.deepEqual(draft.measuresTaken[0], {
       ...draft.measuresTaken[0],
       riskIds: [draft.observedRisks[0]!.id],
@@ -172,14 +239,22 @@ describe(`pages in Chromium: the whole story (${onPostgres ? 'PostgreSQL' : 'SQL
     });
     assert.equal(draft.contact.email, 'vera@vaxjo.test');
 
-    // Submitting asks for confirmation; afterwards the assessment is read-only.
-    await reporter.getByRole('button', { name: 'Skicka in', exact: true }).click();
+    // The answers to check, each section with its change link, and the submit button after them.
+    await reporter.getByRole('button', { name: 'Kontrollera och skicka in' }).click();
     await reporter.waitForURL(`**${assessmentPath}/submit`);
-    await reporter.getByRole('heading', { level: 1, name: 'Skicka in bedömningen' }).waitFor();
+    await reporter
+      .getByRole('heading', { level: 1, name: 'Kontrollera svaren innan du skickar in' })
+      .waitFor();
+    assert.equal(await reporter.getByRole('link', { name: /^Ändra/ }).count(), 6);
+    const order = await reporter.evaluate<number>(
+      `[...document.querySelectorAll('.lb-answers')].pop().compareDocumentPosition(
+        document.querySelector('form[action$="/submit"] button')) & Node.DOCUMENT_POSITION_FOLLOWING`,
+    );
+    assert.ok(order, 'the submit button comes after the answers');
     await assertAccessible(reporter);
     await reporter.getByRole('button', { name: 'Skicka in bedömningen' }).click();
     await reporter.getByText('Bedömningen är inskickad.').waitFor();
-    assert.equal(await reporter.locator('form[action$="/0780"]').count(), 0, 'no form after submitting');
+    assert.equal(await reporter.locator('form[action*="/sections/"]').count(), 0, 'no form after submitting');
     assert.equal(
       await reporter
         .locator('.govuk-tag')
@@ -189,6 +264,7 @@ describe(`pages in Chromium: the whole story (${onPostgres ? 'PostgreSQL' : 'SQL
       'Inskickad',
     );
     await assertAccessible(reporter);
+    const firstPass = loads;
 
     // The analyst finds it in the round's overview and returns it with a comment.
     const analystContext = await newUser(browser, running.url);
@@ -209,6 +285,16 @@ describe(`pages in Chromium: the whole story (${onPostgres ? 'PostgreSQL' : 'SQL
       .getByLabel('Kommentar till kommunen')
       .fill('Beskriv också vilka områden i kommunen som berörs.');
     await analyst.getByRole('button', { name: 'Skicka tillbaka till kommunen' }).click();
+    await analyst
+      .getByRole('heading', { level: 1, name: 'Skicka tillbaka bedömningen till kommunen?' })
+      .waitFor();
+    await assertAccessible(analyst);
+    assert.equal(
+      (await api.get(`/api/rounds/${roundId}/assessments/0780`)).body.status,
+      'submitted',
+      'asked first',
+    );
+    await analyst.getByRole('button', { name: 'Ja, skicka tillbaka' }).click();
     await analyst.getByText('Bedömningen är återsänd').waitFor();
 
     // The reporter sees the comment, corrects and submits again.
@@ -217,17 +303,25 @@ describe(`pages in Chromium: the whole story (${onPostgres ? 'PostgreSQL' : 'SQL
       (await reporter.locator('.govuk-inset-text').textContent()) ?? '',
       /Beskriv också vilka områden i kommunen som berörs\./,
     );
-    await item(reporter, 'observedRisks', 0).getByLabel('Geografiskt område').fill('Centrum och Araby');
-    await reporter.getByRole('button', { name: 'Skicka in', exact: true }).click();
+    await openSection('Observerade risker');
+    await item(reporter, 'observedRisks', 0)
+      .getByLabel('Geografiskt område (valfritt)')
+      .fill('Centrum och Araby');
+    await saveSection();
+    await reporter.getByRole('button', { name: 'Kontrollera och skicka in' }).click();
     await reporter.getByRole('button', { name: 'Skicka in bedömningen' }).click();
     await reporter.getByText('Bedömningen är inskickad.').waitFor();
+    // Without scripts, a page per step: no more than one save per section.
+    assert.ok(loads - firstPass <= 6, `${loads - firstPass} pages to correct one field and submit again`);
 
     // The analyst approves it, sees the history and opens the county picture.
     await analyst.goto(assessmentPath);
     await analyst.getByRole('button', { name: 'Godkänn bedömningen' }).click();
+    await analyst.getByRole('heading', { level: 1, name: 'Godkänna bedömningen?' }).waitFor();
+    await analyst.getByRole('button', { name: 'Ja, godkänn bedömningen' }).click();
     await analyst.getByText('Bedömningen är godkänd.').waitFor();
     const history = (await analyst.locator('#history + .lb-scroll table').textContent()) ?? '';
-    for (const word of ['Inskickad', 'Återsänd', 'Godkänd', 'Beskriv också'])
+    for (const word of ['Inskickad', 'Återsänd', 'Godkänd', 'Beskriv också', 'Vidtagna åtgärder'])
       assert.match(history, new RegExp(word));
     assert.match((await analyst.getByText(/Antal inskickade versioner/).textContent()) ?? '', /2/);
     await assertAccessible(analyst);

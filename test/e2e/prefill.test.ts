@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { ADMIN, Api, RunningApp, startApp } from '../support/app';
 import { createTestDatabase, onPostgres, TestDatabase } from '../support/database';
 import { completeDocument } from '../support/documents';
-import { signInOnPage } from '../support/page-session';
+import { csrfOf, signInOnPage } from '../support/page-session';
 import { countyTeam, CountyTeam, openRound } from '../support/scenario';
 
 /** Växjö answers the spring round; the autumn round's draft starts from that answer. */
@@ -88,16 +88,27 @@ describe(`prefill and follow-up across two rounds (${onPostgres ? 'PostgreSQL' :
     assert.deepEqual(neverAnswered.body.observedRisks, []);
   });
 
-  it('shows the proposal on the form page, with a link to start from an empty form instead', async () => {
+  it('shows the proposal on the task list and in its sections, and asks before starting from an empty form instead', async () => {
     const { agent } = await signInOnPage(running.url, 'r0780@k.test');
-    const form = await agent.get(`/rounds/${autumn}/assessments/0780`);
-    assert.equal(form.status, 200);
-    assert.match(form.text, /id="prefilled"/);
-    assert.ok(form.text.includes(completeDocument(0).observedRisks[0]!.title));
-    assert.match(form.text, /href="\/rounds\/[^"]+\/assessments\/0780\?prefill=false"/);
-    const empty = await agent.get(`/rounds/${autumn}/assessments/0780?prefill=false`);
-    assert.doesNotMatch(empty.text, /id="prefilled"/);
-    assert.ok(!empty.text.includes(completeDocument(0).observedRisks[0]!.title));
+    const base = `/rounds/${autumn}/assessments/0780`;
+    const tasks = await agent.get(base);
+    assert.equal(tasks.status, 200);
+    assert.match(tasks.text, /id="prefilled"/);
+    const risks = await agent.get(`${base}/sections/observedRisks`);
+    assert.equal(risks.status, 200);
+    assert.ok(risks.text.includes(completeDocument(0).observedRisks[0]!.title));
+    const asked = await agent
+      .post(`${base}/start-empty`)
+      .type('form')
+      .send({ _csrf: csrfOf(tasks.text) });
+    assert.equal(asked.status, 200);
+    assert.match(asked.text, /Börja med ett tomt formulär\?/);
+    assert.match(asked.text, /name="confirmed" value="yes"/);
+    assert.equal(
+      (await vaxjo.get(path(autumn))).body.status,
+      'not_started',
+      'nothing happens before it is confirmed',
+    );
   });
 
   it('saves the proposal as the draft; submitting asks for the trends and the follow-ups, then accepts them', async () => {

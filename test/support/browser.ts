@@ -18,13 +18,19 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** A fresh browser profile for one user, in Swedish unless told otherwise. */
+/** A fresh browser profile for one user, in Swedish unless told otherwise, with scripts unless told otherwise. */
 export async function newUser(
   browser: Browser,
   baseURL: string,
   lang: 'sv' | 'en' = 'sv',
+  options: { javaScript?: boolean; width?: number } = {},
 ): Promise<BrowserContext> {
-  const context = await browser.newContext({ baseURL, locale: lang === 'sv' ? 'sv-SE' : 'en-GB' });
+  const context = await browser.newContext({
+    baseURL,
+    locale: lang === 'sv' ? 'sv-SE' : 'en-GB',
+    javaScriptEnabled: options.javaScript ?? true,
+    ...(options.width ? { viewport: { width: options.width, height: 900 } } : {}),
+  });
   if (lang === 'en') {
     await context.addCookies([{ name: 'lagesbild_lang', value: 'en', url: baseURL }]);
   }
@@ -53,8 +59,40 @@ export async function wcagViolations(page: Page): Promise<string[]> {
   );
 }
 
+/**
+ * Checks a page as it is, also one shown without scripts. Axe needs scripts, so such a page is copied, as it stands and
+ * with what it shows only without scripts, into a page of the same site in a context that has them, and checked there.
+ */
 export async function assertAccessible(page: Page): Promise<void> {
+  if (page.context().browser() && !(await scriptsRun(page))) {
+    const html = (await page.content())
+      .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '')
+      .replace(/<(\/?)noscript>/g, '<$1div>');
+    const copy = await page
+      .context()
+      .browser()!
+      .newContext({ baseURL: new URL(page.url()).origin });
+    try {
+      const twin = await copy.newPage();
+      // The copy is served at the page's own address, so that its styles and links load as they did.
+      await twin.route(page.url(), (route) => route.fulfill({ body: html, contentType: 'text/html' }));
+      await twin.goto(page.url());
+      const violations = await wcagViolations(twin);
+      assert.deepEqual(
+        violations.map((v) => v.replace(twin.url(), page.url())),
+        [],
+      );
+    } finally {
+      await copy.close();
+    }
+    return;
+  }
   assert.deepEqual(await wcagViolations(page), []);
+}
+
+/** Whether the page runs its scripts (its context may have them turned off). */
+async function scriptsRun(page: Page): Promise<boolean> {
+  return page.evaluate<boolean>("document.body.classList.contains('js-enabled')");
 }
 
 /**

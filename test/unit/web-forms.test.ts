@@ -73,6 +73,18 @@ describe('formToSection', () => {
     assert.equal(body.supportWanted, 'y');
   });
 
+  it('leaves out the empty new item a form without scripts ends with, but never an item with an id', () => {
+    const body = formToSection('observedRisks', {
+      version: '1',
+      'observedRisks[0].id': 'a1',
+      'observedRisks[0].title': '',
+      'observedRisks[1].title': '',
+      'observedRisks[1].area': '',
+      'observedRisks[2].title': 'Ny',
+    });
+    assert.deepEqual(body.observedRisks, [{ id: 'a1', title: '' }, { title: 'Ny' }]);
+  });
+
   it('gives a version that is not a number as NaN, which validation refuses', () => {
     assert.ok(Number.isNaN(formToSection('contact', { version: 'abc' }).version));
   });

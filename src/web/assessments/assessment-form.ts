@@ -69,10 +69,17 @@ function formToDocument(body: Plain): Plain {
       doc[list] = Object.keys(items)
         .map(Number)
         .sort((a, b) => a - b)
-        .map((i) => (items as Plain)[i]);
+        .map((i) => (items as Plain)[i])
+        .filter((item) => !isBlankNewItem(item));
     }
   }
   return doc;
+}
+
+/** The empty item a form without scripts offers at the end of a list, left as it was: no id and nothing filled in. */
+function isBlankNewItem(item: unknown): boolean {
+  if (item === null || typeof item !== 'object' || 'id' in item || 'plannedMeasureId' in item) return false;
+  return Object.values(item).every((value) => value === '' || (Array.isArray(value) && value.length === 0));
 }
 
 /**

@@ -57,7 +57,7 @@ export class SectionPagesController {
     @Req() req: Request,
     @Res() res: Response,
   ): Promise<void> {
-    const outcome = await this.pages.post(actor, roundId, code, key, body, localsOf(res).t);
+    const outcome = await this.pages.post(actor, roundId, code, key, body, localsOf(res).t, wantsJson(req));
     if (wantsJson(req)) return this.answerScript(actor, roundId, code, key, outcome, res);
     if ('page' in outcome) return res.status(outcome.status).render('assessments/section', outcome.page);
     const here = sectionPath(roundId, code, key);

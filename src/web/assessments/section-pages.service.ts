@@ -11,7 +11,7 @@ import type { RoundView } from '../../rounds/round.view';
 import { RoundsService } from '../../rounds/rounds.service';
 import { pageErrors } from '../forms/field-paths';
 import { tryForm } from '../forms/form-posts';
-import { emptyItem, formToSection, parseAction } from './assessment-form';
+import { emptyItem, FormAction, formToSection, parseAction } from './assessment-form';
 import { assessmentPath, sectionPath } from './assessment-paths';
 
 /** Another author's save of the section that came first: what they stored, for the author to merge with. */
@@ -56,11 +56,14 @@ function itemLabel(item: unknown, fallback: string): string {
   return text.length > 60 ? `${text.slice(0, 59)}…` : text || fallback;
 }
 
-/** Where the page goes after a save: the new item after an addition, the list after a removal. */
-function focusAfter(saved: AssessmentView, key: SectionKey, action: ReturnType<typeof parseAction>): string {
+/**
+ * Where the page goes after a save: after an addition, the item added by the script or the empty one at the end of
+ * the form without it; the list after a removal.
+ */
+function focusAfter(saved: AssessmentView, key: SectionKey, action: FormAction, scripted: boolean): string {
   const list = listOfSection(key);
   if (!list) return key;
-  return action.kind === 'add' ? `${list}-${saved[list].length - 1}` : list;
+  return action.kind === 'add' ? `${list}-${saved[list].length - (scripted ? 1 : 0)}` : list;
 }
 
 @Injectable()
@@ -136,11 +139,13 @@ export class SectionPagesService {
     key: SectionKey,
     body: Record<string, unknown>,
     t: Translate,
+    scripted = false,
   ): Promise<SectionOutcome> {
     const action = parseAction(body.action);
     const posted = formToSection(key, body);
     const list = listOfSection(key);
-    if (action.kind === 'add' && list)
+    // Without the script the form always ends with an empty item to fill in, so adding only saves; the script adds one.
+    if (action.kind === 'add' && list && scripted)
       posted[list] = [...((posted[list] as unknown[]) ?? []), emptyItem(list)];
     const version = Number.isInteger(posted.version) ? (posted.version as number) : 0;
     const again = async (status: number, errors: FieldError[], extra: Partial<SectionPage> = {}) => ({
@@ -166,7 +171,7 @@ export class SectionPagesService {
           posted,
           action.kind === 'remove' ? action.index : undefined,
         );
-        return { saved, key, action: action.kind, focus: focusAfter(saved, key, action) };
+        return { saved, key, action: action.kind, focus: focusAfter(saved, key, action, scripted) };
       },
       async ({ status, code: error, errors, detail }) => {
         if (error !== ErrorCode.VersionConflict || !detail.stored) return again(status, errors);
