@@ -18,6 +18,7 @@ import { Report } from './reports/report.entity';
 import { Round } from './rounds/round.entity';
 import { User } from './users/user.entity';
 import { WebSession } from './web/session/web-session.entity';
+import { KeptPost } from './web/session/kept-post.entity';
 
 import { dataSourceOptions } from './database/data-source-options';
 
@@ -39,6 +40,7 @@ export const ENTITIES = [
   Narrative,
   Report,
   WebSession,
+  KeptPost,
   ArchiveExport,
   Reminder,
   Collection,

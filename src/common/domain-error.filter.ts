@@ -94,8 +94,12 @@ export class DomainErrorFilter implements ExceptionFilter {
     if (api) {
       res.status(body.statusCode).json(body);
     } else if (body.statusCode === 401) {
-      const next = req.method === 'GET' ? req.originalUrl : '/';
-      res.redirect(303, `/sign-in?next=${encodeURIComponent(next)}`);
+      // A post kept for after signing in again says where to resume; the page's script is told where to sign in.
+      const resume = typeof body.resume === 'string' ? body.resume : null;
+      const next = resume ?? (req.method === 'GET' ? req.originalUrl : '/');
+      const signIn = `/sign-in?next=${encodeURIComponent(next)}`;
+      if (req.accepts(['html', 'json']) === 'json') res.status(401).json({ ...body, signIn });
+      else res.redirect(303, signIn);
     } else {
       res.status(body.statusCode).render('error', { error: body });
     }

@@ -29,6 +29,9 @@ import { RoundPagesService } from './rounds/round-pages.service';
 import { CookiePolicy } from './session/cookie-policy';
 import { SessionsService } from './session/sessions.service';
 import { WebSession } from './session/web-session.entity';
+import { KeptPost } from './session/kept-post.entity';
+import { KeptPostsService } from './session/kept-posts.service';
+import { KeptPostsController } from './session/kept-posts.controller';
 import { WebSessionGuard } from './session/web-session.guard';
 import { UserPagesController } from './users/user-pages.controller';
 
@@ -39,7 +42,7 @@ export class WebModule {
     return {
       module: WebModule,
       imports: [
-        TypeOrmModule.forFeature([WebSession]),
+        TypeOrmModule.forFeature([WebSession, KeptPost]),
         AuthModule,
         UsersModule,
         AuditLogModule,
@@ -59,6 +62,7 @@ export class WebModule {
         RoundPagesController,
         AssessmentPagesController,
         SectionPagesController,
+        KeptPostsController,
         DashboardPagesController,
         ReportPagesController,
         UserPagesController,
@@ -69,6 +73,7 @@ export class WebModule {
       providers: [
         { provide: PageSettings, useValue: settings },
         SessionsService,
+        KeptPostsService,
         CookiePolicy,
         WebSessionGuard,
         AssessmentPagesService,

@@ -10,6 +10,7 @@ import {
   hashToken,
   isSessionActive,
   needsTouch,
+  warningLeadSeconds,
   newToken,
   tokensMatch,
 } from '../../src/web/session/session-rules';
@@ -34,9 +35,16 @@ describe('session rules', () => {
     );
   });
 
-  it('writes the last use at most once a minute', () => {
-    assert.equal(needsTouch(session, at('2026-03-10T09:00:59Z')), false);
-    assert.equal(needsTouch(session, at('2026-03-10T09:01:00Z')), true);
+  it('writes the last use at most once a minute, and often enough for a short idle limit', () => {
+    assert.equal(needsTouch(session, at('2026-03-10T09:00:59Z'), limits), false);
+    assert.equal(needsTouch(session, at('2026-03-10T09:01:00Z'), limits), true);
+    assert.equal(needsTouch(session, at('2026-03-10T09:00:05Z'), { idleMinutes: 1 }), false);
+    assert.equal(needsTouch(session, at('2026-03-10T09:00:06Z'), { idleMinutes: 1 }), true);
+  });
+
+  it('warns half the idle time before the end, five minutes at most', () => {
+    assert.equal(warningLeadSeconds({ idleMinutes: 30 }), 300);
+    assert.equal(warningLeadSeconds({ idleMinutes: 1 }), 30);
   });
 
   it('makes long random tokens and stores only their hash', () => {

@@ -11,6 +11,7 @@ import { StableItemIds1796204868643 } from './1796204868643-StableItemIds';
 import { SubmissionFigures1796206123864 } from './1796206123864-SubmissionFigures';
 import { RoundAreaCounts1796208590520 } from './1796208590520-RoundAreaCounts';
 import { SectionSaves1796214421379 } from './1796214421379-SectionSaves';
+import { KeptPosts1796217666474 } from './1796217666474-KeptPosts';
 
 /** In the order they run. A committed migration is never edited; a change of schema is a new migration. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   SubmissionFigures1796206123864,
   RoundAreaCounts1796208590520,
   SectionSaves1796214421379,
+  KeptPosts1796217666474,
 ];

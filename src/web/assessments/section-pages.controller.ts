@@ -34,15 +34,9 @@ export class SectionPagesController {
     @Query('notice') notice: unknown,
     @Res() res: Response,
   ): Promise<void> {
-    const page = await this.pages.page(
-      actor,
-      roundId,
-      code,
-      key,
-      localsOf(res).t,
-      undefined,
-      notice === 'item-removed',
-    );
+    const page = await this.pages.page(actor, roundId, code, key, localsOf(res).t, undefined, {
+      removed: notice === 'item-removed',
+    });
     if (!page.assessment.allowedActions.includes('save')) return res.redirect(303, page.base);
     res.render('assessments/section', page);
   }
@@ -104,15 +98,10 @@ export class SectionPagesController {
       res.json(answer);
       return;
     }
-    const page: SectionPage = await this.pages.page(
-      actor,
-      roundId,
-      code,
-      key,
-      t,
-      undefined,
-      outcome.action === 'remove',
-    );
+    const page: SectionPage = await this.pages.page(actor, roundId, code, key, t, undefined, {
+      removed: outcome.action === 'remove',
+      missing: false,
+    });
     res.json({ ...answer, html: await render(res, 'assessments/section-form', { ...page, scripted: true }) });
   }
 }

@@ -92,7 +92,7 @@ export class SectionPagesService {
       errors: FieldError[];
       conflict?: StoredMeanwhile;
     },
-    showRemoved = false,
+    show: { removed?: boolean; missing?: boolean } = {},
   ): Promise<SectionPage> {
     const [round, assessment, planned] = await Promise.all([
       this.rounds.get(actor, roundId),
@@ -101,12 +101,12 @@ export class SectionPagesService {
     ]);
     if (key === 'followUps' && planned.length === 0) throw notFound('not_found.section');
     const section = assessment.sections[key];
-    // A section called complete that still misses something says what, as a failed submission would.
+    // A section called complete that still misses something says what, as a failed submission would, when opened.
     const missing =
-      shown || section.status !== 'needs_attention'
+      shown || section.status !== 'needs_attention' || show.missing === false
         ? []
         : errorsOfSection(await this.reads.missingForSubmission(actor, roundId, code), key);
-    const removed = section.removed && showRemoved ? section.removed : null;
+    const removed = section.removed && show.removed ? section.removed : null;
     return {
       round,
       assessment,

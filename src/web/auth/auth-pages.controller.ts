@@ -86,6 +86,14 @@ export class AuthPagesController {
     res.redirect(303, '/sign-in?notice=signed-out');
   }
 
+  /** "Stay signed in": the session counts as used now. */
+  @Post('session/keep-alive')
+  @HttpCode(204)
+  async keepAlive(@Req() req: Request): Promise<void> {
+    const token = (req.cookies as Record<string, string | undefined>)[SESSION_COOKIE];
+    if (token) await this.sessions.keepAlive(token);
+  }
+
   @Public()
   @Get('language')
   language(

@@ -15,9 +15,17 @@ export function isSessionActive(session: SessionTimes, now: Date, limits: Sessio
   return now.getTime() - session.lastSeenAt.getTime() < limits.idleMinutes * 60_000;
 }
 
-/** Whether `lastSeenAt` is worth a write: at most one per minute per session. */
-export function needsTouch(session: SessionTimes, now: Date): boolean {
-  return now.getTime() - session.lastSeenAt.getTime() >= 60_000;
+/**
+ * Whether `lastSeenAt` is worth a write: at most one per minute per session, and often enough that a session in use is
+ * never taken for idle (a tenth of the idle limit, when that is shorter).
+ */
+export function needsTouch(session: SessionTimes, now: Date, limits: SessionLimits): boolean {
+  return now.getTime() - session.lastSeenAt.getTime() >= Math.min(60_000, limits.idleMinutes * 6_000);
+}
+
+/** Seconds of the idle limit before which the pages warn that the session is about to end: half, five minutes at most. */
+export function warningLeadSeconds(limits: SessionLimits): number {
+  return Math.min(300, (limits.idleMinutes * 60) / 2);
 }
 
 export const newToken = (): string => randomBytes(32).toString('base64url');

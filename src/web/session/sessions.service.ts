@@ -43,24 +43,44 @@ export class SessionsService {
     return token;
   }
 
-  /** The user and CSRF token behind a cookie, or null when the session is unknown, idle too long or over. */
+  /**
+   * The user and CSRF token behind a cookie, or null when the session is unknown, idle too long or over. A session
+   * that went idle stays recorded (signed out) until its absolute end, so that a form posted to it can be kept.
+   */
   async resolve(token: string): Promise<ActiveSession | null> {
     const tokenHash = hashToken(token);
     const session = await this.sessions.findOneBy({ tokenHash });
     if (!session) return null;
     const now = this.clock.now();
-    if (!isSessionActive(session, now, { idleMinutes: this.config.SESSION_IDLE_MINUTES })) {
-      await this.end(token);
+    if (!isSessionActive(session, now, this.limits())) {
+      if (now >= session.expiresAt) await this.end(token);
       return null;
     }
     const user = await this.users.findById(session.userId);
     if (!user) return null;
-    if (needsTouch(session, now)) {
-      await this.transactions.run((manager) =>
-        manager.update(WebSession, { tokenHash }, { lastSeenAt: now }),
-      );
-    }
+    if (needsTouch(session, now, this.limits())) await this.touch(tokenHash, now);
     return { user, csrfToken: session.csrfToken };
+  }
+
+  /** Marks the session as used now: what "stay signed in" does. */
+  async keepAlive(token: string): Promise<void> {
+    await this.touch(hashToken(token), this.clock.now());
+  }
+
+  /** The user and CSRF token of a session that has gone idle (signed out, not yet over); null for any other. */
+  async idle(token: string): Promise<{ userId: string; csrfToken: string } | null> {
+    const session = await this.sessions.findOneBy({ tokenHash: hashToken(token) });
+    if (!session || isSessionActive(session, this.clock.now(), this.limits())) return null;
+    return { userId: session.userId, csrfToken: session.csrfToken };
+  }
+
+  /** How long a session may go unused. */
+  limits() {
+    return { idleMinutes: this.config.SESSION_IDLE_MINUTES };
+  }
+
+  private async touch(tokenHash: string, now: Date): Promise<void> {
+    await this.transactions.run((manager) => manager.update(WebSession, { tokenHash }, { lastSeenAt: now }));
   }
 
   async end(token: string): Promise<void> {

@@ -6,7 +6,8 @@ import { IS_PUBLIC } from '../../access/public.decorator';
 import { DomainError, ErrorCode } from '../../common/domain-error';
 import { actorOf } from '../../access/actor';
 import { CookiePolicy } from './cookie-policy';
-import { newToken, tokensMatch } from './session-rules';
+import { newToken, tokensMatch, warningLeadSeconds } from './session-rules';
+import { KeptPostsService } from './kept-posts.service';
 import { SessionsService } from './sessions.service';
 
 export const SESSION_COOKIE = 'lagesbild_session';
@@ -29,6 +30,7 @@ export class WebSessionGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly sessions: SessionsService,
     private readonly cookies: CookiePolicy,
+    private readonly kept: KeptPostsService,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -50,6 +52,12 @@ export class WebSessionGuard implements CanActivate {
         municipalityCode: active.user.municipalityCode,
       };
       res.locals.user = user;
+      // For the warning before the session ends for want of use.
+      const limits = this.sessions.limits();
+      res.locals.sessionTimes = {
+        idleSeconds: limits.idleMinutes * 60,
+        warnSeconds: warningLeadSeconds(limits),
+      };
     } else {
       if (token) res.clearCookie(SESSION_COOKIE, this.cookies.options(req));
       csrfToken = cookies[ANONYMOUS_CSRF_COOKIE] ?? '';
@@ -63,14 +71,29 @@ export class WebSessionGuard implements CanActivate {
     const sent = req.is('multipart/form-data')
       ? req.query._csrf
       : (req.body as Record<string, unknown> | undefined)?._csrf;
-    if (!SAFE_METHODS.has(req.method) && !tokensMatch(csrfToken, sent)) {
-      throw new DomainError(ErrorCode.Forbidden, 'csrf_invalid', [], { reason: 'csrf' });
-    }
     const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [
       context.getHandler(),
       context.getClass(),
     ]);
+    if (!active && token && !isPublic && !SAFE_METHODS.has(req.method))
+      await this.keepIfLate(req, token, sent);
+    if (!SAFE_METHODS.has(req.method) && !tokensMatch(csrfToken, sent)) {
+      throw new DomainError(ErrorCode.Forbidden, 'csrf_invalid', [], { reason: 'csrf' });
+    }
     if (!active && !isPublic) throw new DomainError(ErrorCode.Unauthenticated, 'sign_in_required');
     return true;
+  }
+
+  /**
+   * A form posted by a session that went idle meanwhile (its own CSRF token proves the form was ours) is kept for its
+   * author, who is asked to sign in again and gets it saved then: no typed word is thrown away.
+   */
+  private async keepIfLate(req: Request, token: string, sent: unknown): Promise<void> {
+    if (!req.is('application/x-www-form-urlencoded')) return;
+    const idle = await this.sessions.idle(token);
+    if (!idle || !tokensMatch(idle.csrfToken, sent)) return;
+    const kept = await this.kept.keep(idle.userId, req.originalUrl, req.body as Record<string, unknown>);
+    await this.sessions.end(token);
+    throw new DomainError(ErrorCode.Unauthenticated, 'sign_in_required', [], { resume: `/kept/${kept}` });
   }
 }
