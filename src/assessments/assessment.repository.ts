@@ -252,7 +252,8 @@ export class AssessmentRepository {
   /** Inserts a new assessment in the transaction; false when the municipality's assessment was created meanwhile. */
   async insertIfNew(manager: EntityManager, next: Assessment): Promise<boolean> {
     try {
-      await manager.insert(Assessment, next);
+      // A copy: PostgreSQL's RETURNING would write the stored columns back into the entity, JSON ones as text.
+      await manager.insert(Assessment, { ...next });
       return true;
     } catch (error) {
       if (isUniqueViolation(error)) return false;

@@ -11,11 +11,14 @@ const ANNA = 'anna@vaxjo.test';
 const BO = 'bo@vaxjo.test';
 
 /** Waits until the section's autosave says it saved. */
-const savedBy = (page: Page) =>
-  page
-    .locator('#autosave-status')
-    .filter({ hasText: /^(Sparat|Saved at) \d\d[.:]\d\d$/ })
-    .waitFor({ timeout: 10_000 });
+const savedBy = async (page: Page) => {
+  const status = page.locator('#autosave-status');
+  try {
+    await status.filter({ hasText: /^(Sparat|Saved at) \d\d[.:]\d\d$/ }).waitFor({ timeout: 10_000 });
+  } catch (error) {
+    throw new Error(`not saved: "${await status.textContent()}"`, { cause: error });
+  }
+};
 
 describe(`the assessment form with its script: autosave, two authors, the session (${onPostgres ? 'PostgreSQL' : 'SQLite'})`, () => {
   let db: TestDatabase;
