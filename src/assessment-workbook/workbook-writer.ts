@@ -1,3 +1,4 @@
+import { stockholmDateTime } from '../common/dates';
 import ExcelJS from 'exceljs';
 import type { AssessmentDocument, PlannedMeasure } from '../assessments/assessment-document';
 import { LIMITS } from '../assessments/dto/assessment-document.dto';
@@ -117,9 +118,15 @@ function addAbout(workbook: ExcelJS.Workbook, content: WorkbookContent): Promise
     [ABOUT_KEYS.municipalityCode, content.municipalityCode],
     [ABOUT_KEYS.roundId, content.roundId],
     [ABOUT_KEYS.version, content.version],
-    ['Hämtad', content.generatedAt.toISOString()],
+    ['Hämtad', `${stockholmDateTime(content.generatedAt)} (svensk tid)`],
   ];
-  for (const row of rows) sheet.addRow(row).getCell(1).font = { bold: true };
+  // What the upload checks the file against, and no one needs to read, is kept but not shown.
+  const technical = new Set<string>([ABOUT_KEYS.roundId, ABOUT_KEYS.version]);
+  for (const row of rows) {
+    const added = sheet.addRow(row);
+    added.getCell(1).font = { bold: true };
+    if (technical.has(row[0])) added.hidden = true;
+  }
   sheet.addRow([]);
   const help = [
     'Så fyller du i filen',

@@ -10,6 +10,17 @@ export function stockholmDate(instant: Date): string {
   return stockholmDay.format(instant);
 }
 
+const stockholmTime = new Intl.DateTimeFormat('sv-SE', {
+  timeZone: 'Europe/Stockholm',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
+/** The day and time in Sweden at an instant, to the minute: `2026-12-02 14.33`. */
+export function stockholmDateTime(instant: Date): string {
+  return `${stockholmDate(instant)} ${stockholmTime.format(instant).replace(':', '.')}`;
+}
+
 /** True for a real calendar date written `YYYY-MM-DD`. */
 export function isIsoDate(value: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;

@@ -20,6 +20,10 @@ export class Round {
   @Column({ type: 'varchar', length: 200 })
   title!: string;
 
+  /** The event the round asks about, as the form names it ("covid-19-pandemin"); null when it asks about none. */
+  @Column({ name: 'triggering_event', type: 'varchar', length: 200, nullable: true })
+  triggeringEvent!: string | null;
+
   @DateColumn({ name: 'period_start' })
   periodStart!: string;
 

@@ -7,6 +7,8 @@ export interface RoundView {
   id: string;
   countyCode: string;
   title: string;
+  /** The event the round asks about, or null. */
+  triggeringEvent: string | null;
   periodStart: string;
   periodEnd: string;
   deadline: string;
@@ -27,6 +29,7 @@ export function toRoundView(round: Round): RoundView {
     id: round.id,
     countyCode: round.countyCode,
     title: round.title,
+    triggeringEvent: round.triggeringEvent,
     periodStart: round.periodStart,
     periodEnd: round.periodEnd,
     deadline: round.deadline,

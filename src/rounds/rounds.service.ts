@@ -38,6 +38,7 @@ export class RoundsService {
       id: randomUUID(),
       countyCode: dto.countyCode,
       title: dto.title.trim(),
+      triggeringEvent: dto.triggeringEvent?.trim() || null,
       periodStart: dto.periodStart,
       periodEnd: dto.periodEnd,
       deadline: dto.deadline,

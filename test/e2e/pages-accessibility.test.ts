@@ -227,9 +227,18 @@ describe(
           );
           if (scrollWidth > width) overflowing.push(`${path}: ${scrollWidth} > ${width}`);
         };
+        // Not even inside a scrolling region: every cell of these tables is on the screen.
+        const cellsShown = async (path: string) => {
+          await page.goto(path);
+          const clipped = await page.evaluate<number>(
+            "[...document.querySelectorAll('main tbody td, main tbody th')].filter((c) => c.getBoundingClientRect().right > window.innerWidth + 1).length",
+          );
+          if (clipped > 0) overflowing.push(`${path}: ${clipped} cells off the screen`);
+        };
         await check('/sign-in');
         await signIn(page, DEMO_ACCOUNTS.reporter('ljungby'), DEMO_PASSWORD);
         await check('/rounds');
+        await cellsShown('/rounds');
         await check(`/rounds/${autumn}/assessments/0781`);
         for (const key of SECTION_KEYS) await check(`/rounds/${autumn}/assessments/0781/sections/${key}`);
         await check(`/rounds/${autumn}/assessments/0781/submit`);

@@ -7,7 +7,8 @@ import { ADMIN, Api, RunningApp, startApp } from '../support/app';
 import { createTestDatabase, onPostgres, TestDatabase } from '../support/database';
 import { csrfOf, signInOnPage } from '../support/page-session';
 import { countyTeam, CountyTeam, openRound } from '../support/scenario';
-import { editXlsx, needs } from '../support/tools';
+import { stockholmDateTime } from '../../src/common/dates';
+import { editXlsx, needs, readXlsx } from '../support/tools';
 
 type Edit = [string, string, string | number | null];
 type Rect = [number, number, number, number];
@@ -102,6 +103,21 @@ describe(`the assessment as an Excel workbook (${onPostgres ? 'PostgreSQL' : 'SQ
     }
     assert.equal(read.states.Listor, 'hidden');
     assert.equal(read.protected['Observerade risker'], true);
+    // What people read is in their words and time; what only the upload needs is kept but not shown.
+    const dump = readXlsx(file);
+    const about = dump.sheets['Om filen']!;
+    const rowOf = (key: string) => about.rows.findIndex((row) => row[0]?.v === key) + 1;
+    assert.equal(
+      about.rows[rowOf('Hämtad') - 1]![1]!.v,
+      `${stockholmDateTime(running.clock.now())} (svensk tid)`,
+    );
+    assert.deepEqual(about.hiddenRows, [rowOf('Omgångens id'), rowOf('Version')]);
+    for (const sheet of ['Observerade risker', 'Vidtagna åtgärder', 'Planerade åtgärder', 'Uppföljning']) {
+      const header = dump.sheets[sheet]!.rows[0]!;
+      const idColumn = header.findIndex((cell) => cell.v === 'id');
+      assert.ok(idColumn > 0, `${sheet} has its id column`);
+      assert.deepEqual(dump.sheets[sheet]!.hiddenColumns, [String.fromCharCode(65 + idColumn)], sheet);
+    }
   });
 
   it('refuses a file with a broken cell, naming sheet and cell, and saves nothing; the corrected file is saved', async (t) => {

@@ -52,7 +52,17 @@ export interface XlsxCell {
 }
 export interface XlsxDump {
   names: string[];
-  sheets: Record<string, { freeze: string | null; filter: string | null; rows: XlsxCell[][] }>;
+  sheets: Record<
+    string,
+    {
+      freeze: string | null;
+      filter: string | null;
+      rows: XlsxCell[][];
+      /** Row numbers and column letters the sheet hides. */
+      hiddenRows: number[];
+      hiddenColumns: string[];
+    }
+  >;
 }
 
 export function readXlsx(file: string): XlsxDump {

@@ -12,6 +12,7 @@ import { SubmissionFigures1796206123864 } from './1796206123864-SubmissionFigure
 import { RoundAreaCounts1796208590520 } from './1796208590520-RoundAreaCounts';
 import { SectionSaves1796214421379 } from './1796214421379-SectionSaves';
 import { KeptPosts1796217666474 } from './1796217666474-KeptPosts';
+import { RoundEvent1796218394950 } from './1796218394950-RoundEvent';
 
 /** In the order they run. A committed migration is never edited; a change of schema is a new migration. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   RoundAreaCounts1796208590520,
   SectionSaves1796214421379,
   KeptPosts1796217666474,
+  RoundEvent1796218394950,
 ];

@@ -51,6 +51,12 @@ export class CreateRoundDto {
   @TextField(200, { required: true })
   title!: string;
 
+  @TextField(200, {
+    description:
+      'The event the round asks about, e.g. "covid-19-pandemin"; the form names it in its question',
+  })
+  triggeringEvent?: string;
+
   @DateField({ required: true })
   periodStart!: string;
 

@@ -33,6 +33,7 @@ export class RoundBody implements RoundView {
   @ApiProperty() id!: string;
   @ApiProperty({ example: '07' }) countyCode!: string;
   @ApiProperty() title!: string;
+  @Nullable(String, { description: 'The event the round asks about' }) triggeringEvent!: string | null;
   @ApiProperty({ format: 'date' }) periodStart!: string;
   @ApiProperty({ format: 'date' }) periodEnd!: string;
   @ApiProperty({ format: 'date' }) deadline!: string;

@@ -6,6 +6,7 @@ import { DomainError, ErrorCode, forbidden } from '../../common/domain-error';
 import { validateAs } from '../../common/validation';
 import { RemindersService } from '../../reminders/reminders.service';
 import { CreateRoundDto } from '../../rounds/dto/create-round.dto';
+import { askFirst } from '../forms/confirmation';
 import { RoundsService } from '../../rounds/rounds.service';
 import type { Actor } from '../../access/actor';
 import { renderForm, textOf } from '../forms/form-posts';
@@ -49,6 +50,7 @@ export class RoundPagesController {
     const values = {
       countyCode: countyToPlan(actor),
       title: textOf(body, 'title'),
+      triggeringEvent: textOf(body, 'triggeringEvent'),
       periodStart: textOf(body, 'periodStart'),
       periodEnd: textOf(body, 'periodEnd'),
       deadline: textOf(body, 'deadline'),
@@ -74,7 +76,14 @@ export class RoundPagesController {
   }
 
   @Post(':id/open')
-  async open(@CurrentActor() actor: Actor, @Param('id') id: string, @Res() res: Response): Promise<void> {
+  async open(
+    @CurrentActor() actor: Actor,
+    @Param('id') id: string,
+    @Body() body: Record<string, unknown>,
+    @Res() res: Response,
+  ): Promise<void> {
+    if (askFirst(res, body, { action: `/rounds/${id}/open`, question: 'openRound', back: `/rounds/${id}` }))
+      return;
     await this.rounds.move(actor, id, 'open');
     res.redirect(303, `/rounds/${id}?notice=round-opened`);
   }
@@ -91,7 +100,14 @@ export class RoundPagesController {
   }
 
   @Post(':id/close')
-  async close(@CurrentActor() actor: Actor, @Param('id') id: string, @Res() res: Response): Promise<void> {
+  async close(
+    @CurrentActor() actor: Actor,
+    @Param('id') id: string,
+    @Body() body: Record<string, unknown>,
+    @Res() res: Response,
+  ): Promise<void> {
+    if (askFirst(res, body, { action: `/rounds/${id}/close`, question: 'closeRound', back: `/rounds/${id}` }))
+      return;
     await this.rounds.move(actor, id, 'close');
     res.redirect(303, `/rounds/${id}?notice=round-closed`);
   }
