@@ -60,9 +60,19 @@ export class AssessmentWorkflowService {
   }
 
   /** Refuses, as a save would, anyone who may not save the assessment now. */
-  async requireSavable(actor: Actor, roundId: string, municipalityCode: string): Promise<void> {
+  requireSavable(actor: Actor, roundId: string, municipalityCode: string): Promise<void> {
+    return this.requireAllowed(actor, roundId, municipalityCode, 'save');
+  }
+
+  /** Refuses, as the step would, anyone who may not take it now: what a confirmation checks before asking. */
+  async requireAllowed(
+    actor: Actor,
+    roundId: string,
+    municipalityCode: string,
+    action: AssessmentAction,
+  ): Promise<void> {
     const located = await this.locator.locate(actor, roundId, municipalityCode);
-    requireTransition(located, (await this.locator.find(located))?.status ?? 'not_started', 'save');
+    requireTransition(located, (await this.locator.find(located))?.status ?? 'not_started', action);
   }
 
   /**

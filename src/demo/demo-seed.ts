@@ -83,6 +83,7 @@ export async function seedDemo(
   const spring = await rounds.create(coordinator, {
     countyCode: DEMO_COUNTY,
     title: 'Social lägesbild våren 2026',
+    triggeringEvent: 'de ökade levnadskostnaderna',
     periodStart: '2026-01-01',
     periodEnd: '2026-06-30',
     deadline: '2026-05-29',
@@ -105,6 +106,7 @@ export async function seedDemo(
   const autumn = await rounds.create(coordinator, {
     countyCode: DEMO_COUNTY,
     title: 'Social lägesbild hösten 2026',
+    triggeringEvent: 'de ökade levnadskostnaderna',
     periodStart: '2026-07-01',
     periodEnd: '2026-12-31',
     deadline: '2026-12-11',

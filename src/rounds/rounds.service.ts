@@ -12,7 +12,7 @@ import { DEFAULT_TAXONOMY } from '../taxonomy/default-taxonomy';
 import { resolveTaxonomy } from '../taxonomy/taxonomy';
 import type { Actor } from '../access/actor';
 import { CreateRoundDto } from './dto/create-round.dto';
-import { nextRoundStatus, RoundMove } from './round-lifecycle';
+import { nextRoundStatus, RoundMove, RoundStatus } from './round-lifecycle';
 import { checkRoundDefinition } from './round-rules';
 import { Round } from './round.entity';
 import { toRoundView, RoundView } from './round.view';
@@ -125,7 +125,12 @@ export class RoundsService {
       .getOne();
   }
 
-  async move(actor: Actor, id: string, move: RoundMove): Promise<RoundView> {
+  /** The round and the status `move` takes it to, or the refusal the move would get: what a confirmation checks. */
+  async requireMovable(
+    actor: Actor,
+    id: string,
+    move: RoundMove,
+  ): Promise<{ round: Round; next: RoundStatus }> {
     const round = await this.findVisible(actor, id);
     if (!canManageRounds(actor, round.countyCode)) throw forbidden('forbidden.rounds_move');
     const next = nextRoundStatus(round.status, move);
@@ -135,6 +140,11 @@ export class RoundsService {
         params: { status: round.status },
       });
     }
+    return { round, next };
+  }
+
+  async move(actor: Actor, id: string, move: RoundMove): Promise<RoundView> {
+    const { round, next } = await this.requireMovable(actor, id, move);
     const now = this.clock.now();
     const changes: Partial<Round> =
       move === 'open'

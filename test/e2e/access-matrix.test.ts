@@ -413,10 +413,27 @@ const MATRIX: Record<string, Row> = {
     targets: MUNICIPALITY,
     expect: assessmentRead(200, PAGE),
   },
-  'POST /rounds/:roundId/assessments/:code': {
-    path: '/rounds/{round}/assessments/{code}',
+  'GET /rounds/:roundId/assessments/:code/sections/:section': {
+    path: '/rounds/{round}/assessments/{code}/sections/contact',
+    targets: MUNICIPALITY,
+    // Those who may read but not save (the reporter too, once it is submitted) are sent to the assessment itself.
+    expect: {
+      anonymous: PAGE,
+      reporter: { own: 303, neighbour: 403, foreign: 404 },
+      analyst: { own: 303, neighbour: 303, foreign: 404 },
+      coordinator: { own: 303, neighbour: 303, foreign: 404 },
+      admin: 303,
+    },
+  },
+  'POST /rounds/:roundId/assessments/:code/sections/:section': {
+    path: '/rounds/{round}/assessments/{code}/sections/contact',
     targets: MUNICIPALITY,
     body: () => ({ version: '999', 'contact.name': 'X', action: 'save' }),
+    expect: municipalityWrite(PAGE),
+  },
+  'POST /rounds/:roundId/assessments/:code/start-empty': {
+    path: '/rounds/{round}/assessments/{code}/start-empty',
+    targets: MUNICIPALITY,
     expect: municipalityWrite(PAGE),
   },
   'GET /rounds/:roundId/assessments/:code/workbook': {
@@ -511,6 +528,9 @@ const MATRIX: Record<string, Row> = {
     expect: adminOnly(200, PAGE),
   },
   // Last: it ends the session it is tried with.
+  'POST /session/keep-alive': { path: '/session/keep-alive', expect: signedIn(204, PAGE) },
+  'GET /kept/:id': { path: '/kept/00000000-0000-4000-8000-000000000000', expect: signedIn(404, PAGE) },
+  // Last: it ends the session the rows above use.
   'POST /sign-out': { path: '/sign-out', expect: signedIn(303, PAGE) },
 };
 

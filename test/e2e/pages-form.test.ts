@@ -97,6 +97,11 @@ describe(`the assessment form with its script: autosave, two authors, the sessio
       'observedRisks-0-area',
       'the new item has focus',
     );
+    assert.equal(
+      await risk.locator('[name$=".eventLink"]').count(),
+      0,
+      'a round that names no event asks about none',
+    );
     await risk.getByLabel('Riskområde').selectOption({ label: 'Våld i nära relationer' });
     await risk.getByLabel('Kort rubrik (valfritt)').fill('Fler orosanmälningar');
     await risk.getByRole('group', { name: 'Nivå' }).getByLabel('Hög', { exact: true }).check();

@@ -49,7 +49,11 @@ describe(`pages in Chromium: the whole story (${onPostgres ? 'PostgreSQL' : 'SQL
       role: 'reporter',
       municipalityCode: '0780',
     });
-    roundId = await openRound(coordinator, { countyCode: '07', title: 'Lägesbild våren 2026' });
+    roundId = await openRound(coordinator, {
+      countyCode: '07',
+      title: 'Lägesbild våren 2026',
+      triggeringEvent: 'skogsbränderna',
+    });
     api = await new Api(running.url).login(ANALYST, PASSWORD);
   });
 
@@ -155,6 +159,11 @@ describe(`pages in Chromium: the whole story (${onPostgres ? 'PostgreSQL' : 'SQL
         .check();
     };
     assert.equal(await reporter.locator('#observedRisks-0-heading').textContent(), 'Ny observerad risk');
+    // The round names its event, and the question names it.
+    await item(reporter, 'observedRisks', 0)
+      .getByRole('group', { name: 'Koppling till skogsbränderna (valfritt)' })
+      .getByLabel('Delvis')
+      .check();
     await fillRisk(0, {
       area: 'Våld i nära relationer',
       title: 'Fler orosanmälningar',
@@ -230,6 +239,7 @@ describe(`pages in Chromium: the whole story (${onPostgres ? 'PostgreSQL' : 'SQL
         ['alkohol_narkotika', 'medel', 'ny', ['barn_unga']],
       ],
     );
+    assert.equal((draft.observedRisks[0] as { eventLink?: string }).eventLink, 'delvis');
     assert.equal(draft.measuresTaken.length, 1, 'the empty measure added and removed is gone');
     assert.deepEqual(draft.measuresTaken[0], {
       ...draft.measuresTaken[0],

@@ -23,6 +23,7 @@ export async function openRound(
     periodEnd?: string;
     deadline?: string;
     acceptLate?: boolean;
+    triggeringEvent?: string;
   },
 ): Promise<string> {
   const created = await coordinator.post('/api/rounds', {

@@ -24,6 +24,15 @@ export class SectionAuthorBody {
   @ApiProperty() name!: string;
 }
 
+export class RemovedItemBody {
+  @ApiProperty({ enum: ['observedRisks', 'measuresTaken', 'plannedMeasures', 'risksAhead'] }) list!: string;
+  @ApiProperty({ description: 'Where it was in its list' }) index!: number;
+  @ApiProperty({ type: 'object', additionalProperties: true, description: 'The item as it was' })
+  item!: Record<string, unknown>;
+  @ListOf(String, { description: 'For a risk: the measures and plans that linked to it' })
+  linkedFrom!: string[];
+}
+
 export class SectionBody {
   @ApiProperty({ description: 'Send it back with the next save of the section; 0 before it was first saved' })
   version!: number;
@@ -33,6 +42,11 @@ export class SectionBody {
   @Nullable(String, { format: 'date-time' }) updatedAt!: string | null;
   @Nested(() => SectionAuthorBody, { nullable: true, description: 'Who saved it last' })
   updatedBy!: SectionAuthorBody | null;
+  @Nested(() => RemovedItemBody, {
+    nullable: true,
+    description: "The item the section's last removal took out, which undoing it on the pages puts back",
+  })
+  removed!: RemovedItemBody | null;
 }
 
 export class SectionsBody {

@@ -67,6 +67,7 @@ export class AssessmentPagesController {
     @Res() res: Response,
   ): Promise<void> {
     const base = assessmentPath(roundId, code);
+    await this.workflow.requireSavable(actor, roundId, code);
     if (askFirst(res, body, { action: `${base}/start-empty`, question: 'startEmpty', back: base })) return;
     res.redirect(303, await this.pages.startEmpty(actor, roundId, code));
   }
@@ -123,6 +124,7 @@ export class AssessmentPagesController {
   ): Promise<void> {
     const comment = textOf(body, 'comment');
     const base = assessmentPath(roundId, code);
+    await this.workflow.requireAllowed(actor, roundId, code, 'return');
     if (
       comment.trim() !== '' &&
       askFirst(res, body, {
@@ -147,6 +149,7 @@ export class AssessmentPagesController {
   ): Promise<void> {
     const base = assessmentPath(roundId, code);
     const version = textOf(body, 'version');
+    await this.workflow.requireAllowed(actor, roundId, code, 'approve');
     if (
       askFirst(res, body, {
         action: `${base}/approve`,

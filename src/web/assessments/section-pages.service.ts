@@ -141,6 +141,7 @@ export class SectionPagesService {
     t: Translate,
     scripted = false,
   ): Promise<SectionOutcome> {
+    if (!(await this.sectionKeys(actor, roundId, code)).includes(key)) throw notFound('not_found.section');
     const action = parseAction(body.action);
     const posted = formToSection(key, body);
     const list = listOfSection(key);

@@ -82,6 +82,7 @@ export class RoundPagesController {
     @Body() body: Record<string, unknown>,
     @Res() res: Response,
   ): Promise<void> {
+    await this.rounds.requireMovable(actor, id, 'open');
     if (askFirst(res, body, { action: `/rounds/${id}/open`, question: 'openRound', back: `/rounds/${id}` }))
       return;
     await this.rounds.move(actor, id, 'open');
@@ -106,6 +107,7 @@ export class RoundPagesController {
     @Body() body: Record<string, unknown>,
     @Res() res: Response,
   ): Promise<void> {
+    await this.rounds.requireMovable(actor, id, 'close');
     if (askFirst(res, body, { action: `/rounds/${id}/close`, question: 'closeRound', back: `/rounds/${id}` }))
       return;
     await this.rounds.move(actor, id, 'close');
