@@ -123,16 +123,10 @@ export class AssessmentPagesController {
     @Res() res: Response,
   ): Promise<void> {
     const comment = textOf(body, 'comment');
-    const base = assessmentPath(roundId, code);
-    await this.workflow.requireAllowed(actor, roundId, code, 'return');
+    // An empty comment is refused on the form itself, before anything is asked.
     if (
       comment.trim() !== '' &&
-      askFirst(res, body, {
-        action: `${base}/return`,
-        question: 'returnAssessment',
-        back: base,
-        fields: { comment },
-      })
+      (await this.askFirst(actor, { roundId, code }, res, body, 'return', { comment }))
     )
       return;
     const outcome = await this.pages.returnWithComment(actor, roundId, code, comment, tOf(res));
@@ -147,19 +141,24 @@ export class AssessmentPagesController {
     @Body() body: Record<string, unknown>,
     @Res() res: Response,
   ): Promise<void> {
-    const base = assessmentPath(roundId, code);
     const version = textOf(body, 'version');
-    await this.workflow.requireAllowed(actor, roundId, code, 'approve');
-    if (
-      askFirst(res, body, {
-        action: `${base}/approve`,
-        question: 'approveAssessment',
-        back: base,
-        fields: { version },
-      })
-    )
-      return;
+    if (await this.askFirst(actor, { roundId, code }, res, body, 'approve', { version })) return;
     await this.workflow.approve(actor, roundId, code, Number(version));
     res.redirect(303, `${assessmentPath(roundId, code)}?notice=approved`);
+  }
+
+  /** Asks before a review step, once it is the actor's to take; true when the question is the answer. */
+  private async askFirst(
+    actor: Actor,
+    { roundId, code }: Ref,
+    res: Response,
+    body: Record<string, unknown>,
+    step: 'return' | 'approve',
+    fields: Record<string, string>,
+  ): Promise<boolean> {
+    await this.workflow.requireAllowed(actor, roundId, code, step);
+    const base = assessmentPath(roundId, code);
+    const question = step === 'return' ? 'returnAssessment' : 'approveAssessment';
+    return askFirst(res, body, { action: `${base}/${step}`, question, back: base, fields });
   }
 }

@@ -81,7 +81,7 @@ export class SectionPagesController {
   ): Promise<void> {
     const { t, fmt } = localsOf(res);
     if ('page' in outcome) {
-      const html = await render(res, 'assessments/section-form', { ...outcome.page, scripted: true });
+      const html = await render(res, 'assessments/section-form', outcome.page);
       res.status(outcome.status).json({ saved: false, html, errors: outcome.page.errors.summary });
       return;
     }
@@ -95,13 +95,14 @@ export class SectionPagesController {
       focus: outcome.focus,
     };
     if (outcome.action === 'save') {
-      res.json(answer);
+      res.status(200).json(answer);
       return;
     }
     const page: SectionPage = await this.pages.page(actor, roundId, code, key, t, undefined, {
       removed: outcome.action === 'remove',
       missing: false,
     });
-    res.json({ ...answer, html: await render(res, 'assessments/section-form', { ...page, scripted: true }) });
+    const html = await render(res, 'assessments/section-form', page);
+    res.status(200).json({ ...answer, html });
   }
 }

@@ -23,7 +23,7 @@ export function askFirst(
   if (body.confirmed === 'yes') return false;
   const { t } = res.locals as PageLocals;
   const words = (part: string) => t(`confirm.${ask.question}.${part}`, ask.params ?? {});
-  res.render('confirm-action', {
+  res.status(200).render('confirm-action', {
     action: ask.action,
     back: ask.back,
     fields: ask.fields ?? {},
