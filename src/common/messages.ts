@@ -164,7 +164,6 @@ export const FIELD_ERROR_CODES = [
   'round_planned',
   'round_unknown',
   'saved_meanwhile',
-  'section_saved_meanwhile',
   'unknown_field',
   'unknown_risk',
   'version_stale',

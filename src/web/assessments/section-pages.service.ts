@@ -185,7 +185,7 @@ export class SectionPagesService {
         const page = await this.page(actor, roundId, code, key, t, {
           values: posted,
           version: stored.version,
-          errors: [{ path: 'version', code: 'section_saved_meanwhile' }],
+          errors: [],
           conflict: {
             content: stored.content,
             updatedAt: stored.by.updatedAt,
