@@ -4,19 +4,17 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { ADMIN, Api, RunningApp, startApp } from '../support/app';
 import { assertAccessible, launchBrowser, newUser, signIn, watchForPageErrors } from '../support/browser';
 import { createTestDatabase, onPostgres, TestDatabase } from '../support/database';
 import { createUser, openRound, PASSWORD } from '../support/scenario';
 import { needs, pdfText } from '../support/tools';
+import { fillRisk, item, openSection, saveSection } from '../support/assessment-pages';
 
 const REPORTER = 'vaxjo@kommun.test';
 const ANALYST = 'analytiker@lst.test';
 const COORDINATOR = 'samordnare@lst.test';
-
-/** The section of the form that holds one repeatable item. */
-const item = (page: Page, list: string, index: number) => page.locator(`section#${list}-${index}`);
 
 describe(`pages in Chromium: the whole story (${onPostgres ? 'PostgreSQL' : 'SQLite'})`, () => {
   let db: TestDatabase;
@@ -89,14 +87,9 @@ describe(`pages in Chromium: the whole story (${onPostgres ? 'PostgreSQL' : 'SQL
       /Kontaktperson och sammanfattning\s*Ej påbörjat/,
     );
     await assertAccessible(reporter);
-    const saveSection = () => reporter.getByRole('button', { name: 'Spara och gå tillbaka' }).click();
-    const openSection = async (name: string) => {
-      await reporter.locator('#tasks').getByRole('link', { name }).click();
-      await reporter.getByRole('heading', { level: 1, name }).waitFor();
-    };
 
     // An invalid e-mail address is refused with an error summary linked to the field, and nothing typed is lost.
-    await openSection('Kontaktperson och sammanfattning');
+    await openSection(reporter, 'Kontaktperson och sammanfattning');
     assert.match((await reporter.locator('label[for="contact-role"]').textContent()) ?? '', /\(valfritt\)/);
     assert.doesNotMatch(
       (await reporter.locator('label[for="contact-name"]').textContent()) ?? '',
@@ -105,7 +98,7 @@ describe(`pages in Chromium: the whole story (${onPostgres ? 'PostgreSQL' : 'SQL
     await reporter.getByLabel('Namn', { exact: true }).fill('Vera Växjö');
     await reporter.getByLabel('E-post', { exact: true }).fill('inte-en-adress');
     await reporter.getByLabel('Sammanfattning av läget (valfritt)').fill('Oron ökar i två områden.');
-    await saveSection();
+    await saveSection(reporter);
     const summary = reporter.locator('.govuk-error-summary');
     await summary.waitFor();
     assert.match((await summary.textContent()) ?? '', /Kontaktperson, E-post: måste vara en e-postadress/);
@@ -131,7 +124,7 @@ describe(`pages in Chromium: the whole story (${onPostgres ? 'PostgreSQL' : 'SQL
     // Corrected and called complete, the section saves and the task list says so.
     await reporter.getByLabel('E-post', { exact: true }).fill('vera@vaxjo.test');
     await reporter.getByLabel('Ja, avsnittet är klart').check();
-    await saveSection();
+    await saveSection(reporter);
     await reporter.getByText('Avsnittet är sparat.').waitFor();
     assert.match(
       (await reporter.locator('#tasks').textContent()) ?? '',
@@ -139,32 +132,14 @@ describe(`pages in Chromium: the whole story (${onPostgres ? 'PostgreSQL' : 'SQL
     );
 
     // Two risks: the form ends with an empty one to fill in, and another comes after each save.
-    await openSection('Observerade risker');
-    const fillRisk = async (
-      index: number,
-      risk: { area: string; title: string; level: string; trend: string },
-    ) => {
-      const section = item(reporter, 'observedRisks', index);
-      await section.getByLabel('Riskområde').selectOption({ label: risk.area });
-      await section.getByLabel('Kort rubrik (valfritt)').fill(risk.title);
-      await section.getByLabel('Beskrivning (valfritt)').fill(`${risk.title}: beskrivning.`);
-      await section.getByRole('group', { name: 'Nivå' }).getByLabel(risk.level, { exact: true }).check();
-      await section
-        .getByRole('group', { name: 'Utveckling sedan förra omgången' })
-        .getByLabel(risk.trend, { exact: true })
-        .check();
-      await section
-        .getByRole('group', { name: 'Berörda grupper (valfritt)' })
-        .getByLabel('Barn och unga')
-        .check();
-    };
+    await openSection(reporter, 'Observerade risker');
     assert.equal(await reporter.locator('#observedRisks-0-heading').textContent(), 'Ny observerad risk');
     // The round names its event, and the question names it.
     await item(reporter, 'observedRisks', 0)
       .getByRole('group', { name: 'Koppling till skogsbränderna (valfritt)' })
       .getByLabel('Delvis')
       .check();
-    await fillRisk(0, {
+    await fillRisk(reporter, 0, {
       area: 'Våld i nära relationer',
       title: 'Fler orosanmälningar',
       level: 'Hög',
@@ -176,18 +151,18 @@ describe(`pages in Chromium: the whole story (${onPostgres ? 'PostgreSQL' : 'SQL
       await item(reporter, 'observedRisks', 0).getByLabel('Kort rubrik (valfritt)').inputValue(),
       'Fler orosanmälningar',
     );
-    await fillRisk(1, {
+    await fillRisk(reporter, 1, {
       area: 'Alkohol och narkotika',
       title: 'Narkotika bland unga',
       level: 'Medel',
       trend: 'Ny',
     });
     await reporter.getByLabel('Ja, avsnittet är klart').check();
-    await saveSection();
+    await saveSection(reporter);
     await reporter.getByText('Avsnittet är sparat.').waitFor();
 
     // A measure linked to the first risk by its title; one removed by mistake comes back with undo.
-    await openSection('Vidtagna åtgärder');
+    await openSection(reporter, 'Vidtagna åtgärder');
     const measure = item(reporter, 'measuresTaken', 0);
     await measure.getByLabel('Beskrivning').fill('Utbildning för personal i att fråga om våld.');
     await measure
@@ -220,7 +195,7 @@ describe(`pages in Chromium: the whole story (${onPostgres ? 'PostgreSQL' : 'SQL
       'Utbildning för personal i att fråga om våld.',
     );
     await reporter.getByLabel('Ja, avsnittet är klart').check();
-    await saveSection();
+    await saveSection(reporter);
     await reporter.getByText('Avsnittet är sparat.').waitFor();
 
     const draft = (await api.get(`/api/rounds/${roundId}/assessments/0780`)).body as {
@@ -313,11 +288,11 @@ describe(`pages in Chromium: the whole story (${onPostgres ? 'PostgreSQL' : 'SQL
       (await reporter.locator('.govuk-inset-text').textContent()) ?? '',
       /Beskriv också vilka områden i kommunen som berörs\./,
     );
-    await openSection('Observerade risker');
+    await openSection(reporter, 'Observerade risker');
     await item(reporter, 'observedRisks', 0)
       .getByLabel('Geografiskt område (valfritt)')
       .fill('Centrum och Araby');
-    await saveSection();
+    await saveSection(reporter);
     await reporter.getByRole('button', { name: 'Kontrollera och skicka in' }).click();
     await reporter.getByRole('button', { name: 'Skicka in bedömningen' }).click();
     await reporter.getByText('Bedömningen är inskickad.').waitFor();
