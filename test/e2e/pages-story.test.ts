@@ -273,6 +273,10 @@ describe(`pages in Chromium: the whole story (${onPostgres ? 'PostgreSQL' : 'SQL
     await analyst
       .getByRole('heading', { level: 1, name: 'Skicka tillbaka bedömningen till kommunen?' })
       .waitFor();
+    assert.equal(
+      await analyst.locator('#confirm-explanation').textContent(),
+      'Kommunen får din kommentar, kan ändra bedömningen och skicka in den igen.',
+    );
     await assertAccessible(analyst);
     assert.equal(
       (await api.get(`/api/rounds/${roundId}/assessments/0780`)).body.status,

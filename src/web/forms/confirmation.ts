@@ -28,7 +28,8 @@ export function askFirst(
     back: ask.back,
     fields: ask.fields ?? {},
     title: words('title'),
-    text: words('text'),
+    // Not `text`: the pages' field macros have that name.
+    explanation: words('text'),
     warning:
       t(`confirm.${ask.question}.warning`) === `confirm.${ask.question}.warning` ? null : words('warning'),
     button: words('button'),
