@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { AccountModule } from './account/account.module';
 import { ArchiveModule } from './archive/archive.module';
 import { AssessmentWorkbookModule } from './assessment-workbook/assessment-workbook.module';
 import { AssessmentsModule } from './assessments/assessments.module';
@@ -42,6 +43,7 @@ export class AppModule {
         GeographyModule,
         UsersModule,
         AuthModule,
+        AccountModule,
         RoundsModule,
         AssessmentsModule,
         TrendsModule,

@@ -8,6 +8,7 @@ import {
   RoundAreaCount,
 } from './assessments/figures/assessment-figures.entity';
 import { AuditEvent } from './audit/audit-event.entity';
+import { SignInThrottle } from './auth/sign-in-throttle.entity';
 import { Collection, CollectionReport, CollectionRound } from './collections/collection.entity';
 import { Narrative } from './county-picture/narrative.entity';
 import { County } from './geography/county.entity';
@@ -17,6 +18,8 @@ import { Reminder } from './reminders/reminder.entity';
 import { Report } from './reports/report.entity';
 import { Round } from './rounds/round.entity';
 import { User } from './users/user.entity';
+import { Invitation } from './users/invitations/invitation.entity';
+import { PasswordReset } from './account/password-reset.entity';
 import { WebSession } from './web/session/web-session.entity';
 import { KeptPost } from './web/session/kept-post.entity';
 
@@ -29,6 +32,8 @@ export const ENTITIES = [
   MunicipalityGroup,
   MunicipalityPopulation,
   User,
+  Invitation,
+  PasswordReset,
   Round,
   Assessment,
   AssessmentSubmission,
@@ -41,6 +46,7 @@ export const ENTITIES = [
   Report,
   WebSession,
   KeptPost,
+  SignInThrottle,
   ArchiveExport,
   Reminder,
   Collection,

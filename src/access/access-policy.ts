@@ -62,6 +62,11 @@ export function canCreateUser(actor: Actor, target: { role: Role; countyCode: st
   return (target.role === 'reporter' || target.role === 'analyst') && target.countyCode === actor.countyCode;
 }
 
+/** Admins manage any account; coordinators the reporters and analysts of their own county. */
+export function canManageUser(actor: Actor, target: { role: Role; countyCode: string | null }): boolean {
+  return canCreateUser(actor, target);
+}
+
 /** The audit log of a county: its coordinators and admins; the whole log (county null): admins only. */
 export function canReadAudit(actor: Actor, countyCode: string | null): boolean {
   if (actor.role === 'admin') return true;

@@ -1,4 +1,5 @@
-import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
+import type { Request } from 'express';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import type { Actor } from '../access/actor';
@@ -11,6 +12,7 @@ import { Public } from '../access/public.decorator';
 import { ApiErrors } from '../common/api-docs';
 import { TokenBody } from './dto/token.response';
 import { UserBody } from '../users/dto/user.response';
+import { sourceAddressOf } from './source-address';
 
 @ApiTags('auth')
 @Controller('api/auth')
@@ -25,9 +27,14 @@ export class AuthController {
   @Post('login')
   @HttpCode(200)
   @ApiOkResponse({ type: TokenBody })
-  @ApiErrors(400, 401, 429)
-  login(@Body() dto: LoginDto): Promise<{ accessToken: string; expiresIn: number }> {
-    return this.auth.login(dto.email, dto.password);
+  @ApiErrors(400, 401, 403, 429)
+  login(@Req() req: Request, @Body() dto: LoginDto): Promise<{ accessToken: string; expiresIn: number }> {
+    return this.auth.login({
+      email: dto.email,
+      password: dto.password,
+      totp: dto.totp,
+      sourceAddress: sourceAddressOf(req),
+    });
   }
 
   @ApiBearerAuth()

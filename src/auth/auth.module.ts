@@ -2,16 +2,22 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { ThrottlerModule } from '@nestjs/throttler';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
 import { AppConfig } from '../config/app-config';
 import { UsersModule } from '../users/users.module';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
+import { OidcService } from './oidc/oidc.service';
+import { SecondFactorService } from './second-factor.service';
+import { SignInThrottle } from './sign-in-throttle.entity';
+import { SignInThrottleService } from './sign-in-throttle.service';
 
 @Module({
   imports: [
     UsersModule,
+    TypeOrmModule.forFeature([SignInThrottle]),
     JwtModule.registerAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
@@ -30,7 +36,13 @@ import { AuthService } from './auth.service';
     }),
   ],
   controllers: [AuthController],
-  providers: [AuthService, { provide: APP_GUARD, useClass: AuthGuard }],
-  exports: [AuthService],
+  providers: [
+    AuthService,
+    SignInThrottleService,
+    SecondFactorService,
+    OidcService,
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
+  exports: [AuthService, SecondFactorService, OidcService, JwtModule],
 })
 export class AuthModule {}

@@ -37,12 +37,14 @@ async function createUser(args: string[]): Promise<void> {
     countyCode: values.county,
   });
   const errors = flattenValidationErrors(validateSync(dto, { stopAtFirstError: true }));
-  if (errors.length > 0) throw invalid(errors);
+  const { password } = dto;
+  if (password === undefined) errors.push({ path: 'password', code: 'required' });
+  if (errors.length > 0 || password === undefined) throw invalid(errors);
   const context = await NestFactory.createApplicationContext(AppModule.forRoot(loadConfig()), {
     logger: ['error'],
   });
   try {
-    const user = await context.get(UsersService).create(null, dto);
+    const user = await context.get(UsersService).create(null, { ...dto, password });
     process.stdout.write(`${JSON.stringify(user, null, 2)}\n`);
   } finally {
     await context.close();

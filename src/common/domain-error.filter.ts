@@ -100,6 +100,9 @@ export class DomainErrorFilter implements ExceptionFilter {
       const signIn = `/sign-in?next=${encodeURIComponent(next)}`;
       if (req.accepts(['html', 'json']) === 'json') res.status(401).json({ ...body, signIn });
       else res.redirect(303, signIn);
+    } else if (typeof body.redirect === 'string' && body.redirect.startsWith('/')) {
+      // A step the user must take first (setting up a second factor) sends the page there.
+      res.redirect(303, body.redirect);
     } else {
       res.status(body.statusCode).render('error', { error: body });
     }

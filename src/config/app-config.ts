@@ -15,6 +15,10 @@ import {
 const toInt = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : Number(value);
 
+/** `true` and `false` as booleans; anything else stays as it is, for the check to refuse. */
+const toBoolean = ({ value }: { value: unknown }) =>
+  value === 'true' ? true : value === 'false' ? false : value;
+
 /** Every setting of the application, read from the environment once at boot and validated. */
 export class AppConfig {
   /** Unset: the SQLite file ./data/lagesbild.sqlite. `sqlite:<path>` or `postgres://…` otherwise. */
@@ -83,7 +87,10 @@ export class AppConfig {
   @Min(1)
   LOGIN_RATE_LIMIT: number = 20;
 
-  /** Failed logins for one account within LOGIN_LOCK_MINUTES before it answers 429. */
+  /**
+   * Failed sign-ins in a row for one e-mail address from one source address before each further attempt has to wait
+   * (15 s, then doubling), never longer than LOGIN_MAX_DELAY_MINUTES. Other addresses are not held up.
+   */
   @Transform(toInt)
   @IsInt()
   @Min(1)
@@ -92,7 +99,46 @@ export class AppConfig {
   @Transform(toInt)
   @IsInt()
   @Min(1)
-  LOGIN_LOCK_MINUTES: number = 15;
+  LOGIN_MAX_DELAY_MINUTES: number = 15;
+
+  /** Days an invitation's link works. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(60)
+  INVITATION_DAYS: number = 7;
+
+  /** Minutes a password-reset link works. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(5)
+  @Max(1440)
+  PASSWORD_RESET_MINUTES: number = 60;
+
+  /** The organisation's OpenID provider for single sign-on (e.g. `https://login.microsoftonline.com/<tenant>/v2.0`). */
+  @IsOptional()
+  @Matches(/^https?:\/\/.+/, { message: 'OIDC_ISSUER must be http://… or https://…' })
+  OIDC_ISSUER?: string;
+
+  @IsOptional()
+  @IsString()
+  OIDC_CLIENT_ID?: string;
+
+  @IsOptional()
+  @IsString()
+  OIDC_CLIENT_SECRET?: string;
+
+  /** The claim that carries the e-mail address; `email` counts only with `email_verified: true`. */
+  @Matches(/^[\w.:-]{1,100}$/, { message: 'OIDC_EMAIL_CLAIM must be a claim name' })
+  OIDC_EMAIL_CLAIM: string = 'email';
+
+  @Matches(/^[\w.:/-]+( [\w.:/-]+)*$/, { message: 'OIDC_SCOPES must be scope names separated by spaces' })
+  OIDC_SCOPES: string = 'openid email profile';
+
+  /** `true`: admins must sign in with an authenticator app (TOTP) besides their password, and set one up first. */
+  @Transform(toBoolean)
+  @IsIn([true, false], { message: 'REQUIRE_TOTP_FOR_ADMINS must be true or false' })
+  REQUIRE_TOTP_FOR_ADMINS: boolean = false;
 
   /** A page session ends after this many minutes without a request. */
   @Transform(toInt)
@@ -186,6 +232,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     'ADMIN_PASSWORD',
     'SMTP_URL',
     'TRUST_PROXY',
+    'OIDC_ISSUER',
+    'OIDC_CLIENT_ID',
+    'OIDC_CLIENT_SECRET',
   ]);
   const picked: Record<string, string> = {};
   for (const key of known) {

@@ -4,7 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AssessmentsModule } from '../assessments/assessments.module';
 import { GeographyModule } from '../geography/geography.module';
 import { RoundsModule } from '../rounds/rounds.module';
-import { Mailer } from './mailer';
+import { MailModule } from '../mail/mail.module';
 import { Reminder } from './reminder.entity';
 import { RemindersController } from './reminders.controller';
 import { RemindersService } from './reminders.service';
@@ -16,9 +16,10 @@ import { RemindersService } from './reminders.service';
     RoundsModule,
     UsersModule,
     AssessmentsModule,
+    MailModule,
   ],
   controllers: [RemindersController],
-  providers: [Mailer, RemindersService],
+  providers: [RemindersService],
   exports: [RemindersService],
 })
 export class RemindersModule {}

@@ -20,7 +20,7 @@ import { RoundsService } from '../rounds/rounds.service';
 import type { Actor } from '../access/actor';
 import { dueStep, ReminderKind, reminderKind, reminderMail, stepName } from './reminder-rules';
 import { Reminder } from './reminder.entity';
-import { Mailer } from './mailer';
+import { Mailer } from '../mail/mailer';
 
 export interface ReminderView {
   municipalityCode: string;

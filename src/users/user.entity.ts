@@ -16,8 +16,20 @@ export class User {
   @Column({ type: 'varchar', length: 200 })
   name!: string;
 
+  /** The argon2id hash of the chosen password; empty for an account that signs in only through its organisation. */
   @Column({ name: 'password_hash', type: 'varchar', length: 200 })
   passwordHash!: string;
+
+  /** A deactivated account cannot sign in, and its tokens and sessions end at once. */
+  @Column({ type: 'boolean', default: true })
+  active!: boolean;
+
+  /**
+   * Every bearer token and page session carries the version it was given at; raising it ends them all at once (on
+   * deactivation, a change of role or place, a new password, "sign out everywhere").
+   */
+  @Column({ name: 'token_version', type: 'integer', default: 0 })
+  tokenVersion!: number;
 
   @Column({ type: 'varchar', length: 12 })
   role!: Role;
@@ -25,6 +37,22 @@ export class User {
   @Index()
   @Column({ name: 'county_code', type: 'varchar', length: 2, nullable: true })
   countyCode!: string | null;
+
+  /** The authenticator app's secret once the second factor is on; null: passwords alone. */
+  @Column({ name: 'totp_secret', type: 'varchar', length: 64, nullable: true })
+  totpSecret!: string | null;
+
+  /** A secret shown for enrolment, waiting for its first code. */
+  @Column({ name: 'totp_pending', type: 'varchar', length: 64, nullable: true })
+  totpPending!: string | null;
+
+  /** The last time step a code was accepted at: a code works once. */
+  @Column({ name: 'totp_last_step', type: 'integer', nullable: true })
+  totpLastStep!: number | null;
+
+  /** The sha256 of each recovery code not yet used. */
+  @Column({ name: 'totp_recovery', type: 'simple-json', nullable: true })
+  totpRecovery!: string[] | null;
 
   @ManyToOne(() => County, { onDelete: 'RESTRICT', nullable: true })
   @JoinColumn({ name: 'county_code' })

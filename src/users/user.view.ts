@@ -8,10 +8,11 @@ export interface UserView {
   role: Role;
   countyCode: string | null;
   municipalityCode: string | null;
+  active: boolean;
   createdAt: string;
 }
 
-export function toUserView(user: User): UserView {
+export function toUserView(user: Omit<User, 'tokenVersion'>): UserView {
   return {
     id: user.id,
     email: user.email,
@@ -19,6 +20,7 @@ export function toUserView(user: User): UserView {
     role: user.role,
     countyCode: user.countyCode,
     municipalityCode: user.municipalityCode,
+    active: user.active,
     createdAt: user.createdAt.toISOString(),
   };
 }

@@ -1,9 +1,17 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { In, Repository } from 'typeorm';
+import { EntityManager, In, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { canCreateUser } from '../access/access-policy';
+import { canCreateUser, canManageUser } from '../access/access-policy';
+import {
+  AccountState,
+  changedFields,
+  endsAccess,
+  ownAccountProblems,
+  requestedScope,
+  ScopeRequest,
+} from './account-rules';
 import { hashPassword, passwordProblems } from './passwords';
 import { Clock } from '../common/clock';
 import { isUniqueViolation } from '../common/db-errors';
@@ -12,6 +20,7 @@ import { AppConfig } from '../config/app-config';
 import { Transactions } from '../database/transactions';
 import { GeographyService } from '../geography/geography.service';
 import { CreateUserDto } from './dto/create-user.dto';
+import { UpdateUserDto } from './dto/update-user.dto';
 import { Actor } from '../access/actor';
 import { User } from './user.entity';
 import { toUserView, UserView } from './user.view';
@@ -41,49 +50,173 @@ export class UsersService implements OnApplicationBootstrap {
     this.logger.log(`Created the first admin ${admin.id}`);
   }
 
-  /** Creates a user; `actor` null means the system itself (first start, command line). */
-  async create(actor: Actor | null, dto: CreateUserDto): Promise<UserView> {
-    const scope = await this.scopeOf(dto);
+  /**
+   * Creates a user with a password; `actor` null means the system itself (first start, command line). Only admins set
+   * another person's password: everyone else is invited and chooses their own.
+   */
+  async create(actor: Actor | null, dto: CreateUserDto & { password: string }): Promise<UserView> {
+    const scope = await this.resolveScope(dto);
     if (actor && !canCreateUser(actor, { role: dto.role, countyCode: scope.countyCode })) {
       throw forbidden('forbidden.user_role');
     }
+    if (actor && actor.role !== 'admin') throw forbidden('forbidden.set_password');
     const email = dto.email.trim().toLowerCase();
     const problems = passwordProblems(dto.password, email);
     if (problems.length > 0) throw invalid(problems.map((problem) => ({ path: 'password', ...problem })));
+    const details = { email, name: dto.name, role: dto.role, ...scope };
+    const user = await this.transactions.run((manager) =>
+      this.insertAccount(manager, details, dto.password, actor?.id ?? null),
+    );
+    return toUserView(user);
+  }
+
+  /** Inserts a new account with its chosen password, and logs who made it; a taken address is refused. */
+  async insertAccount(
+    manager: EntityManager,
+    details: Pick<User, 'email' | 'name' | 'role' | 'countyCode' | 'municipalityCode'>,
+    password: string,
+    actorId: string | null,
+  ): Promise<User> {
     const user = this.users.create({
       id: randomUUID(),
-      email,
-      name: dto.name.trim(),
-      passwordHash: await hashPassword(dto.password),
-      role: dto.role,
-      countyCode: scope.countyCode,
-      municipalityCode: scope.municipalityCode,
+      email: details.email.trim().toLowerCase(),
+      name: details.name.trim(),
+      passwordHash: await hashPassword(password),
+      role: details.role,
+      countyCode: details.countyCode,
+      municipalityCode: details.municipalityCode,
+      active: true,
+      tokenVersion: 0,
+      totpSecret: null,
+      totpPending: null,
+      totpLastStep: null,
+      totpRecovery: null,
       createdAt: this.clock.now(),
     });
     try {
-      await this.transactions.run(async (manager) => {
-        await manager.insert(User, user);
-        await this.audit.record(
-          {
-            actorId: actor?.id ?? null,
-            action: 'user.create',
-            subjectType: 'user',
-            subjectId: user.id,
-            countyCode: user.countyCode,
-            detail: { role: user.role },
-          },
-          manager,
-        );
-      });
+      await manager.insert(User, user);
     } catch (error) {
-      if (isUniqueViolation(error)) {
-        throw new DomainError(ErrorCode.AlreadyExists, 'users.exists', [
-          { path: 'email', code: 'email_taken' },
-        ]);
-      }
+      if (isUniqueViolation(error)) throw this.emailTaken();
       throw error;
     }
-    return toUserView(user);
+    await this.audit.record(
+      {
+        actorId,
+        action: 'user.create',
+        subjectType: 'user',
+        subjectId: user.id,
+        countyCode: user.countyCode,
+        detail: { role: user.role },
+      },
+      manager,
+    );
+    return user;
+  }
+
+  emailTaken(): DomainError {
+    return new DomainError(ErrorCode.AlreadyExists, 'users.exists', [{ path: 'email', code: 'email_taken' }]);
+  }
+
+  /**
+   * Changes an account's name, role, place or whether it is active. Anything that changes what the account may reach
+   * ends its bearer tokens and page sessions at once. A coordinator sees only their county's reporters and analysts:
+   * any other account answers as if it did not exist.
+   */
+  async update(actor: Actor, id: string, dto: UpdateUserDto): Promise<UserView> {
+    if (dto.name !== undefined && dto.name.trim() === '') throw invalid([{ path: 'name', code: 'empty' }]);
+    return this.transactions.run(async (manager) => {
+      const repository = manager.getRepository(User);
+      const user = await repository.findOneBy({ id });
+      if (!user || (user.id !== actor.id && !canManageUser(actor, user))) throw notFound('not_found.user');
+      const scope = await this.resolveScope(requestedScope(user, dto));
+      const after = {
+        name: dto.name?.trim() ?? user.name,
+        role: dto.role ?? user.role,
+        ...scope,
+        active: dto.active ?? user.active,
+      };
+      if (user.id === actor.id) {
+        const problems = ownAccountProblems(user, after);
+        if (problems.length > 0) throw invalid(problems);
+      } else if (!canManageUser(actor, after)) throw forbidden('forbidden.user_role');
+      const changed = changedFields(user, after);
+      if (changed.length === 0) return toUserView(user);
+      const ends = endsAccess(user, after);
+      await repository.update(
+        { id },
+        { ...after, ...(ends ? { tokenVersion: () => 'token_version + 1' } : {}) },
+      );
+      await this.audit.record(
+        {
+          actorId: actor.id,
+          action: accountAction(user, after),
+          subjectType: 'user',
+          subjectId: user.id,
+          countyCode: after.countyCode ?? user.countyCode,
+          detail: { changed: changed.join(','), role: after.role },
+        },
+        manager,
+      );
+      return toUserView({ ...user, ...after });
+    });
+  }
+
+  /** Ends every bearer token and page session of the account, from now on. */
+  async endAccess(userId: string, manager?: EntityManager): Promise<void> {
+    if (!manager) return this.transactions.run((own) => this.endAccess(userId, own));
+    await manager.getRepository(User).increment({ id: userId }, 'tokenVersion', 1);
+  }
+
+  /** Sets a new password (already checked against the rules) and ends every token and session given before it. */
+  async setPassword(userId: string, password: string, manager: EntityManager): Promise<void> {
+    await manager
+      .getRepository(User)
+      .update(
+        { id: userId },
+        { passwordHash: await hashPassword(password), tokenVersion: () => 'token_version + 1' },
+      );
+  }
+
+  /**
+   * Records that a code of this time step was accepted, unless one of the same or a later step was already: a second
+   * sign-in with the same code (even at the same moment) is refused.
+   */
+  async useTotpStep(userId: string, step: number): Promise<boolean> {
+    const result = await this.transactions.run((manager) =>
+      manager
+        .createQueryBuilder()
+        .update(User)
+        .set({ totpLastStep: step })
+        .where('id = :userId AND (totp_last_step IS NULL OR totp_last_step < :step)', { userId, step })
+        .execute(),
+    );
+    return result.affected === 1;
+  }
+
+  /** Uses up a recovery code: the list is replaced only if no one else changed it meanwhile. */
+  async useRecoveryCode(user: User, remaining: string[]): Promise<boolean> {
+    const result = await this.transactions.run((manager) =>
+      manager
+        .createQueryBuilder()
+        .update(User)
+        .set({ totpRecovery: remaining })
+        .where('id = :id AND totp_recovery = :before', {
+          id: user.id,
+          before: JSON.stringify(user.totpRecovery),
+        })
+        .execute(),
+    );
+    return result.affected === 1;
+  }
+
+  /** Sets the second-factor fields of an account (enrolment, switching it on or off). */
+  async setSecondFactor(
+    userId: string,
+    fields: Partial<Pick<User, 'totpSecret' | 'totpPending' | 'totpLastStep' | 'totpRecovery'>>,
+    manager?: EntityManager,
+  ): Promise<void> {
+    if (!manager) return this.transactions.run((own) => this.setSecondFactor(userId, fields, own));
+    await manager.getRepository(User).update({ id: userId }, fields);
   }
 
   async list(actor: Actor): Promise<UserView[]> {
@@ -124,35 +257,46 @@ export class UsersService implements OnApplicationBootstrap {
   }
 
   /** A reporter belongs to a municipality (and so its county), staff to a county, admins to no place. */
-  private async scopeOf(
-    dto: CreateUserDto,
+  async resolveScope(
+    dto: ScopeRequest,
   ): Promise<{ countyCode: string | null; municipalityCode: string | null }> {
     const errors: FieldError[] = [];
     let scope: { countyCode: string | null; municipalityCode: string | null } = {
       countyCode: null,
       municipalityCode: null,
     };
+    const given = (code: string | null | undefined): code is string => code !== undefined && code !== null;
     if (dto.role === 'reporter') {
-      const municipality = await this.geography.findMunicipality(dto.municipalityCode ?? '');
-      if (!municipality) errors.push({ path: 'municipalityCode', code: 'municipality_unknown' });
+      const municipality = given(dto.municipalityCode)
+        ? await this.geography.findMunicipality(dto.municipalityCode)
+        : null;
+      if (!given(dto.municipalityCode)) errors.push({ path: 'municipalityCode', code: 'municipality_code' });
+      else if (!municipality) errors.push({ path: 'municipalityCode', code: 'municipality_unknown' });
       else scope = { countyCode: municipality.countyCode, municipalityCode: municipality.code };
-      if (dto.countyCode !== undefined && municipality && dto.countyCode !== municipality.countyCode) {
+      if (given(dto.countyCode) && municipality && dto.countyCode !== municipality.countyCode) {
         errors.push({ path: 'countyCode', code: 'municipality_not_in_county' });
       }
     } else if (dto.role === 'analyst' || dto.role === 'coordinator') {
-      const county = await this.geography.findCounty(dto.countyCode ?? '');
-      if (!county) errors.push({ path: 'countyCode', code: 'county_unknown' });
+      const county = given(dto.countyCode) ? await this.geography.findCounty(dto.countyCode) : null;
+      if (!given(dto.countyCode)) errors.push({ path: 'countyCode', code: 'county_code_for_staff' });
+      else if (!county) errors.push({ path: 'countyCode', code: 'county_unknown' });
       else scope = { countyCode: county.code, municipalityCode: null };
-      if (dto.municipalityCode !== undefined) {
+      if (given(dto.municipalityCode)) {
         errors.push({ path: 'municipalityCode', code: 'only_for_reporter' });
       }
-    } else if (dto.municipalityCode !== undefined || dto.countyCode !== undefined) {
+    } else if (given(dto.municipalityCode) || given(dto.countyCode)) {
       errors.push({
-        path: dto.countyCode !== undefined ? 'countyCode' : 'municipalityCode',
+        path: given(dto.countyCode) ? 'countyCode' : 'municipalityCode',
         code: 'not_for_admin',
       });
     }
     if (errors.length > 0) throw invalid(errors);
     return scope;
   }
+}
+
+/** The audit log's word for an edit: turning an account off or on says so; anything else is an update. */
+function accountAction(before: AccountState, after: AccountState): string {
+  if (before.active !== after.active) return after.active ? 'user.reactivate' : 'user.deactivate';
+  return 'user.update';
 }

@@ -4,6 +4,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AssessmentsModule } from '../assessments/assessments.module';
 import { AssessmentWorkbookModule } from '../assessment-workbook/assessment-workbook.module';
+import { AccountModule } from '../account/account.module';
 import { AuthModule } from '../auth/auth.module';
 import { CollectionsModule } from '../collections/collections.module';
 import { CountyPictureModule } from '../county-picture/county-picture.module';
@@ -12,6 +13,8 @@ import { ReportsModule } from '../reports/reports.module';
 import { RoundsModule } from '../rounds/rounds.module';
 import { UsersModule } from '../users/users.module';
 import { AuditLogModule } from '../audit-log/audit-log.module';
+import { AccountPagesController } from './account/account-pages.controller';
+import { TwoFactorPagesController } from './account/two-factor-pages.controller';
 import { AdminPagesController } from './admin/admin-pages.controller';
 import { ArchivePagesController } from './archive/archive-pages.controller';
 import { AuditPagesController } from './audit/audit-pages.controller';
@@ -44,6 +47,7 @@ export class WebModule {
       imports: [
         TypeOrmModule.forFeature([WebSession, KeptPost]),
         AuthModule,
+        AccountModule,
         UsersModule,
         AuditLogModule,
         GeographyModule,
@@ -58,6 +62,8 @@ export class WebModule {
       ],
       controllers: [
         AuthPagesController,
+        AccountPagesController,
+        TwoFactorPagesController,
         AdminPagesController,
         RoundPagesController,
         AssessmentPagesController,

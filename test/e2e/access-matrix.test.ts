@@ -31,6 +31,8 @@ interface Row {
   targets?: readonly Target[];
   body?: (target: Target) => Record<string, unknown>;
   expect: Expect;
+  /** It ends the sessions and tokens it is tried with: it gets its own, fresh ones. */
+  endsAccess?: boolean;
 }
 
 const everyone = (status: number, anonymous = status): Expect => ({
@@ -120,6 +122,15 @@ const userCreate = (conflict: number, anonymous: number): Expect => ({
   admin: conflict,
 });
 
+/** Editing an account: its county's coordinator and admins; to anyone else it does not exist. */
+const userManage = (ok: number, anonymous: number): Expect => ({
+  anonymous,
+  reporter: 404,
+  analyst: 404,
+  coordinator: { own: ok, foreign: 404 },
+  admin: ok,
+});
+
 const COUNTY = ['own', 'foreign'] as const;
 const MUNICIPALITY = ['own', 'neighbour', 'foreign'] as const;
 const existingReporter = (target: Target) =>
@@ -164,8 +175,59 @@ const MATRIX: Record<string, Row> = {
   'POST /api/users': {
     path: '/api/users',
     targets: COUNTY,
-    body: (target) => ({ ...existingReporter(target), name: 'R', password: PASSWORD, role: 'reporter' }),
+    body: (target) => ({ ...existingReporter(target), name: 'R', role: 'reporter' }),
     expect: userCreate(409, API),
+  },
+  'PATCH /api/users/:id': {
+    path: '/api/users/{user}',
+    targets: COUNTY,
+    // The name each account already has: a permitted edit changes nothing.
+    body: (target) => ({ name: target === 'own' ? 'Rapportör 0781' : 'R' }),
+    expect: userManage(200, API),
+  },
+  'GET /api/invitations': { path: '/api/invitations', expect: staffOnly(200, API) },
+  'POST /api/invitations/:id/resend': {
+    path: '/api/invitations/{invitation}/resend',
+    targets: COUNTY,
+    // Withdrawn invitations: whoever may manage them is told so (409); anyone else that they do not exist.
+    expect: userManage(409, API),
+  },
+  'POST /api/invitations/:id/withdraw': {
+    path: '/api/invitations/{invitation}/withdraw',
+    targets: COUNTY,
+    expect: userManage(409, API),
+  },
+  'POST /api/invitations/accept': {
+    path: '/api/invitations/accept',
+    body: () => ({ token: 'no-such-token', password: PASSWORD }),
+    expect: everyone(404),
+  },
+  'POST /api/auth/password-reset': {
+    path: '/api/auth/password-reset',
+    body: () => ({ email: 'nobody@k.test' }),
+    expect: everyone(202),
+  },
+  'POST /api/auth/password-reset/confirm': {
+    path: '/api/auth/password-reset/confirm',
+    body: () => ({ token: 'no-such-token', password: PASSWORD }),
+    expect: everyone(404),
+  },
+  'POST /api/account/password': {
+    path: '/api/account/password',
+    body: () => ({ currentPassword: 'wrong-password-here', newPassword: 'a-new-long-password' }),
+    expect: signedIn(400, API),
+  },
+  // Starting enrolment only puts a secret aside; a code that is not one is refused; the wrong password too.
+  'POST /api/account/two-factor': { path: '/api/account/two-factor', expect: signedIn(200, API) },
+  'POST /api/account/two-factor/confirm': {
+    path: '/api/account/two-factor/confirm',
+    body: () => ({ code: 'abc' }),
+    expect: signedIn(400, API),
+  },
+  'POST /api/account/two-factor/disable': {
+    path: '/api/account/two-factor/disable',
+    body: () => ({ password: 'wrong-password-here' }),
+    expect: signedIn(400, API),
   },
   'GET /api/audit': {
     path: '/api/audit?county={county}',
@@ -376,6 +438,47 @@ const MATRIX: Record<string, Row> = {
     body: () => ({ email: 'nobody@k.test', password: 'wrong-password-here' }),
     expect: everyone(401),
   },
+  // Without a password step waiting, the code step starts over.
+  'POST /sign-in/code': { path: '/sign-in/code', body: () => ({ code: '123456' }), expect: everyone(303) },
+  // No OpenID provider is set up here: there is nowhere to go, and no callback is expected.
+  'GET /sign-in/oidc': { path: '/sign-in/oidc', expect: everyone(404) },
+  'GET /sign-in/oidc/callback': { path: '/sign-in/oidc/callback?code=x&state=y', expect: everyone(401) },
+  'GET /forgot-password': { path: '/forgot-password', expect: everyone(200) },
+  'POST /forgot-password': {
+    path: '/forgot-password',
+    body: () => ({ email: 'nobody@k.test' }),
+    expect: everyone(200),
+  },
+  'GET /reset-password/:token': { path: '/reset-password/no-such-token', expect: everyone(404) },
+  'POST /reset-password/:token': {
+    path: '/reset-password/no-such-token',
+    body: () => ({ newPassword: PASSWORD }),
+    expect: everyone(404),
+  },
+  'GET /invitation/:token': { path: '/invitation/no-such-token', expect: everyone(404) },
+  'POST /invitation/:token': {
+    path: '/invitation/no-such-token',
+    body: () => ({ newPassword: PASSWORD }),
+    expect: everyone(404),
+  },
+  'GET /account': { path: '/account', expect: signedIn(200, PAGE) },
+  'POST /account/password': {
+    path: '/account/password',
+    body: () => ({ currentPassword: 'wrong-password-here', newPassword: 'a-new-long-password' }),
+    expect: signedIn(400, PAGE),
+  },
+  'GET /account/two-factor': { path: '/account/two-factor', expect: signedIn(200, PAGE) },
+  'POST /account/two-factor/start': { path: '/account/two-factor/start', expect: signedIn(303, PAGE) },
+  'POST /account/two-factor/confirm': {
+    path: '/account/two-factor/confirm',
+    body: () => ({ code: 'abc' }),
+    expect: signedIn(400, PAGE),
+  },
+  'POST /account/two-factor/disable': {
+    path: '/account/two-factor/disable',
+    body: () => ({ currentPassword: 'wrong-password-here' }),
+    expect: signedIn(400, PAGE),
+  },
   'GET /language': { path: '/language?to=en&next=/', expect: everyone(303) },
   'GET /admin': {
     path: '/admin',
@@ -500,7 +603,7 @@ const MATRIX: Record<string, Row> = {
   'POST /users': {
     path: '/users',
     targets: COUNTY,
-    body: (target) => ({ ...existingReporter(target), name: 'R', password: PASSWORD, role: 'reporter' }),
+    body: (target) => ({ ...existingReporter(target), name: 'R', role: 'reporter' }),
     expect: userCreate(409, PAGE),
   },
   'GET /audit': { path: '/audit', expect: staffOnly(200, PAGE) },
@@ -532,6 +635,16 @@ const MATRIX: Record<string, Row> = {
   'GET /kept/:id': { path: '/kept/00000000-0000-4000-8000-000000000000', expect: signedIn(404, PAGE) },
   // Last: it ends the session the rows above use.
   'POST /sign-out': { path: '/sign-out', expect: signedIn(303, PAGE) },
+  'POST /api/account/sign-out-everywhere': {
+    path: '/api/account/sign-out-everywhere',
+    expect: signedIn(204, API),
+    endsAccess: true,
+  },
+  'POST /account/sign-out-everywhere': {
+    path: '/account/sign-out-everywhere',
+    expect: signedIn(303, PAGE),
+    endsAccess: true,
+  },
 };
 
 /** The API's published documentation is public and static. */
@@ -562,7 +675,7 @@ describe(`access matrix: every route × every role × own, neighbouring and fore
     db = await createTestDatabase();
     dir = mkdtempSync(join(tmpdir(), 'lagesbild-matrix-'));
     running = await startApp(db.url, {
-      env: { REPORTS_DIR: join(dir, 'reports'), LOGIN_RATE_LIMIT: '1000' },
+      env: { REPORTS_DIR: join(dir, 'reports'), LOGIN_RATE_LIMIT: '1000', LOGIN_MAX_FAILURES: '100' },
     });
     const admin = await new Api(running.url).login(ADMIN.email, ADMIN.password);
     const { coordinator, analyst, reporters: own } = await countyTeam(admin, ['0780', '0781']);
@@ -618,8 +731,18 @@ describe(`access matrix: every route × every role × own, neighbouring and fore
       format: 'xlsx',
     });
     assert.equal(collectionReport.status, 201, collectionReport.text);
+    const users = (await admin.get('/api/users')).body as { id: string; email: string }[];
+    const userId = (email: string) => users.find((u) => u.email === email)!.id;
+    const withdrawnInvitation = async (api: Api, email: string, municipalityCode: string) => {
+      const invited = await api.post('/api/users', { email, name: 'X', role: 'reporter', municipalityCode });
+      assert.equal(invited.status, 202, invited.text);
+      assert.equal((await api.post(`/api/invitations/${invited.body.id}/withdraw`)).status, 200);
+      return invited.body.id as string;
+    };
     values.own = {
       round: round07,
+      user: userId('r0781@k.test'),
+      invitation: await withdrawnInvitation(coordinator, 'x0780@k.test', '0780'),
       code: '0780',
       report: report07.body.id,
       archive: archive07.body.id,
@@ -630,6 +753,8 @@ describe(`access matrix: every route × every role × own, neighbouring and fore
     values.neighbour = { ...values.own, code: '0781' };
     values.foreign = {
       round: round12,
+      user: userId('r1280@k.test'),
+      invitation: await withdrawnInvitation(foreignCoordinator, 'x1280@k.test', '1280'),
       code: '1280',
       report: report12.body.id,
       archive: archive12.body.id,
@@ -670,25 +795,21 @@ describe(`access matrix: every route × every role × own, neighbouring and fore
     const differences: string[] = [];
     const leaks: string[] = [];
     let cells = 0;
-    for (const role of ROLES) {
-      let agent = request.agent(running.url);
-      let token: string | undefined;
-      if (role !== 'anonymous') {
-        const login = await request(running.url)
-          .post('/api/auth/login')
-          .send({
-            email: credentials[role],
-            password: role === 'admin' ? ADMIN.password : PASSWORD,
-          });
-        token = login.body.accessToken;
-        ({ agent } = await signInOnPage(
-          running.url,
-          credentials[role],
-          role === 'admin' ? ADMIN.password : PASSWORD,
-        ));
+    const signIn = async (role: Role) => {
+      if (role === 'anonymous') {
+        const agent = request.agent(running.url);
+        return { agent, token: undefined, csrf: csrfOf((await agent.get('/sign-in')).text) };
       }
-      const page = await agent.get(role === 'anonymous' ? '/sign-in' : '/').redirects(2);
-      const csrf = csrfOf(page.text);
+      const password = role === 'admin' ? ADMIN.password : PASSWORD;
+      const login = await request(running.url)
+        .post('/api/auth/login')
+        .send({ email: credentials[role], password });
+      const { agent } = await signInOnPage(running.url, credentials[role], password);
+      const page = await agent.get('/').redirects(2);
+      return { agent, token: login.body.accessToken as string, csrf: csrfOf(page.text) };
+    };
+    for (const role of ROLES) {
+      const signedIn = await signIn(role);
       const unreadable = ['HEMLIG-0780', 'HEMLIG-0781', 'HEMLIG-1280', 'Hemlig omgång Skåne'].filter(
         (marker) =>
           !(
@@ -698,8 +819,9 @@ describe(`access matrix: every route × every role × own, neighbouring and fore
           ),
       );
       for (const [key, row] of Object.entries(MATRIX)) {
-        const method = key.split(' ')[0]!.toLowerCase() as 'get' | 'post' | 'put';
+        const method = key.split(' ')[0]!.toLowerCase() as 'get' | 'post' | 'put' | 'patch';
         for (const target of row.targets ?? (['own'] as const)) {
+          const { agent, token, csrf } = row.endsAccess ? await signIn(role) : signedIn;
           const path = row.path.replace(/\{(\w+)\}/g, (_, name: string) => values[target][name] ?? '');
           const isApi = path.startsWith('/api/');
           let test = isApi ? request(running.url)[method](path) : agent[method](path);

@@ -57,7 +57,7 @@ describe(`costly actions: bounded per round, county and user (${onPostgres ? 'Po
       env: { SMTP_URL: smtp.url, REMINDER_INTERVAL_SECONDS: '0', REPORTS_DIR: dir, LOGIN_RATE_LIMIT: '1000' },
     });
     admin = await new Api(running.url).login(ADMIN.email, ADMIN.password);
-    skane = await countyTeam(admin, SKANE, '12');
+    skane = await countyTeam(admin, SKANE, '12', smtp.received);
     roundId = await openRound(skane.coordinator, { countyCode: '12', deadline: '2099-12-31' });
     for (const code of SKANE.slice(0, 12)) {
       const path = `/api/rounds/${roundId}/assessments/${code}`;

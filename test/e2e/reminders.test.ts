@@ -32,7 +32,8 @@ describe(`deadline reminders by e-mail (${onPostgres ? 'PostgreSQL' : 'SQLite'})
     smtp = await startSmtpServer();
     running = await start();
     const admin = await new Api(running.url).login(ADMIN.email, ADMIN.password);
-    team = await countyTeam(admin, ['0780', '0781', '0764']);
+    team = await countyTeam(admin, ['0780', '0781', '0764'], '07', smtp.received);
+    smtp.received.splice(0);
     roundId = await openRound(team.coordinator, { countyCode: '07', deadline: '2026-03-17' });
     const path = (code: string) => `/api/rounds/${roundId}/assessments/${code}`;
     for (const code of ['0780', '0781']) {

@@ -70,6 +70,10 @@ export class Api {
     return this.auth(request(this.url).post(path).send(body));
   }
 
+  patch(path: string, body: object) {
+    return this.auth(request(this.url).patch(path).send(body));
+  }
+
   put(path: string, body: object) {
     return this.auth(request(this.url).put(path).send(body));
   }

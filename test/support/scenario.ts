@@ -1,15 +1,30 @@
 import assert from 'node:assert/strict';
 import { Api } from './app';
+import type { ReceivedMail } from './smtp';
 
 export const PASSWORD = 'a-good-long-password';
 
-/** Creates a user through the API as `creator` and signs in as them. */
+/**
+ * Invites a user through the API as `creator`, chooses their password through the invitation's link (handed over, or
+ * read from `inbox` when the service sends e-mail) and signs in as them.
+ */
 export async function createUser(
   creator: Api,
   user: { email: string; name: string; role: string; municipalityCode?: string; countyCode?: string },
+  inbox?: ReceivedMail[],
 ): Promise<Api> {
-  const response = await creator.post('/api/users', { ...user, password: PASSWORD });
-  assert.equal(response.status, 201, response.text);
+  const invited = await creator.post('/api/users', user);
+  assert.equal(invited.status, 202, invited.text);
+  const link =
+    (invited.body as { link?: string }).link ??
+    inbox
+      ?.filter((mail) => mail.to.includes(user.email))
+      .at(-1)
+      ?.text.match(/https?:\/\/\S+\/invitation\/\S+/)?.[0];
+  assert.ok(link, `the invitation of ${user.email} is handed over or e-mailed`);
+  const token = link.slice(link.lastIndexOf('/') + 1);
+  const accepted = await new Api(creator.url).post('/api/invitations/accept', { token, password: PASSWORD });
+  assert.equal(accepted.status, 201, accepted.text);
   return creator.login(user.email, PASSWORD);
 }
 
@@ -55,28 +70,41 @@ export async function countyTeam(
   admin: Api,
   municipalities: string[] = ['0780'],
   countyCode = '07',
+  inbox?: ReceivedMail[],
 ): Promise<CountyTeam> {
   const suffix = countyCode === '07' ? '' : countyCode;
-  const coordinator = await createUser(admin, {
-    email: `c${suffix}@lst.test`,
-    name: 'C',
-    role: 'coordinator',
-    countyCode,
-  });
-  const analyst = await createUser(coordinator, {
-    email: `a${suffix}@lst.test`,
-    name: 'A',
-    role: 'analyst',
-    countyCode,
-  });
+  const coordinator = await createUser(
+    admin,
+    {
+      email: `c${suffix}@lst.test`,
+      name: 'C',
+      role: 'coordinator',
+      countyCode,
+    },
+    inbox,
+  );
+  const analyst = await createUser(
+    coordinator,
+    {
+      email: `a${suffix}@lst.test`,
+      name: 'A',
+      role: 'analyst',
+      countyCode,
+    },
+    inbox,
+  );
   const reporters: Record<string, Api> = {};
   for (const code of municipalities) {
-    reporters[code] = await createUser(coordinator, {
-      email: `r${code}@k.test`,
-      name: `Rapportör ${code}`,
-      role: 'reporter',
-      municipalityCode: code,
-    });
+    reporters[code] = await createUser(
+      coordinator,
+      {
+        email: `r${code}@k.test`,
+        name: `Rapportör ${code}`,
+        role: 'reporter',
+        municipalityCode: code,
+      },
+      inbox,
+    );
   }
   return { coordinator, analyst, reporters };
 }

@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { isLockedOut } from '../../src/auth/login-lock';
 import { passwordProblems } from '../../src/users/passwords';
 import { nextRoundStatus } from '../../src/rounds/round-lifecycle';
 import { checkRoundDefinition } from '../../src/rounds/round-rules';
@@ -59,14 +58,6 @@ describe('taxonomy', () => {
 });
 
 describe('sign-in rules', () => {
-  it('locks an account after the allowed number of failures since the last success', () => {
-    const f = { action: 'login.failure' };
-    const s = { action: 'login.success' };
-    assert.equal(isLockedOut([f, f, f, f], 5), false);
-    assert.equal(isLockedOut([f, f, f, f, f], 5), true);
-    assert.equal(isLockedOut([f, f, f, f, s, f], 5), false);
-  });
-
   it('asks for a long password that is not the e-mail address', () => {
     assert.deepEqual(passwordProblems('kort', 'a@b.se').length > 0, true);
     assert.deepEqual(passwordProblems('a-long-enough-passphrase', 'a@b.se'), []);

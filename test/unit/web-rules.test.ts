@@ -6,12 +6,11 @@ import { TEMPLATES_DIR } from '../../src/config/paths';
 import { formatters } from '../../src/web/formatting';
 import { loadMessages, translator, TRANSLATORS } from '../../src/common/i18n';
 import { responseSummary } from '../../src/web/rounds/response-summary';
+import { hashToken, newToken } from '../../src/common/tokens';
 import {
-  hashToken,
   isSessionActive,
   needsTouch,
   warningLeadSeconds,
-  newToken,
   tokensMatch,
 } from '../../src/web/session/session-rules';
 import { safeLocalPath } from '../../src/web/web-context';

@@ -6,4 +6,9 @@ export class LoginDto {
 
   @TextField(200, { required: true })
   password!: string;
+
+  @TextField(20, {
+    description: 'The authenticator app’s code or a recovery code, for an account with a second factor',
+  })
+  totp?: string;
 }

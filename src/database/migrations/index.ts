@@ -13,6 +13,9 @@ import { RoundAreaCounts1796208590520 } from './1796208590520-RoundAreaCounts';
 import { SectionSaves1796214421379 } from './1796214421379-SectionSaves';
 import { KeptPosts1796217666474 } from './1796217666474-KeptPosts';
 import { RoundEvent1796218394950 } from './1796218394950-RoundEvent';
+import { AccountLifecycle1796225549713 } from './1796225549713-AccountLifecycle';
+import { Invitations1796226211669 } from './1796226211669-Invitations';
+import { SecondFactor1796227200000 } from './1796227200000-SecondFactor';
 
 /** In the order they run. A committed migration is never edited; a change of schema is a new migration. */
 export const MIGRATIONS = [
@@ -31,4 +34,7 @@ export const MIGRATIONS = [
   SectionSaves1796214421379,
   KeptPosts1796217666474,
   RoundEvent1796218394950,
+  AccountLifecycle1796225549713,
+  Invitations1796226211669,
+  SecondFactor1796227200000,
 ];

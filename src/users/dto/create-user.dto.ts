@@ -10,8 +10,10 @@ export class CreateUserDto {
   @TextField(200, { required: true })
   name!: string;
 
-  @TextField(200, { required: true })
-  password!: string;
+  @TextField(200, {
+    description: 'Admins only. Without it, the user is invited by e-mail to choose their own (answer 202).',
+  })
+  password?: string;
 
   @EnumField(ROLES, { required: true })
   role!: Role;

@@ -10,5 +10,6 @@ export class UserBody implements UserView {
   @OneOf(ROLES) role!: Role;
   @Nullable(String) countyCode!: string | null;
   @Nullable(String) municipalityCode!: string | null;
+  @ApiProperty({ description: 'false: deactivated, cannot sign in' }) active!: boolean;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
 }

@@ -1,11 +1,15 @@
 import { Body, Get, HttpCode, Post, Query, Req, Res, UseGuards } from '@nestjs/common';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import type { Request, Response } from 'express';
+import { JwtService } from '@nestjs/jwt';
 import { AuthService } from '../../auth/auth.service';
+import { OidcService, PendingOidcSignIn } from '../../auth/oidc/oidc.service';
+import type { User } from '../../users/user.entity';
+import { isLanguage, messageText } from '../../common/i18n';
+import { sourceAddressOf } from '../../auth/source-address';
 import type { AuthenticatedRequest } from '../../access/current-actor.decorator';
 import { Public } from '../../access/public.decorator';
 import { DomainError, ErrorCode } from '../../common/domain-error';
-import { isLanguage } from '../../common/i18n';
 import { textOf } from '../forms/form-posts';
 import { PageSettings } from '../page-settings';
 import { SessionsService } from '../session/sessions.service';
@@ -15,6 +19,21 @@ import { LANGUAGE_COOKIE, PageLocals, safeLocalPath } from '../web-context';
 import { WebController } from '../web-controller.decorator';
 import { homePathOf } from './home-path';
 
+/** The cookie that carries a sign-in through the organisation's provider (signed), and how long it may take. */
+const OIDC_COOKIE = 'lagesbild_oidc';
+const OIDC_PENDING_SECONDS = 600;
+/** The cookie that carries a sign-in between its password and its code (signed), and how long it may wait. */
+const CODE_COOKIE = 'lagesbild_code';
+const CODE_PENDING_SECONDS = 300;
+
+/** A sign-in whose password was right, waiting for the second factor's code. */
+interface PendingCode {
+  userId: string;
+  version: number;
+  email: string;
+  next: string;
+}
+
 @WebController()
 export class AuthPagesController {
   constructor(
@@ -22,6 +41,8 @@ export class AuthPagesController {
     private readonly sessions: SessionsService,
     private readonly settings: PageSettings,
     private readonly cookies: CookiePolicy,
+    private readonly oidc: OidcService,
+    private readonly jwt: JwtService,
   ) {}
 
   @Public()
@@ -60,21 +81,89 @@ export class AuthPagesController {
     ];
     if (missing.length > 0) return res.status(400).render('sign-in', this.signInModel(next, email, missing));
     try {
-      const user = await this.auth.authenticate(email, password);
-      const previous = (req.cookies as Record<string, string | undefined>)[SESSION_COOKIE];
-      if (previous) await this.sessions.end(previous);
-      const token = await this.sessions.start(user);
-      res.clearCookie(ANONYMOUS_CSRF_COOKIE, this.cookies.options(req));
-      res.cookie(SESSION_COOKIE, token, this.cookies.options(req));
-      res.redirect(303, safeLocalPath(next, homePathOf(user)));
+      const { user, needsCode } = await this.auth.beginSignIn({
+        email,
+        password,
+        sourceAddress: sourceAddressOf(req),
+      });
+      if (!needsCode) return await this.beginSession(req, res, user, next);
+      const pending: PendingCode = { userId: user.id, version: user.tokenVersion, email, next: next ?? '' };
+      const sealed = await this.jwt.signAsync({ ...pending }, { expiresIn: CODE_PENDING_SECONDS });
+      res.cookie(CODE_COOKIE, sealed, { ...this.cookies.options(req), maxAge: CODE_PENDING_SECONDS * 1000 });
+      res.status(200).render('sign-in-code', { errors: {}, errorList: [] });
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
-      const locked = error.code === ErrorCode.TooManyAttempts;
-      if (!locked && error.code !== ErrorCode.Unauthenticated) throw error;
-      const message = locked ? t('signIn.locked') : t('signIn.failed');
+      const waiting = error.code === ErrorCode.TooManyAttempts;
+      if (!waiting && error.code !== ErrorCode.Unauthenticated) throw error;
+      const message = waiting ? t('signIn.wait', error.params) : t('signIn.failed');
+      if (waiting) res.setHeader('Retry-After', String(error.params.seconds));
       res
-        .status(locked ? 429 : 401)
+        .status(waiting ? 429 : 401)
         .render('sign-in', this.signInModel(next, email, [{ path: 'email', message }]));
+    }
+  }
+
+  /** The second step: the authenticator app's code (or a recovery code) for the account whose password was right. */
+  @Public()
+  @UseGuards(ThrottlerGuard)
+  @Post('sign-in/code')
+  async signInCode(
+    @Req() req: Request,
+    @Res() res: Response,
+    @Body() body: Record<string, unknown>,
+  ): Promise<void> {
+    const { t } = res.locals as PageLocals;
+    const sealed = (req.cookies as Record<string, string | undefined>)[CODE_COOKIE];
+    const pending = sealed ? await this.jwt.verifyAsync<PendingCode>(sealed).catch(() => null) : null;
+    if (!pending) return res.redirect(303, '/sign-in');
+    const code = textOf(body, 'code').trim();
+    const refuse = (status: number, message: string) =>
+      res.status(status).render('sign-in-code', {
+        errors: { code: message },
+        errorList: [{ text: message, href: '#code' }],
+      });
+    if (code === '') return refuse(400, t('signIn.codeMissing'));
+    try {
+      const user = await this.auth.completeSecondFactor(pending, code, sourceAddressOf(req));
+      res.clearCookie(CODE_COOKIE, this.cookies.options(req));
+      await this.beginSession(req, res, user, pending.next);
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      if (error.code === ErrorCode.TooManyAttempts) {
+        res.setHeader('Retry-After', String(error.params.seconds));
+        return refuse(429, t('signIn.wait', error.params));
+      }
+      if (error.code !== ErrorCode.Unauthenticated) throw error;
+      refuse(401, messageText(t, error.messageCode));
+    }
+  }
+
+  /** "Sign in with your organisation": off to the OpenID provider, with what its answer must match in a cookie. */
+  @Public()
+  @Get('sign-in/oidc')
+  async oidcBegin(@Req() req: Request, @Res() res: Response, @Query('next') next?: string): Promise<void> {
+    const { url, pending } = await this.oidc.begin(next ? safeLocalPath(next, '') : '');
+    const sealed = await this.jwt.signAsync({ ...pending }, { expiresIn: OIDC_PENDING_SECONDS });
+    res.cookie(OIDC_COOKIE, sealed, { ...this.cookies.options(req), maxAge: OIDC_PENDING_SECONDS * 1000 });
+    res.redirect(303, url);
+  }
+
+  /** The provider's answer: a verified e-mail address of an active account signs that account in. */
+  @Public()
+  @Get('sign-in/oidc/callback')
+  async oidcCallback(@Req() req: Request, @Res() res: Response): Promise<void> {
+    const { t } = res.locals as PageLocals;
+    const sealed = (req.cookies as Record<string, string | undefined>)[OIDC_COOKIE];
+    res.clearCookie(OIDC_COOKIE, this.cookies.options(req));
+    const pending = sealed ? await this.jwt.verifyAsync<PendingOidcSignIn>(sealed).catch(() => null) : null;
+    try {
+      if (!pending) throw new DomainError(ErrorCode.Unauthenticated, 'oidc.failed');
+      const email = await this.oidc.complete(new URL(req.originalUrl, this.oidc.redirectUri), pending);
+      await this.beginSession(req, res, await this.auth.authenticateVerified(email), pending.next);
+    } catch (error) {
+      if (!(error instanceof DomainError) || error.code !== ErrorCode.Unauthenticated) throw error;
+      const message = messageText(t, error.messageCode, error.params);
+      res.status(401).render('sign-in', this.signInModel(pending?.next, '', [{ path: 'oidc', message }]));
     }
   }
 
@@ -108,6 +197,21 @@ export class AuthPagesController {
     res.redirect(303, safeLocalPath(next));
   }
 
+  /** Signs the browser in as `user`: a new session (any earlier one of this browser ends), then on to `next`. */
+  private async beginSession(
+    req: Request,
+    res: Response,
+    user: User,
+    next: string | undefined,
+  ): Promise<void> {
+    const previous = (req.cookies as Record<string, string | undefined>)[SESSION_COOKIE];
+    if (previous) await this.sessions.end(previous);
+    const token = await this.sessions.start(user);
+    res.clearCookie(ANONYMOUS_CSRF_COOKIE, this.cookies.options(req));
+    res.cookie(SESSION_COOKIE, token, this.cookies.options(req));
+    res.redirect(303, safeLocalPath(next, homePathOf(user)));
+  }
+
   private signInModel(next: string | undefined, email: string, errors: { path: string; message: string }[]) {
     return {
       next: next ? safeLocalPath(next, '') : '',
@@ -115,6 +219,7 @@ export class AuthPagesController {
       errors: Object.fromEntries(errors.map((e) => [e.path, e.message])),
       errorList: errors.map((e) => ({ text: e.message, href: `#${e.path}` })),
       demoAccounts: this.settings.demoAccounts,
+      oidcEnabled: this.oidc.enabled,
     };
   }
 }

@@ -1,4 +1,4 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { timingSafeEqual } from 'node:crypto';
 
 export interface SessionTimes {
   lastSeenAt: Date;
@@ -27,10 +27,6 @@ export function needsTouch(session: SessionTimes, now: Date, limits: SessionLimi
 export function warningLeadSeconds(limits: SessionLimits): number {
   return Math.min(300, (limits.idleMinutes * 60) / 2);
 }
-
-export const newToken = (): string => randomBytes(32).toString('base64url');
-
-export const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
 
 /** Constant-time comparison of a submitted CSRF token with the expected one. */
 export function tokensMatch(expected: string, submitted: unknown): boolean {

@@ -6,7 +6,8 @@ import { AppConfig } from '../../config/app-config';
 import { Transactions } from '../../database/transactions';
 import { User } from '../../users/user.entity';
 import { UsersService } from '../../users/users.service';
-import { hashToken, isSessionActive, needsTouch, newToken } from './session-rules';
+import { hashToken, newToken } from '../../common/tokens';
+import { isSessionActive, needsTouch } from './session-rules';
 import { WebSession } from './web-session.entity';
 
 export interface ActiveSession {
@@ -34,6 +35,7 @@ export class SessionsService {
       await manager.insert(WebSession, {
         tokenHash: hashToken(token),
         userId: user.id,
+        tokenVersion: user.tokenVersion,
         csrfToken: newToken(),
         createdAt: now,
         lastSeenAt: now,
@@ -44,7 +46,8 @@ export class SessionsService {
   }
 
   /**
-   * The user and CSRF token behind a cookie, or null when the session is unknown, idle too long or over. A session
+   * The user and CSRF token behind a cookie, or null when the session is unknown, idle too long or over, or its user's
+   * access has been ended since it began (deactivated, a new role or password, signed out everywhere). A session
    * that went idle stays recorded (signed out) until its absolute end, so that a form posted to it can be kept.
    */
   async resolve(token: string): Promise<ActiveSession | null> {
@@ -57,7 +60,10 @@ export class SessionsService {
       return null;
     }
     const user = await this.users.findById(session.userId);
-    if (!user) return null;
+    if (!user || !user.active || user.tokenVersion !== session.tokenVersion) {
+      await this.end(token);
+      return null;
+    }
     if (needsTouch(session, now, this.limits())) await this.touch(tokenHash, now);
     return { user, csrfToken: session.csrfToken };
   }

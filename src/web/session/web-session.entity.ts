@@ -11,6 +11,10 @@ export class WebSession {
   @Column({ name: 'user_id', type: 'varchar', length: 36 })
   userId!: string;
 
+  /** The user's token version at sign-in: the session ends as soon as the user's moves on. */
+  @Column({ name: 'token_version', type: 'integer', default: 0 })
+  tokenVersion!: number;
+
   @Column({ name: 'csrf_token', type: 'varchar', length: 64 })
   csrfToken!: string;
 

@@ -5,8 +5,10 @@ import type { AuthenticatedRequest } from '../../access/current-actor.decorator'
 import { IS_PUBLIC } from '../../access/public.decorator';
 import { DomainError, ErrorCode } from '../../common/domain-error';
 import { actorOf } from '../../access/actor';
+import { SecondFactorService } from '../../auth/second-factor.service';
 import { CookiePolicy } from './cookie-policy';
-import { newToken, tokensMatch, warningLeadSeconds } from './session-rules';
+import { newToken } from '../../common/tokens';
+import { tokensMatch, warningLeadSeconds } from './session-rules';
 import { KeptPostsService } from './kept-posts.service';
 import { SessionsService } from './sessions.service';
 
@@ -14,6 +16,8 @@ export const SESSION_COOKIE = 'lagesbild_session';
 /** Before sign-in, the CSRF token lives in its own cookie (so that the sign-in form is protected too). */
 export const ANONYMOUS_CSRF_COOKIE = 'lagesbild_csrf';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** What an admin who must set up a second factor may reach before doing so. */
+const SETUP_PATHS = /^\/(account(\/.*)?|sign-out|language|session\/keep-alive)$/;
 
 export interface PageUser {
   name: string;
@@ -31,6 +35,7 @@ export class WebSessionGuard implements CanActivate {
     private readonly sessions: SessionsService,
     private readonly cookies: CookiePolicy,
     private readonly kept: KeptPostsService,
+    private readonly secondFactor: SecondFactorService,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -81,6 +86,11 @@ export class WebSessionGuard implements CanActivate {
       throw new DomainError(ErrorCode.Forbidden, 'csrf_invalid', [], { reason: 'csrf' });
     }
     if (!active && !isPublic) throw new DomainError(ErrorCode.Unauthenticated, 'sign_in_required');
+    if (active && this.secondFactor.setupRequired(active.user) && !SETUP_PATHS.test(req.path)) {
+      throw new DomainError(ErrorCode.Forbidden, 'totp_setup_required', [], {
+        redirect: '/account/two-factor',
+      });
+    }
     return true;
   }
 

@@ -8,6 +8,7 @@ import { GeographyService } from '../../geography/geography.service';
 import { CreateUserDto } from '../../users/dto/create-user.dto';
 import { ROLES, type Actor, type Role } from '../../access/actor';
 import { UsersService } from '../../users/users.service';
+import { InvitationsService } from '../../users/invitations/invitations.service';
 import { renderForm, textOf } from '../forms/form-posts';
 import { WebController } from '../web-controller.decorator';
 
@@ -21,6 +22,7 @@ const creatableRoles = (actor: Actor): Role[] =>
 export class UserPagesController {
   constructor(
     private readonly users: UsersService,
+    private readonly invitations: InvitationsService,
     private readonly geography: GeographyService,
   ) {}
 
@@ -50,7 +52,10 @@ export class UserPagesController {
     await renderForm(
       res,
       async () => {
-        await this.users.create(actor, await validateAs(CreateUserDto, values));
+        const dto = await validateAs(CreateUserDto, values);
+        const { password } = dto;
+        if (password) await this.users.create(actor, { ...dto, password });
+        else await this.invitations.invite(actor, dto);
         return '/users?notice=user-created';
       },
       { view: 'users/list', model: (errors) => this.model(actor, { ...values, password: '' }, errors) },
