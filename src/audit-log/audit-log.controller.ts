@@ -24,6 +24,10 @@ export class AuditLogController {
       countyCode: query.county ?? (actor.role === 'admin' ? null : actor.countyCode),
       limit: query.limit ?? 100,
       beforeId: query.before,
+      kind: query.kind,
+      actorId: query.actor,
+      from: query.from,
+      to: query.to,
     });
   }
 }

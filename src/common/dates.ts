@@ -27,3 +27,21 @@ export function isIsoDate(value: string): boolean {
   const date = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
 }
+
+/** The instant a calendar day begins in Sweden (midnight, winter or summer time). */
+export function stockholmDayStart(date: string): Date {
+  const utcMidnight = Date.parse(`${date}T00:00:00Z`);
+  // Sweden is an hour or two ahead of UTC: its midnight is at 22.00 or 23.00 UTC the day before.
+  for (const hours of [1, 2]) {
+    const candidate = new Date(utcMidnight - hours * 3_600_000);
+    if (stockholmDateTime(candidate) === `${date} 00.00`) return candidate;
+  }
+  return new Date(utcMidnight);
+}
+
+/** The calendar day `days` after (or, negative, before) `date`, `YYYY-MM-DD`. */
+export function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}

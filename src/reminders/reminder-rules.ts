@@ -1,16 +1,11 @@
 import type { AssessmentStatus } from '../assessments/workflow';
+import { addDays } from '../common/dates';
 
 export type ReminderKind = 'not_submitted' | 'returned';
 
 /** A step's name in the log: `7-days-before`, `0-days-before` (the deadline itself), `1-days-after`. */
 export function stepName(days: number): string {
   return days >= 0 ? `${days}-days-before` : `${-days}-days-after`;
-}
-
-export function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
 }
 
 /**

@@ -228,6 +228,13 @@ export class UsersService implements OnApplicationBootstrap {
     throw forbidden();
   }
 
+  /** One account, as those who may manage it see it (and its holder); to anyone else it does not exist. */
+  async viewFor(actor: Actor, id: string): Promise<UserView> {
+    const user = await this.findById(id);
+    if (!user || (user.id !== actor.id && !canManageUser(actor, user))) throw notFound('not_found.user');
+    return toUserView(user);
+  }
+
   async view(id: string): Promise<UserView> {
     const user = await this.findById(id);
     if (!user) throw notFound('not_found.user');

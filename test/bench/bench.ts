@@ -6,9 +6,10 @@ import { coldStartBenchmark } from './cold-start.bench';
 import { draftsBenchmark } from './drafts.bench';
 import { pdfBenchmark } from './pdf.bench';
 import { pictureBenchmark } from './picture.bench';
+import { signInBenchmark } from './sign-in.bench';
 import type { Result } from './result';
 
-const BENCHMARKS = ['picture', 'drafts', 'cold-start', 'archive', 'pdf'] as const;
+const BENCHMARKS = ['picture', 'drafts', 'cold-start', 'archive', 'pdf', 'sign-in'] as const;
 type Benchmark = (typeof BENCHMARKS)[number];
 
 /**
@@ -50,6 +51,7 @@ async function main(): Promise<void> {
   await run('cold-start', () => coldStartBenchmark(database, runs));
   await run('archive', () => archiveBenchmark(database, Math.max(1, Math.min(runs, 3))));
   await run('pdf', () => pdfBenchmark(database, Math.max(1, Math.min(runs, 3))));
+  await run('sign-in', () => signInBenchmark(database, runs));
   process.stdout.write(
     '\n| benchmark | database | median (range) | baseline | baseline median (range) | ratio | target |\n',
   );

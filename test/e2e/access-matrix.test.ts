@@ -606,7 +606,35 @@ const MATRIX: Record<string, Row> = {
     body: (target) => ({ ...existingReporter(target), name: 'R', role: 'reporter' }),
     expect: userCreate(409, PAGE),
   },
+  'POST /users/invitations/:id/resend': {
+    path: '/users/invitations/{invitation}/resend',
+    targets: COUNTY,
+    expect: userManage(409, PAGE),
+  },
+  'POST /users/invitations/:id/withdraw': {
+    path: '/users/invitations/{invitation}/withdraw',
+    targets: COUNTY,
+    expect: userManage(409, PAGE),
+  },
+  'GET /users/:id': { path: '/users/{user}', targets: COUNTY, expect: userManage(200, PAGE) },
+  'POST /users/:id': {
+    path: '/users/{user}',
+    targets: COUNTY,
+    // What each account already is: a permitted edit changes nothing.
+    body: (target) =>
+      target === 'own'
+        ? { name: 'Rapportör 0781', role: 'reporter', municipalityCode: '0781' }
+        : { name: 'R', role: 'reporter', municipalityCode: '1280' },
+    expect: userManage(303, PAGE),
+  },
+  'POST /users/:id/active': {
+    path: '/users/{user}/active',
+    targets: COUNTY,
+    body: () => ({ active: 'true' }),
+    expect: userManage(303, PAGE),
+  },
   'GET /audit': { path: '/audit', expect: staffOnly(200, PAGE) },
+  'GET /audit/download': { path: '/audit/download', expect: staffOnly(200, PAGE) },
   'GET /archive': { path: '/archive', expect: { ...signedIn(200, PAGE), reporter: 403 } },
   'POST /archive': {
     path: '/archive',

@@ -203,6 +203,31 @@ describe(`account lifecycle (${onPostgres ? 'PostgreSQL' : 'SQLite'})`, () => {
     }
   });
 
+  it('filters the log by kind, user and day, and names what each entry is about', async () => {
+    const accounts = (await admin.get('/api/audit?kind=accounts&limit=500')).body as {
+      action: string;
+      actor: { id: string } | null;
+      subjectLabel: string | null;
+    }[];
+    assert.ok(accounts.length > 0);
+    assert.ok(accounts.every((e) => /^(user|invitation|password|sessions|totp)\./.test(e.action)));
+    const deactivation = accounts.find((e) => e.action === 'user.deactivate');
+    assert.equal(deactivation?.subjectLabel, 'Rapportör 0780');
+    const byCoordinator = (await admin.get(`/api/audit?actor=${ids['c@lst.test']}&limit=500`)).body as {
+      actor: { id: string } | null;
+    }[];
+    assert.ok(byCoordinator.length > 0 && byCoordinator.every((e) => e.actor?.id === ids['c@lst.test']));
+    const today = '2026-03-10';
+    assert.ok((await admin.get(`/api/audit?from=${today}&to=${today}`)).body.length > 0);
+    assert.deepEqual((await admin.get('/api/audit?from=2026-03-11')).body, []);
+    assert.deepEqual((await admin.get('/api/audit?to=2026-03-09')).body, []);
+    const bad = await admin.get('/api/audit?kind=everything&from=yesterday');
+    assert.equal(bad.status, 400);
+    assert.deepEqual(bad.body.errors.map((e: { path: string }) => e.path).sort(), ['from', 'kind']);
+    const foreign = await coordinator.get('/api/audit?county=12');
+    assert.equal(foreign.status, 403);
+  });
+
   it('still creates users as before', async () => {
     await createUser(coordinator, {
       email: 'r0765b@k.test',

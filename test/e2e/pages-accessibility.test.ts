@@ -19,7 +19,7 @@ const postEmpty =
   (path: string, action = path) =>
   async (page: Page) => {
     await page.goto(path);
-    await page.locator(`form[action^="${action}"] button[type=submit]`).click();
+    await page.locator(`form[method=post][action^="${action}"] button[type=submit]`).click();
     await page.locator('.govuk-error-summary').waitFor();
   };
 

@@ -33,7 +33,7 @@ export interface RunningApp {
 /** Boots the real application on a real port of 127.0.0.1 against the given database. */
 export async function startApp(
   databaseUrl: string,
-  options: { clock?: ManualClock; env?: Record<string, string> } = {},
+  options: { clock?: ManualClock; env?: Record<string, string>; port?: number } = {},
 ): Promise<RunningApp> {
   const clock = options.clock ?? new ManualClock(new Date('2026-03-10T09:00:00Z'));
   const config = loadConfig({
@@ -45,7 +45,7 @@ export async function startApp(
     ...options.env,
   });
   const app = await createApp(config, { clock });
-  await app.listen(0, '127.0.0.1');
+  await app.listen(options.port ?? 0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
   return { app, url: `http://127.0.0.1:${address.port}`, clock, close: () => app.close() };
 }

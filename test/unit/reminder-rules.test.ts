@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { addDays, dueStep, reminderKind, reminderMail, stepName } from '../../src/reminders/reminder-rules';
+import { addDays } from '../../src/common/dates';
+import { dueStep, reminderKind, reminderMail, stepName } from '../../src/reminders/reminder-rules';
 
 describe('reminder rules', () => {
   const plan = [7, 2, -1];

@@ -15,6 +15,7 @@ export class AuditEventBody implements AuditEventView {
   @Nested(() => AuditActorBody, { nullable: true }) actor!: AuditActorBody | null;
   @Nullable(String) subjectType!: string | null;
   @Nullable(String) subjectId!: string | null;
+  @Nullable(String) subjectLabel!: string | null;
   @Nullable(String) countyCode!: string | null;
   @ApiProperty({
     type: Object,

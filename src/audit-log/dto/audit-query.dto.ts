@@ -1,7 +1,8 @@
 import { Type } from 'class-transformer';
 import { Matches, ValidateIf } from 'class-validator';
 import { ApiProperty } from '@nestjs/swagger';
-import { IntField, says } from '../../common/dto-fields';
+import { DateField, EnumField, IntField, says } from '../../common/dto-fields';
+import { AUDIT_KIND_NAMES, AuditKind } from '../audit-kinds';
 
 export class AuditQueryDto {
   /** A county's log; admins may leave it out for the whole log. */
@@ -18,4 +19,21 @@ export class AuditQueryDto {
   @Type(() => Number)
   @IntField(1, Number.MAX_SAFE_INTEGER)
   before?: number;
+
+  /** Only entries of this kind. */
+  @EnumField(AUDIT_KIND_NAMES)
+  kind?: AuditKind;
+
+  /** Only what this user did. */
+  @ValidateIf((o: AuditQueryDto) => o.actor !== undefined)
+  @Matches(/^[0-9a-f-]{36}$/, says('invalid_id'))
+  @ApiProperty({ required: false })
+  actor?: string;
+
+  /** The first and last day, Swedish time. */
+  @DateField()
+  from?: string;
+
+  @DateField()
+  to?: string;
 }

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { EntityManager, IsNull, Repository } from 'typeorm';
+import { EntityManager, In, IsNull, Repository } from 'typeorm';
 import { canCreateUser, canManageUser } from '../../access/access-policy';
 import type { Actor } from '../../access/actor';
 import { AuditService } from '../../audit/audit.service';
@@ -141,6 +141,10 @@ export class InvitationsService {
     });
     const now = this.clock.now();
     return open.filter((i) => canManageUser(actor, i)).map((i) => toInvitationView(i, now));
+  }
+
+  findByIds(ids: string[]): Promise<Invitation[]> {
+    return ids.length === 0 ? Promise.resolve([]) : this.invitations.findBy({ id: In(ids) });
   }
 
   /** The invitation behind a link, while the link still works; null otherwise. */
