@@ -50,6 +50,11 @@ export class PasswordResetsService implements OnApplicationShutdown {
     void work.finally(() => this.working.delete(work));
   }
 
+  /** Whether links can go out at all (SMTP_URL is set): a fact of the installation, the same for every address. */
+  get mailEnabled(): boolean {
+    return this.mailer.enabled;
+  }
+
   /** Minutes a link works. */
   get minutes(): number {
     return this.config.PASSWORD_RESET_MINUTES;

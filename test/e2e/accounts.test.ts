@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import request from 'supertest';
 import { ADMIN, Api, RunningApp, startApp } from '../support/app';
 import { createTestDatabase, onPostgres, TestDatabase } from '../support/database';
 import { signInOnPage } from '../support/page-session';
@@ -226,6 +227,12 @@ describe(`account lifecycle (${onPostgres ? 'PostgreSQL' : 'SQLite'})`, () => {
     assert.deepEqual(bad.body.errors.map((e: { path: string }) => e.path).sort(), ['from', 'kind']);
     const foreign = await coordinator.get('/api/audit?county=12');
     assert.equal(foreign.status, 403);
+  });
+
+  it('says on the forgotten-password page when the installation sends no e-mail', async () => {
+    const page = await request(running.url).get('/forgot-password');
+    assert.equal(page.status, 200);
+    assert.match(page.text, /Den här installationen skickar ingen e-post/);
   });
 
   it('still creates users as before', async () => {

@@ -108,7 +108,7 @@ describe(
     const visitsByUser = (
       lang: 'sv' | 'en',
     ): { email: string | null; password: string; visits: Visit[] }[] => [
-      { email: null, password: '', visits: ['/sign-in', postEmpty('/sign-in')] },
+      { email: null, password: '', visits: ['/sign-in', postEmpty('/sign-in'), '/forgot-password'] },
       {
         email: DEMO_ACCOUNTS.reporter(lang === 'sv' ? 'ljungby' : 'lessebo'),
         password: DEMO_PASSWORD,

@@ -243,6 +243,7 @@ describe(`account pages in the browser (${onPostgres ? 'PostgreSQL' : 'SQLite'})
         await forgetful.goto('/sign-in');
         await forgetful.locator('a[href="/forgot-password"]').click();
         await check(forgetful);
+        assert.equal(await forgetful.locator('.govuk-inset-text').count(), 0, 'e-mail is set up here');
         await forgetful.locator('form button[type=submit]').click();
         await forgetful.locator('.govuk-error-summary').waitFor();
         await check(forgetful);

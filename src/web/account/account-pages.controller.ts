@@ -74,7 +74,7 @@ export class AccountPagesController {
   @Public()
   @Get('forgot-password')
   forgotPage(@Res() res: Response): void {
-    res.render('account/forgot', { email: '', errors: [] });
+    res.render('account/forgot', { email: '', errors: [], mailEnabled: this.resets.mailEnabled });
   }
 
   /** The same answer for every address: what happens next is told by e-mail, to the address's owner only. */
@@ -86,7 +86,11 @@ export class AccountPagesController {
     const email = textOf(body, 'email').trim();
     if (!EMAIL.test(email) || email.length > 254) {
       const code = email === '' ? 'required' : 'not_email';
-      return res.status(400).render('account/forgot', { email, errors: [{ path: 'email', code }] });
+      return res.status(400).render('account/forgot', {
+        email,
+        errors: [{ path: 'email', code }],
+        mailEnabled: this.resets.mailEnabled,
+      });
     }
     this.resets.request(email);
     res.render('account/forgot-sent', { minutes: this.resets.minutes });

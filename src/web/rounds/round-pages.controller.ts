@@ -7,6 +7,7 @@ import { validateAs } from '../../common/validation';
 import { RemindersService } from '../../reminders/reminders.service';
 import { CreateRoundDto } from '../../rounds/dto/create-round.dto';
 import { askFirst } from '../forms/confirmation';
+import type { RoundMove } from '../../rounds/round-lifecycle';
 import { RoundsService } from '../../rounds/rounds.service';
 import type { Actor } from '../../access/actor';
 import { renderForm, textOf } from '../forms/form-posts';
@@ -82,11 +83,7 @@ export class RoundPagesController {
     @Body() body: Record<string, unknown>,
     @Res() res: Response,
   ): Promise<void> {
-    await this.rounds.requireMovable(actor, id, 'open');
-    if (askFirst(res, body, { action: `/rounds/${id}/open`, question: 'openRound', back: `/rounds/${id}` }))
-      return;
-    await this.rounds.move(actor, id, 'open');
-    res.redirect(303, `/rounds/${id}?notice=round-opened`);
+    await this.moveAfterAsking(actor, id, 'open', body, res);
   }
 
   @Post(':id/reminders')
@@ -107,10 +104,21 @@ export class RoundPagesController {
     @Body() body: Record<string, unknown>,
     @Res() res: Response,
   ): Promise<void> {
-    await this.rounds.requireMovable(actor, id, 'close');
-    if (askFirst(res, body, { action: `/rounds/${id}/close`, question: 'closeRound', back: `/rounds/${id}` }))
-      return;
-    await this.rounds.move(actor, id, 'close');
-    res.redirect(303, `/rounds/${id}?notice=round-closed`);
+    await this.moveAfterAsking(actor, id, 'close', body, res);
+  }
+
+  /** Opening and closing: refused at once if the round cannot move so; otherwise asked first, then done. */
+  private async moveAfterAsking(
+    actor: Actor,
+    id: string,
+    move: RoundMove,
+    body: Record<string, unknown>,
+    res: Response,
+  ): Promise<void> {
+    await this.rounds.requireMovable(actor, id, move);
+    const question = move === 'open' ? 'openRound' : 'closeRound';
+    if (askFirst(res, body, { action: `/rounds/${id}/${move}`, question, back: `/rounds/${id}` })) return;
+    await this.rounds.move(actor, id, move);
+    res.redirect(303, `/rounds/${id}?notice=${move === 'open' ? 'round-opened' : 'round-closed'}`);
   }
 }
