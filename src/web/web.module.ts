@@ -30,6 +30,7 @@ import { ReportPagesController } from './reports/report-pages.controller';
 import { RoundPagesController } from './rounds/round-pages.controller';
 import { RoundPagesService } from './rounds/round-pages.service';
 import { CookiePolicy } from './session/cookie-policy';
+import { BrowserCookies } from './session/browser-cookies';
 import { SessionsService } from './session/sessions.service';
 import { WebSession } from './session/web-session.entity';
 import { KeptPost } from './session/kept-post.entity';
@@ -81,6 +82,7 @@ export class WebModule {
         SessionsService,
         KeptPostsService,
         CookiePolicy,
+        BrowserCookies,
         WebSessionGuard,
         AssessmentPagesService,
         SectionPagesService,

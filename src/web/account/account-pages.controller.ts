@@ -13,7 +13,7 @@ import { InvitationsService } from '../../users/invitations/invitations.service'
 import { UsersService } from '../../users/users.service';
 import { textOf, tryForm } from '../forms/form-posts';
 import { CookiePolicy } from '../session/cookie-policy';
-import { SessionsService } from '../session/sessions.service';
+import { BrowserCookies } from '../session/browser-cookies';
 import { SESSION_COOKIE } from '../session/web-session.guard';
 import { WebController } from '../web-controller.decorator';
 
@@ -28,7 +28,7 @@ export class AccountPagesController {
     private readonly invitations: InvitationsService,
     private readonly users: UsersService,
     private readonly geography: GeographyService,
-    private readonly sessions: SessionsService,
+    private readonly browser: BrowserCookies,
     private readonly cookies: CookiePolicy,
   ) {}
 
@@ -52,7 +52,7 @@ export class AccountPagesController {
           newPassword: textOf(body, 'newPassword'),
           sourceAddress: sourceAddressOf(req),
         });
-        res.cookie(SESSION_COOKIE, await this.sessions.start(user), this.cookies.options(req));
+        await this.browser.beginSession(req, res, user);
         res.redirect(303, '/account?notice=password-changed');
       },
       async ({ status, errors }) =>

@@ -1,7 +1,6 @@
 import { Body, Get, HttpCode, Post, Query, Req, Res, UseGuards } from '@nestjs/common';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import type { Request, Response } from 'express';
-import { JwtService } from '@nestjs/jwt';
 import { AuthService } from '../../auth/auth.service';
 import { OidcService, PendingOidcSignIn } from '../../auth/oidc/oidc.service';
 import type { User } from '../../users/user.entity';
@@ -14,7 +13,8 @@ import { textOf } from '../forms/form-posts';
 import { PageSettings } from '../page-settings';
 import { SessionsService } from '../session/sessions.service';
 import { CookiePolicy } from '../session/cookie-policy';
-import { ANONYMOUS_CSRF_COOKIE, SESSION_COOKIE } from '../session/web-session.guard';
+import { SESSION_COOKIE } from '../session/web-session.guard';
+import { BrowserCookies, cookieOf } from '../session/browser-cookies';
 import { LANGUAGE_COOKIE, PageLocals, safeLocalPath } from '../web-context';
 import { WebController } from '../web-controller.decorator';
 import { homePathOf } from './home-path';
@@ -42,7 +42,7 @@ export class AuthPagesController {
     private readonly settings: PageSettings,
     private readonly cookies: CookiePolicy,
     private readonly oidc: OidcService,
-    private readonly jwt: JwtService,
+    private readonly browser: BrowserCookies,
   ) {}
 
   @Public()
@@ -88,8 +88,7 @@ export class AuthPagesController {
       });
       if (!needsCode) return await this.beginSession(req, res, user, next);
       const pending: PendingCode = { userId: user.id, version: user.tokenVersion, email, next: next ?? '' };
-      const sealed = await this.jwt.signAsync({ ...pending }, { expiresIn: CODE_PENDING_SECONDS });
-      res.cookie(CODE_COOKIE, sealed, { ...this.cookies.options(req), maxAge: CODE_PENDING_SECONDS * 1000 });
+      await this.browser.seal(req, res, CODE_COOKIE, pending, CODE_PENDING_SECONDS);
       res.status(200).render('sign-in-code', { errors: {}, errorList: [] });
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
@@ -113,8 +112,7 @@ export class AuthPagesController {
     @Body() body: Record<string, unknown>,
   ): Promise<void> {
     const { t } = res.locals as PageLocals;
-    const sealed = (req.cookies as Record<string, string | undefined>)[CODE_COOKIE];
-    const pending = sealed ? await this.jwt.verifyAsync<PendingCode>(sealed).catch(() => null) : null;
+    const pending = await this.browser.unseal<PendingCode>(req, CODE_COOKIE);
     if (!pending) return res.redirect(303, '/sign-in');
     const code = textOf(body, 'code').trim();
     const refuse = (status: number, message: string) =>
@@ -125,7 +123,7 @@ export class AuthPagesController {
     if (code === '') return refuse(400, t('signIn.codeMissing'));
     try {
       const user = await this.auth.completeSecondFactor(pending, code, sourceAddressOf(req));
-      res.clearCookie(CODE_COOKIE, this.cookies.options(req));
+      this.browser.clear(req, res, CODE_COOKIE);
       await this.beginSession(req, res, user, pending.next);
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
@@ -143,8 +141,7 @@ export class AuthPagesController {
   @Get('sign-in/oidc')
   async oidcBegin(@Req() req: Request, @Res() res: Response, @Query('next') next?: string): Promise<void> {
     const { url, pending } = await this.oidc.begin(next ? safeLocalPath(next, '') : '');
-    const sealed = await this.jwt.signAsync({ ...pending }, { expiresIn: OIDC_PENDING_SECONDS });
-    res.cookie(OIDC_COOKIE, sealed, { ...this.cookies.options(req), maxAge: OIDC_PENDING_SECONDS * 1000 });
+    await this.browser.seal(req, res, OIDC_COOKIE, pending, OIDC_PENDING_SECONDS);
     res.redirect(303, url);
   }
 
@@ -153,9 +150,8 @@ export class AuthPagesController {
   @Get('sign-in/oidc/callback')
   async oidcCallback(@Req() req: Request, @Res() res: Response): Promise<void> {
     const { t } = res.locals as PageLocals;
-    const sealed = (req.cookies as Record<string, string | undefined>)[OIDC_COOKIE];
-    res.clearCookie(OIDC_COOKIE, this.cookies.options(req));
-    const pending = sealed ? await this.jwt.verifyAsync<PendingOidcSignIn>(sealed).catch(() => null) : null;
+    const pending = await this.browser.unseal<PendingOidcSignIn>(req, OIDC_COOKIE);
+    this.browser.clear(req, res, OIDC_COOKIE);
     try {
       if (!pending) throw new DomainError(ErrorCode.Unauthenticated, 'oidc.failed');
       const email = await this.oidc.complete(new URL(req.originalUrl, this.oidc.redirectUri), pending);
@@ -169,7 +165,7 @@ export class AuthPagesController {
 
   @Post('sign-out')
   async signOut(@Req() req: Request, @Res() res: Response): Promise<void> {
-    const token = (req.cookies as Record<string, string | undefined>)[SESSION_COOKIE];
+    const token = cookieOf(req, SESSION_COOKIE);
     if (token) await this.sessions.end(token);
     res.clearCookie(SESSION_COOKIE, this.cookies.options(req));
     res.redirect(303, '/sign-in?notice=signed-out');
@@ -179,7 +175,7 @@ export class AuthPagesController {
   @Post('session/keep-alive')
   @HttpCode(204)
   async keepAlive(@Req() req: Request): Promise<void> {
-    const token = (req.cookies as Record<string, string | undefined>)[SESSION_COOKIE];
+    const token = cookieOf(req, SESSION_COOKIE);
     if (token) await this.sessions.keepAlive(token);
   }
 
@@ -204,11 +200,7 @@ export class AuthPagesController {
     user: User,
     next: string | undefined,
   ): Promise<void> {
-    const previous = (req.cookies as Record<string, string | undefined>)[SESSION_COOKIE];
-    if (previous) await this.sessions.end(previous);
-    const token = await this.sessions.start(user);
-    res.clearCookie(ANONYMOUS_CSRF_COOKIE, this.cookies.options(req));
-    res.cookie(SESSION_COOKIE, token, this.cookies.options(req));
+    await this.browser.beginSession(req, res, user);
     res.redirect(303, safeLocalPath(next, homePathOf(user)));
   }
 
