@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Post, StreamableFile } from '@n
 import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { createReadStream } from 'node:fs';
 import { CurrentActor } from '../access/current-actor.decorator';
-import { REPORT_CONTENT_TYPES } from '../reports/report.view';
+import { REPORT_CONTENT_TYPES } from '../reports/report-format';
 import type { Actor } from '../access/actor';
 import type { ArchiveExportView } from './archive-export.view';
 import { ArchiveService } from './archive.service';

@@ -23,7 +23,7 @@ export const AUDIT_KINDS = {
     'totp.enable',
     'totp.disable',
   ],
-  rounds: ['round.create', 'round.open', 'round.close', 'reminder.send'],
+  rounds: ['round.create', 'round.update', 'round.open', 'round.close', 'reminder.send'],
   assessments: ['assessment.save', 'assessment.submit', 'assessment.return', 'assessment.approve'],
   reports: ['narrative.save', 'report.create', 'report.download', 'collection.create', 'collection.report'],
   exports: ['archive.start', 'archive.download'],

@@ -14,14 +14,15 @@ export interface CollectionReportView extends StoredReportView {
   collectionId: string;
 }
 
-export function collectionReportFileName(report: CollectionReport): string {
+/** The name of a national export made before names were kept. */
+export function earlierCollectionReportFileName(report: CollectionReport): string {
   return `lagesbild-nationell-${report.createdAt.toISOString().slice(0, 10)}-${report.id.slice(0, 8)}.${report.format}`;
 }
 
 export function toCollectionReportView(report: CollectionReport): CollectionReportView {
   const downloadUrl = `/api/collections/${report.collectionId}/reports/${report.id}/download`;
   return {
-    ...toStoredReportView(report, collectionReportFileName(report), downloadUrl),
+    ...toStoredReportView(report, earlierCollectionReportFileName(report), downloadUrl),
     collectionId: report.collectionId,
   };
 }

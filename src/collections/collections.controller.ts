@@ -5,7 +5,7 @@ import { createReadStream } from 'node:fs';
 import { CurrentActor } from '../access/current-actor.decorator';
 import { PictureQueryDto } from '../county-picture/dto/picture-query.dto';
 import { CreateReportDto } from '../reports/dto/create-report.dto';
-import { REPORT_CONTENT_TYPES } from '../reports/report.view';
+import { REPORT_CONTENT_TYPES } from '../reports/report-format';
 import type { Actor } from '../access/actor';
 import type { CollectionReportView, CollectionView } from './collection.view';
 import { type CollectionTrends, CollectionsService } from './collections.service';

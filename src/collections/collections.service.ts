@@ -1,3 +1,4 @@
+import type { ReportFormat } from '../reports/report-format';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
@@ -9,19 +10,27 @@ import { GeographyService } from '../geography/geography.service';
 import { RoundsService } from '../rounds/rounds.service';
 import { FieldError, forbidden, invalid, notFound } from '../common/domain-error';
 import { AppConfig } from '../config/app-config';
-import type { Include } from '../county-picture/county-picture.model';
+import type { CountyPicture, Include } from '../county-picture/county-picture.model';
 import { CountyPictureService } from '../county-picture/county-picture.service';
 import { Transactions } from '../database/transactions';
 import { ExportGate, ExportOutcome } from '../reports/export-gate';
 import { ExportWriter } from '../reports/export-writer';
 import { ReportRenderer } from '../reports/report-renderer';
+import {
+  Completeness,
+  combinedCompleteness,
+  completenessOf,
+  incompleteFinalRefusal,
+  isIncompleteFinal,
+  reportFileName,
+} from '../reports/report-rules';
+import { loadReportTexts } from '../reports/report-texts';
 import { CreateReportDto } from '../reports/dto/create-report.dto';
 import { Round } from '../rounds/round.entity';
 import type { Actor } from '../access/actor';
 import { Collection, CollectionReport, CollectionRound } from './collection.entity';
 import {
   CollectionReportView,
-  collectionReportFileName,
   CollectionView,
   toCollectionReportView,
   toCollectionView,
@@ -48,6 +57,10 @@ export function roundRefusal(
   if (countiesBefore.has(round.countyCode))
     return { code: 'county_twice', params: { county: round.countyCode } };
   return null;
+}
+
+function completenessOfCounties(counties: CountyPicture[]): Completeness {
+  return combinedCompleteness(counties.map((c) => completenessOf(c.round.status, c.response)));
 }
 
 /** National compilations: rounds of several counties linked into one collection, its picture and its exports. */
@@ -150,6 +163,10 @@ export class CollectionsService {
     const include = dto.include ?? 'approved';
     const language = dto.language ?? 'sv';
     const { national, counties } = await this.build(collection, include);
+    const completeness = completenessOfCounties(counties);
+    if (isIncompleteFinal(include, completeness) && dto.acknowledgeIncomplete !== true)
+      throw incompleteFinalRefusal(completeness);
+    const texts = loadReportTexts(language);
     const snapshotHash = national.snapshotHash;
     const stored = async () => {
       const found = await this.reports.findOne({
@@ -163,6 +180,15 @@ export class CollectionsService {
       const report = await this.writer.write({
         folder: join('collections', collection.id),
         request: { format: dto.format, include, language, snapshotHash, createdBy: actor.id },
+        fileName: (date) =>
+          reportFileName({
+            prefix: texts.fileName.nationalPrefix,
+            subject: collection.title,
+            round: '',
+            basis: texts.fileName.basis[include],
+            date,
+            format: dto.format,
+          }),
         draw: (file, generatedAt) => {
           const task: NationalReportTask = {
             format: dto.format,
@@ -188,6 +214,11 @@ export class CollectionsService {
     });
   }
 
+  /** How complete a final national report would be now: what the report form warns about. */
+  async completeness(actor: Actor, id: string): Promise<Completeness> {
+    return completenessOfCounties((await this.build(await this.find(actor, id), 'approved')).counties);
+  }
+
   async listReports(actor: Actor, id: string): Promise<CollectionReportView[]> {
     const collection = await this.find(actor, id);
     const rows = await this.reports.find({
@@ -201,13 +232,13 @@ export class CollectionsService {
     actor: Actor,
     id: string,
     reportId: string,
-  ): Promise<{ path: string; fileName: string; format: 'pdf' | 'xlsx' }> {
+  ): Promise<{ path: string; fileName: string; format: ReportFormat }> {
     const collection = await this.find(actor, id);
     const report = await this.reports.findOneBy({ id: reportId, collectionId: collection.id });
     if (!report) throw notFound('not_found.report');
     return {
       path: resolve(this.config.REPORTS_DIR, report.filePath),
-      fileName: collectionReportFileName(report),
+      fileName: toCollectionReportView(report).fileName,
       format: report.format,
     };
   }

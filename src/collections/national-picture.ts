@@ -61,6 +61,8 @@ export function mergeInputs(collection: CollectionInfo, inputs: PictureInput[]):
       periodEnd: latest(rounds.map((r) => r.periodEnd)),
       deadline: latest(rounds.map((r) => r.deadline)),
       status: rounds.every((r) => r.status === 'closed') ? 'closed' : 'open',
+      caseNumber: null,
+      contact: { name: null, email: null, phone: null },
       taxonomy: unionTaxonomy(rounds.map((r) => r.taxonomy)),
     },
     include: inputs[0]?.include ?? 'approved',

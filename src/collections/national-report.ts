@@ -1,3 +1,4 @@
+import type { ReportFormat } from '../reports/report-format';
 import { createWriteStream } from 'node:fs';
 import { renderCompilationPdf } from '../reports/pdf/county-report.pdf';
 import { formatShare, ReportTexts, wordingFor } from '../reports/report-texts';
@@ -57,7 +58,7 @@ export function countySheets(national: NationalPicture, texts: ReportTexts): Ext
 
 /** Draws the national picture: a PDF of the whole collection followed by each county's chapter, or a workbook. */
 export async function renderNationalReport(
-  format: 'pdf' | 'xlsx',
+  format: ReportFormat,
   national: NationalPicture,
   counties: CountyPicture[],
   texts: ReportTexts,

@@ -1,10 +1,11 @@
+import type { ReportFormat } from '../reports/report-format';
 import type { CountyPicture } from '../county-picture/county-picture.model';
 import { loadReportTexts, ReportLanguage } from '../reports/report-texts';
 import type { NationalPicture } from './national-picture';
 import { renderNationalReport } from './national-report';
 
 export interface NationalReportTask {
-  format: 'pdf' | 'xlsx';
+  format: ReportFormat;
   national: NationalPicture;
   counties: CountyPicture[];
   language: ReportLanguage;

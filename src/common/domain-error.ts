@@ -12,6 +12,8 @@ export enum ErrorCode {
   DeadlinePassed = 'DEADLINE_PASSED',
   AlreadyExists = 'ALREADY_EXISTS',
   TooManyAttempts = 'TOO_MANY_ATTEMPTS',
+  /** A final report of a basis that is not yet complete, asked for without saying so. */
+  BasisIncomplete = 'BASIS_INCOMPLETE',
   /** The same costly work (a report of a round) is being done; try again when it is. */
   InProgress = 'IN_PROGRESS',
   /** A cap on costly work (exports, reminders) of one user, county or round is reached; try later. */
@@ -86,6 +88,7 @@ export function httpStatusOf(code: ErrorCode): number {
     case ErrorCode.DeadlinePassed:
     case ErrorCode.AlreadyExists:
     case ErrorCode.InProgress:
+    case ErrorCode.BasisIncomplete:
       return 409;
     case ErrorCode.Incomplete:
       return 422;

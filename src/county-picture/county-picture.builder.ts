@@ -244,6 +244,8 @@ export function buildCountyPicture(input: PictureInput): CountyPicture {
       periodEnd: round.periodEnd,
       deadline: round.deadline,
       status: round.status,
+      caseNumber: round.caseNumber,
+      contact: round.contact,
     },
     include: input.include,
     previousRound: input.previous

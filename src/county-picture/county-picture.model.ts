@@ -240,6 +240,9 @@ export interface CountyPicture {
     periodEnd: string;
     deadline: string;
     status: string;
+    /** The case number (diarienummer) and the contact the report's cover gives. */
+    caseNumber: string | null;
+    contact: { name: string | null; email: string | null; phone: string | null };
   };
   include: Include;
   previousRound: { id: string; title: string; periodStart: string; periodEnd: string } | null;

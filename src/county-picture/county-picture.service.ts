@@ -89,6 +89,8 @@ export class CountyPictureService {
         periodEnd: round.periodEnd,
         deadline: round.deadline,
         status: round.status,
+        caseNumber: round.caseNumber,
+        contact: { name: round.contactName, email: round.contactEmail, phone: round.contactPhone },
         taxonomy: taxonomyOf(round),
       },
       include,

@@ -36,6 +36,8 @@ export class ExportWriter {
     folder: string;
     request: ExportRequest;
     draw: (partial: string, generatedAt: Date) => Promise<void>;
+    /** The name the file is downloaded under, given the time it is made. */
+    fileName: (generatedAt: Date) => string;
     entity: EntityTarget<R>;
     /** The record from every stored export's columns, the new file's included. */
     record: (stored: StoredReport) => R;
@@ -47,7 +49,16 @@ export class ExportWriter {
     const createdAt = this.clock.now();
     const { sha256, byteSize } = await writeComplete(target, (partial) => options.draw(partial, createdAt));
     try {
-      const record = options.record({ ...options.request, id, filePath, sha256, byteSize, createdAt });
+      const fileName = options.fileName(createdAt);
+      const record = options.record({
+        ...options.request,
+        id,
+        filePath,
+        fileName,
+        sha256,
+        byteSize,
+        createdAt,
+      });
       await this.transactions.run(async (manager) => {
         await manager.insert(options.entity, record as never);
         await this.audit.record(options.auditEntry(record), manager);

@@ -1,3 +1,4 @@
+import type { ReportFormat } from './report-format';
 import { createWriteStream } from 'node:fs';
 import type { CountyPicture } from '../county-picture/county-picture.model';
 import { renderCountyPdf } from './pdf/county-report.pdf';
@@ -5,7 +6,7 @@ import { loadReportTexts, ReportLanguage } from './report-texts';
 import { renderCountyXlsx } from './xlsx/county-report.xlsx';
 
 export interface CountyReportTask {
-  format: 'pdf' | 'xlsx';
+  format: ReportFormat;
   picture: CountyPicture;
   snapshotHash: string;
   language: ReportLanguage;

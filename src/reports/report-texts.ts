@@ -16,6 +16,8 @@ export interface ReportTexts {
   coverLines: Record<'county' | 'round' | 'period' | 'deadline' | 'generated', string>;
   basis: Record<'approved' | 'submitted', string>;
   toc: string;
+  /** The words of a downloaded file's name. */
+  fileName: { prefix: string; nationalPrefix: string; basis: Record<'approved' | 'submitted', string> };
   page: string;
   sections: Record<
     | 'glance'

@@ -1,3 +1,4 @@
+import type { ReportFormat } from './report-format';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { resolve } from 'node:path';
@@ -13,7 +14,15 @@ import { ExportGate, ExportOutcome } from './export-gate';
 import { ExportWriter } from './export-writer';
 import { Report } from './report.entity';
 import { ReportRenderer } from './report-renderer';
-import { reportFileName, ReportView, toReportView } from './report.view';
+import { ReportView, toReportView } from './report.view';
+import {
+  Completeness,
+  completenessOf,
+  incompleteFinalRefusal,
+  isIncompleteFinal,
+  reportFileName,
+} from './report-rules';
+import { loadReportTexts } from './report-texts';
 
 @Injectable()
 export class ReportsService {
@@ -36,6 +45,10 @@ export class ReportsService {
     const include = dto.include ?? 'approved';
     const language = dto.language ?? 'sv';
     const { picture, snapshotHash } = await this.pictures.build(round, include);
+    const completeness = completenessOf(round.status, picture.response);
+    if (isIncompleteFinal(include, completeness) && dto.acknowledgeIncomplete !== true)
+      throw incompleteFinalRefusal(completeness);
+    const texts = loadReportTexts(language);
     const stored = async () => {
       const found = await this.reports.findOne({
         where: { roundId: round.id, format: dto.format, include, language, snapshotHash },
@@ -51,6 +64,15 @@ export class ReportsService {
         const report = await this.writer.write({
           folder: round.id,
           request: { format: dto.format, include, language, snapshotHash, createdBy: actor.id },
+          fileName: (date) =>
+            reportFileName({
+              prefix: texts.fileName.prefix,
+              subject: picture.round.countyName,
+              round: round.title,
+              basis: texts.fileName.basis[include],
+              date,
+              format: dto.format,
+            }),
           draw: (file, generatedAt) =>
             this.renderer.county({ format: dto.format, picture, snapshotHash, language, generatedAt, file }),
           entity: Report,
@@ -70,6 +92,13 @@ export class ReportsService {
     );
   }
 
+  /** How complete a final report of the round would be now: what the report form warns about. */
+  async completeness(actor: Actor, roundId: string): Promise<Completeness> {
+    const round = await this.pictures.readableRound(actor, roundId);
+    const { picture } = await this.pictures.build(round, 'approved');
+    return completenessOf(round.status, picture.response);
+  }
+
   async list(actor: Actor, roundId: string): Promise<ReportView[]> {
     const round = await this.pictures.readableRound(actor, roundId);
     const rows = await this.reports.find({ where: { roundId: round.id }, order: { createdAt: 'DESC' } });
@@ -80,7 +109,7 @@ export class ReportsService {
   async file(
     actor: Actor,
     id: string,
-  ): Promise<{ path: string; fileName: string; format: 'pdf' | 'xlsx'; sha256: string }> {
+  ): Promise<{ path: string; fileName: string; format: ReportFormat; sha256: string }> {
     const report = await this.reports.findOneBy({ id });
     if (!report || !canSeeCounty(actor, report.countyCode)) throw notFound('not_found.report');
     if (!canReadCountyPicture(actor, report.countyCode)) throw forbidden('forbidden.reports');
@@ -93,7 +122,7 @@ export class ReportsService {
     });
     return {
       path: resolve(this.config.REPORTS_DIR, report.filePath),
-      fileName: reportFileName(report),
+      fileName: toReportView(report).fileName,
       format: report.format,
       sha256: report.sha256,
     };

@@ -1,3 +1,4 @@
+import type { ReportFormat } from './report-format';
 import { Column, PrimaryColumn } from 'typeorm';
 import { InstantColumn } from '../database/columns';
 
@@ -10,7 +11,7 @@ export abstract class StoredReport {
   id!: string;
 
   @Column({ type: 'varchar', length: 4 })
-  format!: 'pdf' | 'xlsx';
+  format!: ReportFormat;
 
   @Column({ type: 'varchar', length: 10 })
   include!: 'approved' | 'submitted';
@@ -21,6 +22,10 @@ export abstract class StoredReport {
   /** Path of the file below REPORTS_DIR. */
   @Column({ name: 'file_path', type: 'varchar', length: 200 })
   filePath!: string;
+
+  /** The name the file is downloaded under: county, round, basis and date; null for exports made before it was kept. */
+  @Column({ name: 'file_name', type: 'varchar', length: 200, nullable: true })
+  fileName!: string | null;
 
   @Column({ name: 'byte_size', type: 'integer' })
   byteSize!: number;
@@ -41,7 +46,7 @@ export abstract class StoredReport {
 
 export interface StoredReportView {
   id: string;
-  format: 'pdf' | 'xlsx';
+  format: ReportFormat;
   include: 'approved' | 'submitted';
   language: 'sv' | 'en';
   fileName: string;
@@ -53,10 +58,13 @@ export interface StoredReportView {
   downloadUrl: string;
 }
 
-/** What every stored export shows of itself, with its file name and where to download it. */
+/**
+ * What every stored export shows of itself, with its file name and where to download it; `earlierName` names the file
+ * of an export made before names were kept.
+ */
 export function toStoredReportView(
   report: StoredReport,
-  fileName: string,
+  earlierName: string,
   downloadUrl: string,
 ): StoredReportView {
   return {
@@ -64,7 +72,7 @@ export function toStoredReportView(
     format: report.format,
     include: report.include,
     language: report.language,
-    fileName,
+    fileName: report.fileName ?? earlierName,
     byteSize: report.byteSize,
     sha256: report.sha256,
     snapshotHash: report.snapshotHash,

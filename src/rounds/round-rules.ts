@@ -48,3 +48,26 @@ export function checkRoundDefinition(round: {
   }
   return errors;
 }
+
+type ReportDetails = Pick<Round, 'caseNumber' | 'contactName' | 'contactEmail' | 'contactPhone'>;
+
+/**
+ * The report details a request gives, trimmed, an empty text clearing its field; fields it leaves out keep what
+ * `current` has (none, for a new round).
+ */
+export function reportDetailsOf(
+  dto: Partial<Record<keyof ReportDetails, string>>,
+  current?: ReportDetails,
+): ReportDetails {
+  const pick = (key: keyof ReportDetails) => {
+    const given = dto[key];
+    if (given === undefined) return current?.[key] ?? null;
+    return given.trim() === '' ? null : given.trim();
+  };
+  return {
+    caseNumber: pick('caseNumber'),
+    contactName: pick('contactName'),
+    contactEmail: pick('contactEmail'),
+    contactPhone: pick('contactPhone'),
+  };
+}

@@ -33,6 +33,20 @@ export class Round {
   @DateColumn({ name: 'deadline' })
   deadline!: string;
 
+  /** The county board's case number (diarienummer) of the report, as its cover gives it. */
+  @Column({ name: 'case_number', type: 'varchar', length: 60, nullable: true })
+  caseNumber!: string | null;
+
+  /** Who answers questions about the report: its cover names them. */
+  @Column({ name: 'contact_name', type: 'varchar', length: 200, nullable: true })
+  contactName!: string | null;
+
+  @Column({ name: 'contact_email', type: 'varchar', length: 200, nullable: true })
+  contactEmail!: string | null;
+
+  @Column({ name: 'contact_phone', type: 'varchar', length: 40, nullable: true })
+  contactPhone!: string | null;
+
   @Column({ name: 'accept_late', type: 'boolean' })
   acceptLate!: boolean;
 

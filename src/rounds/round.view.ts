@@ -13,6 +13,11 @@ export interface RoundView {
   periodEnd: string;
   deadline: string;
   acceptLate: boolean;
+  /** The case number (diarienummer) and the contact the report's cover gives; null where not set. */
+  caseNumber: string | null;
+  contactName: string | null;
+  contactEmail: string | null;
+  contactPhone: string | null;
   /** Days before the deadline the municipalities that have not submitted are reminded (negative: after it). */
   reminderPlan: number[];
   status: RoundStatus;
@@ -34,6 +39,10 @@ export function toRoundView(round: Round): RoundView {
     periodEnd: round.periodEnd,
     deadline: round.deadline,
     acceptLate: round.acceptLate,
+    caseNumber: round.caseNumber,
+    contactName: round.contactName,
+    contactEmail: round.contactEmail,
+    contactPhone: round.contactPhone,
     reminderPlan: reminderPlanOf(round),
     status: round.status,
     taxonomyFrozen: round.taxonomy !== null,

@@ -1,8 +1,8 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { CurrentActor } from '../access/current-actor.decorator';
 import type { Actor } from '../access/actor';
-import { CreateRoundDto } from './dto/create-round.dto';
+import { CreateRoundDto, ReportDetailsDto } from './dto/create-round.dto';
 import type { RoundView } from './round.view';
 import { RoundsService } from './rounds.service';
 import { ApiErrors } from '../common/api-docs';
@@ -35,6 +35,18 @@ export class RoundsController {
   @ApiErrors(404)
   get(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<RoundView> {
     return this.rounds.get(actor, id);
+  }
+
+  /** The report's case number and contact; a field left out stays as it is, an empty one is cleared. */
+  @Patch(':id')
+  @ApiOkResponse({ type: RoundBody })
+  @ApiErrors(400, 403, 404)
+  updateReportDetails(
+    @CurrentActor() actor: Actor,
+    @Param('id') id: string,
+    @Body() dto: ReportDetailsDto,
+  ): Promise<RoundView> {
+    return this.rounds.updateReportDetails(actor, id, dto);
   }
 
   @Post(':id/open')

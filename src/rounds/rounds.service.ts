@@ -11,7 +11,8 @@ import { GeographyService } from '../geography/geography.service';
 import { DEFAULT_TAXONOMY } from '../taxonomy/default-taxonomy';
 import { resolveTaxonomy } from '../taxonomy/taxonomy';
 import type { Actor } from '../access/actor';
-import { CreateRoundDto } from './dto/create-round.dto';
+import { CreateRoundDto, ReportDetailsDto } from './dto/create-round.dto';
+import { reportDetailsOf } from './round-rules';
 import { nextRoundStatus, RoundMove, RoundStatus } from './round-lifecycle';
 import { checkRoundDefinition } from './round-rules';
 import { Round } from './round.entity';
@@ -43,6 +44,7 @@ export class RoundsService {
       periodEnd: dto.periodEnd,
       deadline: dto.deadline,
       acceptLate: dto.acceptLate ?? true,
+      ...reportDetailsOf(dto),
       reminderPlan: dto.reminderPlan ?? null,
       status: 'planned',
       taxonomy: null,
@@ -76,6 +78,32 @@ export class RoundsService {
       order: { countyCode: 'ASC', periodStart: 'DESC' },
     });
     return rounds.filter((round) => canSeeRound(actor, round)).map(toRoundView);
+  }
+
+  /** The report's case number and contact, at any stage of the round: by the county's coordinators. */
+  async updateReportDetails(actor: Actor, id: string, dto: ReportDetailsDto): Promise<RoundView> {
+    const round = await this.findVisible(actor, id);
+    if (!canManageRounds(actor, round.countyCode)) throw forbidden('forbidden.rounds_manage');
+    const changes = reportDetailsOf(dto, round);
+    const changed = Object.keys(changes).filter(
+      (key) => changes[key as keyof typeof changes] !== round[key as keyof typeof changes],
+    );
+    if (changed.length === 0) return toRoundView(round);
+    await this.transactions.run(async (manager) => {
+      await manager.update(Round, { id: round.id }, changes);
+      await this.audit.record(
+        {
+          actorId: actor.id,
+          action: 'round.update',
+          subjectType: 'round',
+          subjectId: round.id,
+          countyCode: round.countyCode,
+          detail: { fields: changed.join(',') },
+        },
+        manager,
+      );
+    });
+    return toRoundView({ ...round, ...changes });
   }
 
   async get(actor: Actor, id: string): Promise<RoundView> {

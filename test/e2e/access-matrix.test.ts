@@ -99,6 +99,13 @@ const roundMove = (anonymous: number): Expect => ({
   coordinator: { own: 409, foreign: 404 },
   admin: 409,
 });
+/** The case number both counties' rounds already have: setting it again changes nothing. */
+const CASE_NUMBER = { caseNumber: '701-1234-2026' };
+const roundManage = (anonymous: number): Expect => ({
+  ...roundMove(anonymous),
+  coordinator: { own: 200, foreign: 404 },
+  admin: 200,
+});
 const staffOnly = (ok: number, anonymous: number): Expect => ({
   anonymous,
   reporter: 403,
@@ -270,6 +277,12 @@ const MATRIX: Record<string, Row> = {
     },
   },
   'GET /api/rounds/:id': { path: '/api/rounds/{round}', targets: COUNTY, expect: roundRead(200, API) },
+  'PATCH /api/rounds/:id': {
+    path: '/api/rounds/{round}',
+    targets: COUNTY,
+    body: () => CASE_NUMBER,
+    expect: roundManage(API),
+  },
   'POST /api/rounds/:id/open': { path: '/api/rounds/{round}/open', targets: COUNTY, expect: roundMove(API) },
   'POST /api/rounds/:id/close': {
     path: '/api/rounds/{round}/close',
@@ -736,9 +749,15 @@ describe(`access matrix: every route × every role × own, neighbouring and fore
     await answer(reporters['1280']!, foreignCoordinator, round12, '1280');
     assert.equal((await coordinator.post(`/api/rounds/${round07}/close`)).status, 200);
     assert.equal((await foreignCoordinator.post(`/api/rounds/${round12}/close`)).status, 200);
-    // The text the matrix writes, written first, so that the reports below stay those of unchanged data.
+    // The text and the case number the matrix writes, written first, so that the reports below stay those of
+    // unchanged data.
     const summary = { text: 'Sammanfattning' };
     assert.equal((await coordinator.put(`/api/rounds/${round07}/narratives/summary`, summary)).status, 200);
+    for (const [api, round] of [
+      [coordinator, round07],
+      [foreignCoordinator, round12],
+    ] as const)
+      assert.equal((await api.patch(`/api/rounds/${round}`, CASE_NUMBER)).status, 200);
     const report07 = await coordinator.post(`/api/rounds/${round07}/reports`, { format: 'xlsx' });
     const report12 = await foreignCoordinator.post(`/api/rounds/${round12}/reports`, { format: 'xlsx' });
     const archive07 = await coordinator.post('/api/archive-exports', { countyCode: '07' });

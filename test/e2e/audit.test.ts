@@ -43,7 +43,10 @@ describe(`the audit log (${onPostgres ? 'PostgreSQL' : 'SQLite'})`, () => {
       (await analyst.put(`/api/rounds/${round}/narratives/summary`, { text: 'Text' })).status,
       200,
     );
-    const report = await coordinator.post(`/api/rounds/${round}/reports`, { format: 'xlsx' });
+    const report = await coordinator.post(`/api/rounds/${round}/reports`, {
+      format: 'xlsx',
+      acknowledgeIncomplete: true,
+    });
     assert.equal(report.status, 201);
     assert.equal((await coordinator.download(`/api/reports/${report.body.id}/download`)).status, 200);
     assert.equal((await coordinator.post(`/api/rounds/${round}/close`)).status, 200);

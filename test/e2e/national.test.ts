@@ -138,11 +138,22 @@ describe(`the national compilation (${onPostgres ? 'PostgreSQL' : 'SQLite'})`, (
   }
 
   it('exports the national picture as a PDF of the nation and each county, and as a workbook with the counties', async (t) => {
-    const pdf = await admin.post(`/api/collections/${collection}/reports`, { format: 'pdf' });
+    const refused = await admin.post(`/api/collections/${collection}/reports`, { format: 'pdf' });
+    assert.equal(refused.status, 409, 'the rounds are open: a final report needs the acknowledgement');
+    assert.deepEqual(
+      refused.body.errors.map((e: { path: string }) => e.path),
+      ['acknowledgeIncomplete'],
+    );
+    assert.equal(refused.body.incomplete.openRounds, 2);
+    const pdf = await admin.post(`/api/collections/${collection}/reports`, {
+      format: 'pdf',
+      acknowledgeIncomplete: true,
+    });
     assert.equal(pdf.status, 201, pdf.text);
     const xlsx = await admin.post(`/api/collections/${collection}/reports`, {
       format: 'xlsx',
       language: 'en',
+      acknowledgeIncomplete: true,
     });
     assert.equal(xlsx.status, 201, xlsx.text);
     const bad = await admin.post(`/api/collections/${collection}/reports`, { format: 'docx' });
@@ -223,8 +234,20 @@ describe(`the national compilation (${onPostgres ? 'PostgreSQL' : 'SQLite'})`, (
       .post(`/collections/${collection}/reports`)
       .type('form')
       .send({ _csrf: csrfOf(page.text), format: 'pdf', include: 'approved', language: 'sv' });
-    assert.equal(made.status, 303, made.text);
-    const after = await agent.get(made.headers.location!.replace(/#.*$/, ''));
+    assert.equal(made.status, 409, 'without the box ticked, the form says why');
+    assert.match(made.text, /govuk-error-summary[\s\S]*href="#acknowledgeIncomplete"/);
+    const ticked = await agent
+      .post(`/collections/${collection}/reports`)
+      .type('form')
+      .send({
+        _csrf: csrfOf(page.text),
+        format: 'pdf',
+        include: 'approved',
+        language: 'sv',
+        acknowledgeIncomplete: 'yes',
+      });
+    assert.equal(ticked.status, 303, ticked.text);
+    const after = await agent.get(ticked.headers.location!.replace(/#.*$/, ''));
     assert.equal(after.status, 200, after.text.slice(0, 500));
     const link = /href="(\/collections\/[^"]+\/download)"/.exec(after.text)?.[1];
     assert.ok(link, 'the page links the report for download');

@@ -162,6 +162,73 @@ describe(`county picture and reports (${onPostgres ? 'PostgreSQL' : 'SQLite'})`,
     assert.equal((await analyst.get(`/api/rounds/${roundId}/county-picture?include=everything`)).status, 400);
   });
 
+  it('refuses a final report while the round is open and an assessment waits, naming what is incomplete', async () => {
+    const refused = await coordinator.post(`/api/rounds/${roundId}/reports`, { format: 'pdf' });
+    assert.equal(refused.status, 409, refused.text);
+    assert.equal(refused.body.code, 'BASIS_INCOMPLETE');
+    assert.deepEqual(refused.body.incomplete, { openRounds: 1, awaitingReview: 1, approved: 1, expected: 8 });
+    assert.deepEqual(
+      refused.body.errors.map((e: { path: string }) => e.path),
+      ['acknowledgeIncomplete'],
+    );
+    assert.match(refused.body.message, /öppen och 1 inskickade bedömningar väntar på granskning/);
+    assert.match(refused.body.message, /1 av 8 kommuner/);
+    assert.equal((await analyst.get(`/api/rounds/${roundId}/reports`)).body.length, 0, 'nothing was made');
+    const bad = await coordinator.post(`/api/rounds/${roundId}/reports`, {
+      format: 'pdf',
+      acknowledgeIncomplete: 'yes',
+    });
+    assert.equal(bad.status, 400);
+    assert.deepEqual(
+      bad.body.errors.map((e: { path: string }) => e.path),
+      ['acknowledgeIncomplete'],
+    );
+    const working = await coordinator.post(`/api/rounds/${roundId}/reports`, {
+      format: 'xlsx',
+      include: 'submitted',
+    });
+    assert.equal(working.status, 201, 'a working version needs no acknowledgement');
+    assert.match(
+      working.body.fileName,
+      /^lagesbild-kronobergs-lan-.+-arbetsversion-\d{4}-\d{2}-\d{2}\.xlsx$/,
+    );
+    const final = await coordinator.post(`/api/rounds/${roundId}/reports`, {
+      format: 'xlsx',
+      acknowledgeIncomplete: true,
+    });
+    assert.equal(final.status, 201, final.text);
+    assert.match(final.body.fileName, /^lagesbild-kronobergs-lan-.+-slutlig-\d{4}-\d{2}-\d{2}\.xlsx$/);
+  });
+
+  it('keeps the case number and the contact of the report, set by the county’s coordinators only', async () => {
+    const path = `/api/rounds/${roundId}`;
+    const details = {
+      caseNumber: '701-4711-2026',
+      contactName: 'Karin Samordnare',
+      contactEmail: 'karin@lst.test',
+      contactPhone: '010-223 40 00',
+    };
+    const bad = await coordinator.patch(path, { ...details, contactEmail: 'inte en adress' });
+    assert.equal(bad.status, 400);
+    assert.deepEqual(
+      bad.body.errors.map((e: { path: string }) => e.path),
+      ['contactEmail'],
+    );
+    assert.equal((await coordinator.get(path)).body.caseNumber, null, 'a refused change changes nothing');
+    assert.equal((await analyst.patch(path, details)).status, 403);
+    assert.equal((await foreignAnalyst.patch(path, details)).status, 404);
+    const saved = await coordinator.patch(path, details);
+    assert.equal(saved.status, 200, saved.text);
+    assert.deepEqual(
+      [saved.body.caseNumber, saved.body.contactName, saved.body.contactEmail, saved.body.contactPhone],
+      Object.values(details),
+    );
+    const cleared = await coordinator.patch(path, { contactPhone: '' });
+    assert.equal(cleared.body.contactPhone, null, 'an empty field is cleared');
+    assert.equal(cleared.body.caseNumber, details.caseNumber, 'a field left out stays');
+    assert.equal((await coordinator.patch(path, { contactPhone: details.contactPhone })).status, 200);
+  });
+
   it('exports a PDF and a workbook, stored with their hashes; unchanged data answers with the stored export', async () => {
     for (const [key, format] of [
       ['pdf', 'pdf'],
@@ -181,11 +248,10 @@ describe(`county picture and reports (${onPostgres ? 'PostgreSQL' : 'SQLite'})`,
     });
     assert.equal(again.status, 200, 'the same data, format, basis and language: the stored export');
     assert.deepEqual(again.body, reports.xlsx);
-    const list = await analyst.get(`/api/rounds/${roundId}/reports`);
-    assert.deepEqual(
-      new Set(list.body.map((r: { id: string }) => r.id)),
-      new Set(Object.values(reports).map((r) => r.id)),
+    const listed = new Set(
+      (await analyst.get(`/api/rounds/${roundId}/reports`)).body.map((r: { id: string }) => r.id),
     );
+    for (const report of Object.values(reports)) assert.ok(listed.has(report.id), 'the round lists it');
   });
 
   it('downloads every stored report byte-identical to its recorded sha256', async () => {

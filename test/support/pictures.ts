@@ -102,6 +102,8 @@ export function pictureInput(
       periodEnd: '2026-12-31',
       deadline: '2026-12-01',
       status: 'open',
+      caseNumber: null,
+      contact: { name: null, email: null, phone: null },
       taxonomy: DEFAULT_TAXONOMY,
     },
     include,

@@ -20,6 +20,8 @@ function input(countyCode: string, periodEnd: string, withPrevious: boolean): Pi
       periodEnd,
       deadline: periodEnd,
       status: 'open',
+      caseNumber: null,
+      contact: { name: null, email: null, phone: null },
       taxonomy: DEFAULT_TAXONOMY,
     },
     include: 'approved',

@@ -16,6 +16,7 @@ import { RoundEvent1796218394950 } from './1796218394950-RoundEvent';
 import { AccountLifecycle1796225549713 } from './1796225549713-AccountLifecycle';
 import { Invitations1796226211669 } from './1796226211669-Invitations';
 import { SecondFactor1796227200000 } from './1796227200000-SecondFactor';
+import { ReportDetails1796300000000 } from './1796300000000-ReportDetails';
 
 /** In the order they run. A committed migration is never edited; a change of schema is a new migration. */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   AccountLifecycle1796225549713,
   Invitations1796226211669,
   SecondFactor1796227200000,
+  ReportDetails1796300000000,
 ];

@@ -1,9 +1,7 @@
-import { EnumField } from '../../common/dto-fields';
+import { BooleanField, EnumField } from '../../common/dto-fields';
+import { REPORT_FORMATS, ReportFormat } from '../report-format';
 import { INCLUDES, Include } from '../../county-picture/county-picture.model';
 import { REPORT_LANGUAGES, ReportLanguage } from '../report-texts';
-
-export const REPORT_FORMATS = ['pdf', 'xlsx'] as const;
-export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 export class CreateReportDto {
   @EnumField(REPORT_FORMATS, { required: true })
@@ -15,4 +13,11 @@ export class CreateReportDto {
 
   @EnumField(REPORT_LANGUAGES)
   language?: ReportLanguage;
+
+  /**
+   * A final report while the round is open or assessments wait for review is made only when this says that the
+   * basis is known to be incomplete; without it the answer is 409, naming what is incomplete.
+   */
+  @BooleanField()
+  acknowledgeIncomplete?: boolean;
 }

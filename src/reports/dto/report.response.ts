@@ -1,3 +1,4 @@
+import { REPORT_FORMATS, type ReportFormat } from '../report-format';
 import { ApiProperty } from '@nestjs/swagger';
 import { OneOf } from '../../common/api-docs';
 import type { ReportView } from '../report.view';
@@ -5,7 +6,7 @@ import type { StoredReportView } from '../stored-report';
 
 export class StoredReportBody implements StoredReportView {
   @ApiProperty() id!: string;
-  @OneOf(['pdf', 'xlsx']) format!: 'pdf' | 'xlsx';
+  @OneOf(REPORT_FORMATS) format!: ReportFormat;
   @OneOf(['approved', 'submitted']) include!: 'approved' | 'submitted';
   @OneOf(['sv', 'en']) language!: 'sv' | 'en';
   @ApiProperty() fileName!: string;

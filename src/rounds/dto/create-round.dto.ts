@@ -3,6 +3,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import {
   BooleanField,
   CodeField,
+  EmailField,
   DateField,
   NestedField,
   NestedListField,
@@ -43,7 +44,22 @@ export class TaxonomyOverrideDto {
   @NestedListField(() => TaxonomyItemDto, LIST_MAX) followUpStatuses?: TaxonomyItemDto[];
 }
 
-export class CreateRoundDto {
+/** What the report's cover says of who sent it: the case number and a contact. Each may be set or changed at any time. */
+export class ReportDetailsDto {
+  @TextField(60, { description: "The county board's case number (diarienummer) for the report" })
+  caseNumber?: string;
+
+  @TextField(200, { description: 'Who answers questions about the report' })
+  contactName?: string;
+
+  @EmailField()
+  contactEmail?: string;
+
+  @TextField(40)
+  contactPhone?: string;
+}
+
+export class CreateRoundDto extends ReportDetailsDto {
   @Matches(/^\d{2}$/, says('county_code'))
   @ApiProperty({ example: '07' })
   countyCode!: string;

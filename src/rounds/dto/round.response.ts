@@ -38,6 +38,11 @@ export class RoundBody implements RoundView {
   @ApiProperty({ format: 'date' }) periodEnd!: string;
   @ApiProperty({ format: 'date' }) deadline!: string;
   @ApiProperty() acceptLate!: boolean;
+  @Nullable(String, { description: 'The case number (diarienummer) of the report' }) caseNumber!:
+    string | null;
+  @Nullable(String) contactName!: string | null;
+  @Nullable(String) contactEmail!: string | null;
+  @Nullable(String) contactPhone!: string | null;
   @ListOf(Number, { description: 'Days before the deadline reminders go out (negative: after it)' })
   reminderPlan!: number[];
   @OneOf(ROUND_STATUSES) status!: RoundStatus;

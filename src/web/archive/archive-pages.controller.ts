@@ -6,7 +6,7 @@ import { CurrentActor } from '../../access/current-actor.decorator';
 import { FieldError, forbidden } from '../../common/domain-error';
 import { validateAs } from '../../common/validation';
 import { GeographyService } from '../../geography/geography.service';
-import { REPORT_CONTENT_TYPES } from '../../reports/report.view';
+import { REPORT_CONTENT_TYPES } from '../../reports/report-format';
 import type { Actor } from '../../access/actor';
 import { renderForm, textOf } from '../forms/form-posts';
 import { WebController } from '../web-controller.decorator';

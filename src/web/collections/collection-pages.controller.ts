@@ -6,13 +6,19 @@ import { CreateCollectionDto } from '../../collections/dto/create-collection.dto
 import { FieldError } from '../../common/domain-error';
 import { validateAs } from '../../common/validation';
 import { CreateReportDto } from '../../reports/dto/create-report.dto';
-import { REPORT_CONTENT_TYPES } from '../../reports/report.view';
+import { REPORT_CONTENT_TYPES } from '../../reports/report-format';
 import { RoundsService } from '../../rounds/rounds.service';
 import type { Actor } from '../../access/actor';
 import { renderForm, textOf } from '../forms/form-posts';
 import { WebController } from '../web-controller.decorator';
 import { nationalAreaRows } from './national-page';
-import { reportFormValues } from '../reports/report-form';
+import {
+  incompleteWarningOf,
+  REPORT_FORM_REFUSALS,
+  ReportFormValues,
+  reportFormValues,
+  reportRequestOf,
+} from '../reports/report-form';
 
 const listOf = (value: unknown): string[] =>
   (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string' && v !== '');
@@ -65,12 +71,16 @@ export class CollectionPagesController {
     await renderForm(
       res,
       async () => {
-        const dto = await validateAs(CreateReportDto, values);
+        const dto = await validateAs(CreateReportDto, reportRequestOf(values));
         const { value: report, created } = await this.collections.createReport(actor, id, dto);
         const notice = created ? 'report-created' : 'report-unchanged';
         return `/collections/${id}?notice=${notice}#report-${report.id}`;
       },
-      { view: 'collections/picture', model: (errors) => this.pictureModel(actor, id, false, errors) },
+      {
+        view: 'collections/picture',
+        model: (errors) => this.pictureModel(actor, id, false, errors, values),
+        alsoShown: REPORT_FORM_REFUSALS,
+      },
     );
   }
 
@@ -106,12 +116,19 @@ export class CollectionPagesController {
     };
   }
 
-  private async pictureModel(actor: Actor, id: string, submitted: boolean, errors: FieldError[]) {
+  private async pictureModel(
+    actor: Actor,
+    id: string,
+    submitted: boolean,
+    errors: FieldError[],
+    values?: ReportFormValues,
+  ) {
     const include = submitted ? 'submitted' : 'approved';
-    const [collection, picture, reports] = await Promise.all([
+    const [collection, picture, reports, completeness] = await Promise.all([
       this.collections.get(actor, id),
       this.collections.picture(actor, id, include),
       this.collections.listReports(actor, id),
+      this.collections.completeness(actor, id),
     ]);
     return {
       collection,
@@ -120,7 +137,8 @@ export class CollectionPagesController {
       reports,
       include,
       errors,
-      values: { format: 'pdf', include, language: 'sv' },
+      values: values ?? { format: 'pdf', include, language: 'sv', acknowledgeIncomplete: '' },
+      incomplete: incompleteWarningOf(completeness),
     };
   }
 }

@@ -46,11 +46,17 @@ export async function tryForm<T, R>(
 export async function renderForm(
   res: Response,
   action: () => Promise<string>,
-  form: { view: string; model: (errors: FieldError[]) => object | Promise<object> },
+  form: {
+    view: string;
+    model: (errors: FieldError[]) => object | Promise<object>;
+    /** Refusals besides invalid and incomplete input that the form shows on its fields. */
+    alsoShown?: readonly ErrorCode[];
+  },
 ): Promise<void> {
   const outcome = await tryForm(
     async () => ({ redirect: await action() }),
     async ({ status, errors }) => ({ status, page: await form.model(errors) }),
+    form.alsoShown,
   );
   if ('redirect' in outcome) return res.redirect(303, outcome.redirect);
   res.status(outcome.status).render(form.view, outcome.page);

@@ -5,13 +5,19 @@ import { CurrentActor } from '../../access/current-actor.decorator';
 import { validateAs } from '../../common/validation';
 import { CountyPictureService } from '../../county-picture/county-picture.service';
 import { CreateReportDto } from '../../reports/dto/create-report.dto';
-import { REPORT_CONTENT_TYPES } from '../../reports/report.view';
+import { REPORT_CONTENT_TYPES } from '../../reports/report-format';
 import { ReportsService } from '../../reports/reports.service';
 import { toRoundView } from '../../rounds/round.view';
 import type { Actor } from '../../access/actor';
 import { renderForm } from '../forms/form-posts';
 import { WebController } from '../web-controller.decorator';
-import { reportFormValues } from './report-form';
+import {
+  incompleteWarningOf,
+  REPORT_FORM_REFUSALS,
+  ReportFormValues,
+  reportFormValues,
+  reportRequestOf,
+} from './report-form';
 
 @WebController()
 export class ReportPagesController {
@@ -23,7 +29,12 @@ export class ReportPagesController {
   @Get('rounds/:roundId/reports')
   @Render('reports/list')
   list(@CurrentActor() actor: Actor, @Param('roundId') roundId: string) {
-    return this.model(actor, roundId, { format: 'pdf', include: 'approved' }, []);
+    return this.model(
+      actor,
+      roundId,
+      { format: 'pdf', include: 'approved', language: '', acknowledgeIncomplete: '' },
+      [],
+    );
   }
 
   @Post('rounds/:roundId/reports')
@@ -37,12 +48,16 @@ export class ReportPagesController {
     await renderForm(
       res,
       async () => {
-        const dto = await validateAs(CreateReportDto, values);
+        const dto = await validateAs(CreateReportDto, reportRequestOf(values));
         const { value: report, created } = await this.reports.create(actor, roundId, dto);
         const notice = created ? 'report-created' : 'report-unchanged';
         return `/rounds/${roundId}/reports?notice=${notice}#report-${report.id}`;
       },
-      { view: 'reports/list', model: (errors) => this.model(actor, roundId, values, errors) },
+      {
+        view: 'reports/list',
+        model: (errors) => this.model(actor, roundId, values, errors),
+        alsoShown: REPORT_FORM_REFUSALS,
+      },
     );
   }
 
@@ -54,8 +69,12 @@ export class ReportPagesController {
     res.sendFile(file.path);
   }
 
-  private async model(actor: Actor, roundId: string, values: Record<string, string>, errors: FieldError[]) {
+  private async model(actor: Actor, roundId: string, values: ReportFormValues, errors: FieldError[]) {
     const round = toRoundView(await this.pictures.readableRound(actor, roundId));
-    return { round, reports: await this.reports.list(actor, roundId), values, errors };
+    const [reports, completeness] = await Promise.all([
+      this.reports.list(actor, roundId),
+      this.reports.completeness(actor, roundId),
+    ]);
+    return { round, reports, values, errors, incomplete: incompleteWarningOf(completeness) };
   }
 }
