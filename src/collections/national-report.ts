@@ -1,6 +1,7 @@
 import type { ReportFormat } from '../reports/report-format';
 import { createWriteStream } from 'node:fs';
-import { renderCompilationPdf } from '../reports/pdf/county-report.pdf';
+import { renderPdf } from '../reports/pdf/pdf-document';
+import { nationalDocument } from './national-document';
 import { formatShare, ReportTexts, wordingFor } from '../reports/report-texts';
 import type { ExtraSheet } from '../reports/xlsx/sheet-spec';
 import { renderCountyXlsx } from '../reports/xlsx/county-report.xlsx';
@@ -66,12 +67,6 @@ export async function renderNationalReport(
   file: string,
 ): Promise<void> {
   if (format === 'pdf')
-    await renderCompilationPdf(
-      [national, ...counties],
-      texts,
-      generatedAt,
-      createWriteStream(file),
-      national.collection.title,
-    );
+    await renderPdf(nationalDocument(national, counties, texts, generatedAt), createWriteStream(file));
   else await renderCountyXlsx(national, texts, national.snapshotHash, file, countySheets(national, texts));
 }

@@ -319,7 +319,11 @@ export function buildCountyPicture(input: PictureInput): CountyPicture {
       ),
     },
     narratives: { ...input.narratives },
-    highlights: highlights(riskAreas, counted),
+    highlights: highlights(
+      riskAreas,
+      counted,
+      taxonomy.levels.map((l) => l.code),
+    ),
     trends: input.trends,
   };
 }

@@ -215,8 +215,18 @@ export interface MunicipalityAppendix {
   noRisksObserved: boolean;
 }
 
-/** What an analyst reads first: the largest changes of share since the previous round, and the risks new this round. */
+/**
+ * What an analyst reads first, computed from the figures: the most reported areas, the largest changes of share since
+ * the previous round, the areas with high levels and the risks new this round.
+ */
 export interface Highlights {
+  /** The areas reported by the largest share of the counted municipalities; at most three. */
+  mostReported: { area: string; municipalityCount: number; share: number | null }[];
+  /**
+   * Areas where municipalities report one of the top two levels of the scale (`levels`), by their highest risk there;
+   * largest share first.
+   */
+  highLevels: { area: string; municipalityCount: number; share: number | null; levels: string[] }[];
   /** Areas whose share changed, largest change (in percentage points, either way) first; at most five. */
   largestChanges: { area: string; share: number | null; previousShare: number | null; shareDelta: number }[];
   /** Counted risks whose trend is "new", in municipality order. */

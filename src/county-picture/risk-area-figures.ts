@@ -122,8 +122,37 @@ const LARGEST_CHANGES = 5;
 /** The trend code of a risk reported for the first time. */
 export const NEW_RISK = 'ny';
 
-export function highlights(riskAreas: RiskAreaFigures[], counted: Counted[]): Highlights {
+const MOST_REPORTED = 3;
+/** The top of the level scale that counts as high: "hög" and "mycket hög" in the default scale. */
+const HIGH_LEVELS = 2;
+
+/**
+ * What the report's summary computes from the figures: the most reported areas, the largest changes in percentage
+ * points, the areas where municipalities report high levels, and the new risks.
+ */
+export function highlights(riskAreas: RiskAreaFigures[], counted: Counted[], levels: string[]): Highlights {
+  const high = levels.slice(-HIGH_LEVELS);
+  const byShare = (x: { share: number | null; area: string }, y: { share: number | null; area: string }) =>
+    (y.share ?? 0) - (x.share ?? 0) ||
+    riskAreas.findIndex((a) => a.area === x.area) - riskAreas.findIndex((a) => a.area === y.area);
   return {
+    mostReported: riskAreas
+      .filter((a) => a.municipalityCount > 0)
+      .map((a) => ({ area: a.area, municipalityCount: a.municipalityCount, share: a.share }))
+      .sort(byShare)
+      .slice(0, MOST_REPORTED),
+    highLevels: riskAreas
+      .map((a) => {
+        const from = a.levels.filter((l) => high.includes(l.code)).flatMap((l) => l.from);
+        return {
+          area: a.area,
+          municipalityCount: from.length,
+          share: counted.length === 0 ? null : Math.round((from.length / counted.length) * 10_000) / 10_000,
+          levels: high,
+        };
+      })
+      .filter((a) => a.municipalityCount > 0)
+      .sort(byShare),
     largestChanges: riskAreas
       .flatMap((a) =>
         a.change?.shareDelta

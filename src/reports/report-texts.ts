@@ -15,6 +15,45 @@ export interface ReportTexts {
   title: string;
   coverLines: Record<'county' | 'round' | 'period' | 'deadline' | 'generated', string>;
   basis: Record<'approved' | 'submitted', string>;
+  /** The basis with how many municipalities it counts, as the cover says it. */
+  basisWithCount: Record<'approved' | 'submitted', string>;
+  cover: {
+    facts: Record<'round' | 'period' | 'deadline' | 'basis' | 'caseNumber' | 'contact' | 'date', string>;
+    working: string;
+    incomplete: string;
+    roundOpen: string;
+    awaiting: string;
+  };
+  /** In the header of every page of a working version. */
+  mark: string;
+  findings: Record<
+    | 'title'
+    | 'note'
+    | 'mostReported'
+    | 'largestChanges'
+    | 'highLevels'
+    | 'or'
+    | 'newRisks'
+    | 'areaCount'
+    | 'change'
+    | 'newRiskCount'
+    | 'noneReported'
+    | 'noHighLevels',
+    string
+  >;
+  national: Record<
+    | 'title'
+    | 'method'
+    | 'comparison'
+    | 'comparisonIntro'
+    | 'responseTable'
+    | 'areaTable'
+    | 'counties'
+    | 'countyCell',
+    string
+  >;
+  noSummary: string;
+  noneOfThese: string;
   toc: string;
   /** The words of a downloaded file's name. */
   fileName: { prefix: string; nationalPrefix: string; basis: Record<'approved' | 'submitted', string> };
@@ -51,7 +90,16 @@ export interface ReportTexts {
     | 'trendCaption'
     | 'trendAlt'
     | 'trendIntro'
-    | 'firstRound',
+    | 'firstRound'
+    | 'overviewTable'
+    | 'basisNote'
+    | 'trendTable'
+    | 'trendLinesAlt'
+    | 'trendLinesCaption'
+    | 'areaTrendCaption'
+    | 'responseTable'
+    | 'groupTable'
+    | 'levelTable',
     string
   >;
   labels: Record<string, string>;

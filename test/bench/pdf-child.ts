@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import type { CountyPicture } from '../../src/county-picture/county-picture.model';
 import { CountyPictureService } from '../../src/county-picture/county-picture.service';
-import { renderCompilationPdf, renderCountyPdf } from '../../src/reports/pdf/county-report.pdf';
+import { buildNationalPicture } from '../../src/collections/national-picture';
+import { renderNationalReport } from '../../src/collections/national-report';
+import { renderCountyPdf } from '../../src/reports/pdf/county-report.pdf';
 import { loadReportTexts } from '../../src/reports/report-texts';
 import { Round } from '../../src/rounds/round.entity';
 import { runChild } from './child';
@@ -11,7 +13,7 @@ import { runChild } from './child';
 /**
  * One measurement in a process of its own, so that its peak memory is its own; prints one line of JSON.
  * `--mode county`: the PDF report of Västra Götaland's newest round (or the first county's), picture included.
- * `--mode national`: the compilation of every county's newest round in one PDF, pictures included.
+ * `--mode national`: the national report of every county's newest round in one PDF, pictures included.
  * `--mode separate`: the same counties, each drawn as its own county report, one after the other.
  */
 runChild(async (context, mode, dir) => {
@@ -38,11 +40,15 @@ runChild(async (context, mode, dir) => {
     async function* all(): AsyncIterable<CountyPicture> {
       for (const round of newest.values()) yield (await pictures.build(round, 'approved')).picture;
     }
-    if (mode === 'national')
-      await draw(join(dir, 'national.pdf'), (out) =>
-        renderCompilationPdf(all(), texts, now, out as never, 'Hela landet'),
-      );
-    else {
+    if (mode === 'national') {
+      const inputs = [];
+      for (const round of newest.values()) inputs.push(await pictures.inputOf(round, 'approved'));
+      const collection = { id: 'bench', title: 'Hela landet', createdAt: now.toISOString() };
+      const { national, counties } = buildNationalPicture(collection, inputs);
+      const file = join(dir, 'national.pdf');
+      await renderNationalReport('pdf', national, counties, texts, now, file);
+      bytes += statSync(file).size;
+    } else {
       let i = 0;
       for await (const picture of all())
         await draw(join(dir, `county-${(i += 1)}.pdf`), (out) =>

@@ -1,51 +1,67 @@
 import assert from 'node:assert/strict';
-import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { buildCountyPicture } from '../../src/county-picture/county-picture.builder';
-import { renderCompilationPdf } from '../../src/reports/pdf/county-report.pdf';
+import { buildNationalPicture } from '../../src/collections/national-picture';
+import { renderNationalReport } from '../../src/collections/national-report';
 import { loadReportTexts } from '../../src/reports/report-texts';
 import { assessment, doc, pictureInput, risk } from '../support/pictures';
 import { needs, pdfInfo, pdfText, qpdfCheck } from '../support/tools';
 
-describe('the compilation of many counties in one PDF', () => {
-  it('holds every county as a chapter with its figures, and is a valid tagged PDF', async (t) => {
+describe('the national report as one PDF', () => {
+  it('holds the nation, the counties compared and every county as a chapter, and is a valid tagged PDF', async (t) => {
     if (!needs(t, ['pdftotext', 'pdfinfo', 'qpdf'])) return;
     const county = (code: string, name: string, title: string) => {
-      const input = pictureInput('submitted', [
+      const input = pictureInput('approved', [
         assessment(
-          '0001',
+          `${code}01`,
           'approved',
           doc({ observedRisks: [risk('r1', 'social_oro', 'hog', 'okat', { title })] }),
         ),
       ]);
-      return buildCountyPicture({ ...input, round: { ...input.round, countyCode: code, countyName: name } });
+      return {
+        ...input,
+        round: { ...input.round, id: `round-${code}`, countyCode: code, countyName: name, status: 'closed' },
+        municipalities: input.municipalities.map((m) => ({ ...m, code: `${code}01` })),
+      };
     };
-    const dir = mkdtempSync(join(tmpdir(), 'lagesbild-compilation-'));
+    const collection = { id: 'c1', title: 'Hela landet, hösten 2026', createdAt: '2026-11-23T10:00:00Z' };
+    const { national, counties } = buildNationalPicture(collection, [
+      county('02', 'Andra länet', 'Oro i Söderby'),
+      county('01', 'Första länet', 'Bränder i Norrby'),
+    ]);
+    const dir = mkdtempSync(join(tmpdir(), 'lagesbild-national-'));
     try {
       const file = join(dir, 'riket.pdf');
-      await renderCompilationPdf(
-        [county('01', 'Första länet', 'Bränder i Norrby'), county('02', 'Andra länet', 'Oro i Söderby')],
+      await renderNationalReport(
+        'pdf',
+        national,
+        counties,
         loadReportTexts('sv'),
         new Date('2026-11-23T10:00:00Z'),
-        createWriteStream(file),
-        'Hela landet, hösten 2026',
+        file,
       );
       assert.equal(qpdfCheck(file), 0);
-      assert.equal(pdfInfo(file).Tagged, 'yes');
+      const info = pdfInfo(file);
+      assert.equal(info.Tagged, 'yes');
+      assert.equal(info.Title, 'Nationell lägesbild: social risk: Hela landet, hösten 2026');
       const text = pdfText(file);
       for (const expected of [
-        'Hela landet, hösten 2026',
-        'Första länet',
-        'Andra länet',
+        'Innehåll',
+        'Jämförelse mellan länen',
+        'Kommunerna i landet',
         'Bränder i Norrby',
         'Oro i Söderby',
       ])
-        assert.ok(text.includes(expected), `the compilation shows "${expected}"`);
+        assert.ok(text.includes(expected), `the national report shows "${expected}"`);
       assert.ok(
-        text.indexOf('Första länet') < text.indexOf('Andra länet'),
-        'the counties come in the order given',
+        text.indexOf('Kommunerna i landet') < text.indexOf('Kommunerna i länet'),
+        'the national part speaks of the country; the county chapters after it of their counties',
+      );
+      assert.ok(
+        text.lastIndexOf('Första länet') < text.lastIndexOf('Andra länet'),
+        'the counties come in county code order',
       );
     } finally {
       rmSync(dir, { recursive: true, force: true });

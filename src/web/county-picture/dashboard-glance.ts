@@ -1,6 +1,7 @@
 import type { CountyPicture } from '../../county-picture/county-picture.model';
 import { areaInWords, formatPoints } from '../../reports/change-words';
 import { shareLineSvg, stackedSharesSvg } from '../../reports/charts';
+import { overviewSeries } from '../../reports/report-charts';
 import { fill, formatShare, ReportTexts, wordingFor } from '../../reports/report-texts';
 
 const escapeAttribute = (text: string) =>
@@ -23,7 +24,6 @@ export function glanceOf(picture: CountyPicture, texts: ReportTexts) {
   const words = texts.glance;
   const hasPrevious = picture.riskAreas.some((a) => a.previous !== null);
   const alt = fill(words.overviewAlt, { previous: hasPrevious ? words.overviewPrevious : '' });
-  const byLevel = (count: number) => percent(response.counted === 0 ? null : count / response.counted) ?? 0;
   return {
     response: fill(words.response, {
       answered: response.submitted,
@@ -35,20 +35,11 @@ export function glanceOf(picture: CountyPicture, texts: ReportTexts) {
       caption: words.overviewCaption,
       alt,
       chart: labelledSvg(
-        stackedSharesSvg(
-          {
-            categories: picture.riskAreas.map((a) => codeLabel('riskAreas', a.area)),
-            series: taxonomy.levels.map((level) => ({
-              name: level.label[texts.language],
-              values: picture.riskAreas.map((a) =>
-                byLevel(a.levels.find((l) => l.code === level.code)?.count ?? 0),
-              ),
-            })),
-            previous: hasPrevious ? picture.riskAreas.map((a) => percent(a.previous?.share ?? null)) : null,
-            previousName: words.previousMark,
-          },
-          'Arial, sans-serif',
-        ),
+        stackedSharesSvg(overviewSeries(picture, texts), {
+          fontFamily: 'Arial, sans-serif',
+          width: 640,
+          fontSize: 11,
+        }),
         alt,
       ),
       levels: taxonomy.levels.map((l) => l.label[texts.language]),
@@ -111,7 +102,7 @@ export function areaTrendsOf(picture: CountyPicture, texts: ReportTexts) {
           : labelledSvg(
               shareLineSvg(
                 { categories: rows.map((r) => r.period), values: area.points.map((p) => percent(p.share)) },
-                'Arial, sans-serif',
+                { fontFamily: 'Arial, sans-serif', width: 460, fontSize: 11 },
               ),
               alt,
             );

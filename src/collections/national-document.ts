@@ -1,0 +1,133 @@
+import type { CountyPicture } from '../county-picture/county-picture.model';
+import { formatPoints } from '../reports/change-words';
+import {
+  basisLine,
+  countyBlocks,
+  coverWarning,
+  glanceSection,
+  methodSection,
+  riskAreasSection,
+  summarySection,
+  writingFor,
+} from '../reports/document/county-document';
+import type { Block, ReportDocument } from '../reports/document/report-document';
+import { fill, formatShare, ReportTexts, wordingFor } from '../reports/report-texts';
+import type { NationalPicture } from './national-picture';
+
+/** The counties compared: their answers, and each risk area's share with its change, county by county. */
+export function comparisonBlocks(national: NationalPicture, texts: ReportTexts): Block[] {
+  const { t, codeLabel } = wordingFor(national, texts);
+  const words = texts.national;
+  const share = (value: number | null) => formatShare(value, texts);
+  return [
+    { kind: 'heading', level: 1, text: words.comparison },
+    { kind: 'paragraph', text: words.comparisonIntro },
+    {
+      kind: 'table',
+      caption: words.responseTable,
+      header: [
+        t('county'),
+        t('expected'),
+        t('submitted'),
+        t('approved'),
+        t('late'),
+        t('counted'),
+        t('responseShare'),
+      ],
+      rows: national.counties.map((c) => [
+        c.countyName,
+        String(c.response.expected),
+        String(c.response.submitted),
+        String(c.response.approved),
+        String(c.response.late),
+        String(c.response.counted),
+        share(c.response.expected === 0 ? null : c.response.submitted / c.response.expected),
+      ]),
+      numeric: [1, 2, 3, 4, 5, 6],
+      rowHeaders: true,
+    },
+    { kind: 'page', orientation: 'landscape' },
+    { kind: 'heading', level: 2, text: words.areaTable },
+    { kind: 'paragraph', text: texts.glance.basisNote.replace(/\{counted\}\s*/, ''), tone: 'note' },
+    {
+      kind: 'table',
+      caption: words.areaTable,
+      header: [t('county'), ...national.riskAreas.map((a) => codeLabel('riskAreas', a.area))],
+      rows: national.counties.map((c) => [
+        c.countyName,
+        ...national.riskAreas.map((area) => {
+          const own = c.riskAreas.find((a) => a.area === area.area);
+          if (!own) return t('none');
+          const delta = own.change?.shareDelta;
+          return delta == null
+            ? share(own.share)
+            : fill(words.countyCell, { share: share(own.share), delta: formatPoints(delta, texts) });
+        }),
+      ]),
+      numeric: national.riskAreas.map((_, i) => i + 1),
+      rowHeaders: true,
+      turnedHeader: true,
+    },
+    { kind: 'page', orientation: 'portrait' },
+  ];
+}
+
+/**
+ * The national report: the national picture of the collection (its summary, the counties compared, its method and
+ * risk areas), then each county's chapter, its headings one level down.
+ */
+export function nationalDocument(
+  national: NationalPicture,
+  counties: CountyPicture[],
+  texts: ReportTexts,
+  generatedAt: Date,
+): ReportDocument {
+  const w = writingFor(national, texts, 0, 'national');
+  const words = texts.national;
+  const { response } = national;
+  return {
+    language: texts.language,
+    locale: texts.locale,
+    title: `${words.title}: ${national.collection.title}`,
+    subject: national.collection.title,
+    cover: {
+      kicker: words.title,
+      title: national.collection.title,
+      facts: [
+        { label: texts.cover.facts.round, value: national.round.title },
+        {
+          label: texts.cover.facts.period,
+          value: `${national.round.periodStart} – ${national.round.periodEnd}`,
+        },
+        { label: texts.cover.facts.basis, value: basisLine(national, texts) },
+        { label: words.counties, value: national.counties.map((c) => c.countyName).join(', ') },
+        { label: texts.cover.facts.date, value: generatedAt.toISOString().slice(0, 10) },
+      ],
+      warning: coverWarning(
+        national.include,
+        {
+          open: counties.some((c) => c.round.status === 'open'),
+          awaiting: response.statuses.filter((s) => s.status === 'submitted').length,
+          approved: response.approved,
+          expected: response.expected,
+        },
+        texts,
+      ),
+    },
+    contents: { title: texts.toc, depth: 1 },
+    mark: national.include === 'submitted' ? texts.mark : null,
+    pageLabel: texts.page,
+    blocks: [
+      ...summarySection(w),
+      ...glanceSection(w),
+      ...comparisonBlocks(national, texts),
+      ...methodSection(w),
+      ...riskAreasSection(w),
+      ...counties.flatMap((county): Block[] => [
+        { kind: 'page', orientation: 'portrait' },
+        { kind: 'heading', level: 1, text: county.round.countyName },
+        ...countyBlocks(writingFor(county, texts, 1)),
+      ]),
+    ],
+  };
+}
