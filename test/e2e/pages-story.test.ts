@@ -348,6 +348,19 @@ describe(`pages in Chromium: the whole story (${onPostgres ? 'PostgreSQL' : 'SQL
     await coordinator.goto(`/rounds/${roundId}`);
     await coordinator.getByRole('link', { name: 'Rapporter' }).click();
     await coordinator.getByRole('group', { name: 'Format' }).getByLabel('PDF').check();
+    // The round is still open: a final report asks to be told so first.
+    await coordinator.getByRole('button', { name: 'Skapa rapporten' }).click();
+    await coordinator
+      .locator('.govuk-error-summary')
+      .getByText(/Kryssa i att du vet/)
+      .waitFor();
+    await coordinator
+      .getByText(/Omgången är fortfarande öppen/)
+      .first()
+      .waitFor();
+    await coordinator
+      .getByLabel('Jag vet att underlaget inte är komplett och vill skapa en slutrapport ändå')
+      .check();
     await coordinator.getByRole('button', { name: 'Skapa rapporten' }).click();
     await coordinator.getByText('Rapporten är skapad och sparad.').waitFor();
     await assertAccessible(coordinator);

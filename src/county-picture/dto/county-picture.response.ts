@@ -19,6 +19,12 @@ export class TallyBody {
   @From() from!: string[];
 }
 
+export class ReportContactBody {
+  @Nullable(String) name!: string | null;
+  @Nullable(String) email!: string | null;
+  @Nullable(String) phone!: string | null;
+}
+
 export class PictureRoundBody {
   @ApiProperty() id!: string;
   @ApiProperty() title!: string;
@@ -28,6 +34,9 @@ export class PictureRoundBody {
   @ApiProperty({ format: 'date' }) periodEnd!: string;
   @ApiProperty({ format: 'date' }) deadline!: string;
   @ApiProperty() status!: string;
+  @Nullable(String, { description: 'The case number (diarienummer) of the report' }) caseNumber!:
+    string | null;
+  @Nested(() => ReportContactBody) contact!: ReportContactBody;
 }
 
 export class PreviousRoundBody {
@@ -284,7 +293,23 @@ export class NewRiskBody {
   @Nullable(String) level!: string | null;
 }
 
+export class AreaShareBody {
+  @ApiProperty() area!: string;
+  @ApiProperty() municipalityCount!: number;
+  @Nullable(Number) share!: number | null;
+}
+
+export class HighLevelBody extends AreaShareBody {
+  @ListOf(String, { description: 'The top two levels of the scale' }) levels!: string[];
+}
+
 export class HighlightsBody {
+  @ListOf(AreaShareBody, { description: 'Largest share first, at most three' })
+  mostReported!: AreaShareBody[];
+  @ListOf(HighLevelBody, {
+    description: 'Areas with municipalities at the top two levels, largest share first',
+  })
+  highLevels!: HighLevelBody[];
   @ListOf(LargestChangeBody, { description: 'Largest change of share first, at most five' })
   largestChanges!: LargestChangeBody[];
   @ListOf(NewRiskBody, { description: 'Counted risks whose trend is new' }) newRisks!: NewRiskBody[];
