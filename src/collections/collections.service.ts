@@ -10,20 +10,13 @@ import { GeographyService } from '../geography/geography.service';
 import { RoundsService } from '../rounds/rounds.service';
 import { FieldError, forbidden, invalid, notFound } from '../common/domain-error';
 import { AppConfig } from '../config/app-config';
-import type { CountyPicture, Include } from '../county-picture/county-picture.model';
+import type { Include } from '../county-picture/county-picture.model';
 import { CountyPictureService } from '../county-picture/county-picture.service';
 import { Transactions } from '../database/transactions';
 import { ExportGate, ExportOutcome } from '../reports/export-gate';
 import { ExportWriter } from '../reports/export-writer';
 import { ReportRenderer } from '../reports/report-renderer';
-import {
-  Completeness,
-  combinedCompleteness,
-  completenessOf,
-  incompleteFinalRefusal,
-  isIncompleteFinal,
-  reportFileName,
-} from '../reports/report-rules';
+import { incompleteFinalRefusal, isIncompleteFinal, reportFileName } from '../reports/report-rules';
 import { loadReportTexts } from '../reports/report-texts';
 import { CreateReportDto } from '../reports/dto/create-report.dto';
 import { Round } from '../rounds/round.entity';
@@ -36,7 +29,7 @@ import {
   toCollectionView,
 } from './collection.view';
 import { CreateCollectionDto } from './dto/create-collection.dto';
-import { buildNationalPicture, NationalPicture } from './national-picture';
+import { buildNationalPicture, NationalPicture, nationalCompleteness } from './national-picture';
 import type { NationalReportTask } from './national-report.worker';
 import type { CountyTrends } from '../trends/trends.model';
 import { TrendScope, TrendsService } from '../trends/trends.service';
@@ -57,10 +50,6 @@ export function roundRefusal(
   if (countiesBefore.has(round.countyCode))
     return { code: 'county_twice', params: { county: round.countyCode } };
   return null;
-}
-
-function completenessOfCounties(counties: CountyPicture[]): Completeness {
-  return combinedCompleteness(counties.map((c) => completenessOf(c.round.status, c.response)));
 }
 
 /** National compilations: rounds of several counties linked into one collection, its picture and its exports. */
@@ -163,7 +152,7 @@ export class CollectionsService {
     const include = dto.include ?? 'approved';
     const language = dto.language ?? 'sv';
     const { national, counties } = await this.build(collection, include);
-    const completeness = completenessOfCounties(counties);
+    const completeness = nationalCompleteness(national);
     if (isIncompleteFinal(include, completeness) && dto.acknowledgeIncomplete !== true)
       throw incompleteFinalRefusal(completeness);
     const texts = loadReportTexts(language);
@@ -212,11 +201,6 @@ export class CollectionsService {
       });
       return toCollectionReportView(report);
     });
-  }
-
-  /** How complete a final national report would be now: what the report form warns about. */
-  async completeness(actor: Actor, id: string): Promise<Completeness> {
-    return completenessOfCounties((await this.build(await this.find(actor, id), 'approved')).counties);
   }
 
   async listReports(actor: Actor, id: string): Promise<CollectionReportView[]> {

@@ -1,18 +1,14 @@
 import type { CountyPicture } from '../county-picture/county-picture.model';
 import { formatPoints } from '../reports/change-words';
-import {
-  basisLine,
-  countyBlocks,
-  coverWarning,
-  glanceSection,
-  methodSection,
-  riskAreasSection,
-  summarySection,
-  writingFor,
-} from '../reports/document/county-document';
+import { countyBlocks } from '../reports/document/county-document';
+import { basisLine, coverWarning } from '../reports/document/cover';
+import { summarySection } from '../reports/document/findings';
+import { riskAreasSection } from '../reports/document/area-sections';
+import { glanceSection, methodSection } from '../reports/document/overview-sections';
+import { writingFor } from '../reports/document/writing';
 import type { Block, ReportDocument } from '../reports/document/report-document';
 import { fill, formatShare, ReportTexts, wordingFor } from '../reports/report-texts';
-import type { NationalPicture } from './national-picture';
+import { NationalPicture, nationalCompleteness } from './national-picture';
 
 /** The counties compared: their answers, and each risk area's share with its change, county by county. */
 export function comparisonBlocks(national: NationalPicture, texts: ReportTexts): Block[] {
@@ -84,7 +80,6 @@ export function nationalDocument(
 ): ReportDocument {
   const w = writingFor(national, texts, 0, 'national');
   const words = texts.national;
-  const { response } = national;
   return {
     language: texts.language,
     locale: texts.locale,
@@ -103,16 +98,7 @@ export function nationalDocument(
         { label: words.counties, value: national.counties.map((c) => c.countyName).join(', ') },
         { label: texts.cover.facts.date, value: generatedAt.toISOString().slice(0, 10) },
       ],
-      warning: coverWarning(
-        national.include,
-        {
-          open: counties.some((c) => c.round.status === 'open'),
-          awaiting: response.statuses.filter((s) => s.status === 'submitted').length,
-          approved: response.approved,
-          expected: response.expected,
-        },
-        texts,
-      ),
+      warning: coverWarning(national.include, nationalCompleteness(national), texts),
     },
     contents: { title: texts.toc, depth: 1 },
     mark: national.include === 'submitted' ? texts.mark : null,

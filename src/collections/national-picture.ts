@@ -1,6 +1,7 @@
 import { buildCountyPicture, PictureInput } from '../county-picture/county-picture.builder';
 import type { CountyPicture, Response, RiskAreaFigures } from '../county-picture/county-picture.model';
 import { snapshotHashOf } from '../county-picture/snapshot-hash';
+import type { Completeness } from '../reports/report-rules';
 import { Taxonomy, TAXONOMY_LISTS } from '../taxonomy/taxonomy';
 
 export interface CollectionInfo {
@@ -115,5 +116,15 @@ export function buildNationalPicture(
       snapshotHash: snapshotHashOf(merged),
     },
     counties,
+  };
+}
+
+/** How complete a final national report would be: the counties' rounds still open, and the assessments waiting. */
+export function nationalCompleteness(national: Pick<NationalPicture, 'counties' | 'response'>): Completeness {
+  return {
+    openRounds: national.counties.filter((c) => c.round.status === 'open').length,
+    awaitingReview: national.response.statuses.filter((s) => s.status === 'submitted').length,
+    approved: national.response.approved,
+    expected: national.response.expected,
   };
 }

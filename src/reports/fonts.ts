@@ -13,6 +13,9 @@ export const FONTS = {
   tableBold: `${FONT_DIR}DejaVuSansCondensed-Bold.ttf`,
 } as const;
 
+/** The one type scale, in points: body text 10, tables, notes and page furniture 9, headings 18, 13 and 11. */
+export const TYPE = { body: 10, lead: 11, small: 9, h1: 18, h2: 13, h3: 11 } as const;
+
 let body: ReturnType<typeof openSync> | null = null;
 
 /**

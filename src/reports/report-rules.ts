@@ -23,17 +23,6 @@ export function completenessOf(roundStatus: string, response: Response): Complet
   };
 }
 
-/** Several rounds' completeness as one: a national report's. */
-export function combinedCompleteness(parts: Completeness[]): Completeness {
-  const sum = (key: keyof Completeness) => parts.reduce((total, p) => total + p[key], 0);
-  return {
-    openRounds: sum('openRounds'),
-    awaitingReview: sum('awaitingReview'),
-    approved: sum('approved'),
-    expected: sum('expected'),
-  };
-}
-
 /** A final report (approved only) while a round is open or assessments wait for review is incomplete. */
 export function isIncompleteFinal(include: Include, completeness: Completeness): boolean {
   return include === 'approved' && (completeness.openRounds > 0 || completeness.awaitingReview > 0);

@@ -1,19 +1,16 @@
 import PDFDocument from 'pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
 import type { Writable } from 'node:stream';
-import type { Cell, Table } from '../document/report-document';
+import type { Table } from '../document/report-document';
+import { FONTS, TYPE } from '../fonts';
+import { drawTable } from './pdf-table';
 
-import { FONTS } from '../fonts';
+export { TYPE };
 
-const { body: BODY, bold: BOLD, table: TABLE, tableBold: TABLE_BOLD } = FONTS;
+const { body: BODY, bold: BOLD } = FONTS;
 
-/** The one type scale: body text 10 pt, tables, notes and page furniture 9 pt, headings 18, 13 and 11 pt. */
-export const TYPE = { body: 10, lead: 11, small: 9, h1: 18, h2: 13, h3: 11 } as const;
 const INK = '#1b1b1b';
 const MUTED = '#444444';
-const RULE = '#8a8a8a';
-const HEADER_FILL = '#e8eef5';
-const PAD = 3;
 const MARGINS = { top: 60, bottom: 64, left: 60, right: 60 };
 
 export interface TocEntry {
@@ -25,12 +22,6 @@ export interface TocEntry {
 
 type Struct = PDFKit.PDFStructureElement;
 type TextOptions = PDFKit.Mixins.TextOptions;
-type StructOptions = Parameters<PDFKit.PDFDocument['struct']>[1];
-/** A header cell's scope, which pdfkit writes into the cell's table attributes. */
-const scoped = (scope: 'Row' | 'Column') => ({ scope }) as unknown as StructOptions;
-
-const textOf = (cell: Cell) => (typeof cell === 'string' ? cell : cell.text);
-const fillOf = (cell: Cell) => (typeof cell === 'string' ? undefined : cell.fill);
 
 /**
  * A tagged (PDF/UA) A4 document with embedded open fonts: headings, paragraphs, tables with header cells and figures
@@ -219,217 +210,22 @@ export class TaggedPdf {
     this.doc.x = MARGINS.left;
   }
 
-  /**
-   * A table whose first row holds column headers (TH with column scope) and, where asked, whose first column holds
-   * row headers. Columns are at least as wide as their longest word, so that no word is split; a row that does not
-   * fit goes to the next page, where the header row is drawn again (as an artifact: the header is tagged once).
-   */
+  /** A table: see `drawTable`. */
   table(spec: Table): void {
-    const widths = this.columnWidths(spec);
-    const headerHeight = spec.turnedHeader
-      ? this.turnedHeaderHeight(spec.header, widths)
-      : this.rowHeight(spec.header, widths, true);
-    const table = this.doc.struct('Table', { title: spec.caption });
-    this.section.add(table);
-    const firstRow = spec.rows[0] ? this.rowHeight(spec.rows[0], widths, false) : 0;
-    this.ensureSpace(headerHeight + firstRow);
-    this.headerRow(spec, widths, headerHeight, table);
-    for (const row of spec.rows) {
-      const height = Math.min(this.rowHeight(row, widths, false), this.bottom - MARGINS.top - headerHeight);
-      if (this.doc.y + height > this.bottom) {
-        this.newPage();
-        this.headerRow(spec, widths, headerHeight, null);
-      }
-      const tr = this.doc.struct('TR');
-      table.add(tr);
-      const y = this.doc.y;
-      this.artifact(() => {
-        let x = MARGINS.left;
-        row.forEach((cell, i) => {
-          this.cellBox(x, y, widths[i]!, height, fillOf(cell));
-          x += widths[i]!;
-        });
-      });
-      let x = MARGINS.left;
-      row.forEach((cell, i) => {
-        const header = i === 0 && spec.rowHeaders === true;
-        const element = this.doc.struct(header ? 'TH' : 'TD', header ? scoped('Row') : {});
-        tr.add(element);
-        const content = this.doc.markStructureContent(header ? 'TH' : 'TD');
-        element.add(content);
-        this.cellText(textOf(cell), x, y, widths[i]!, height, {
-          bold: false,
-          right: spec.numeric?.includes(i) ?? false,
-        });
-        this.doc.endMarkedContent();
-        element.end();
-        x += widths[i]!;
-      });
-      tr.end();
-      this.doc.y = y + height;
-    }
-    table.end();
-    this.doc.x = MARGINS.left;
-    this.doc.y += 8;
+    drawTable(
+      {
+        doc: this.doc,
+        section: this.section,
+        left: MARGINS.left,
+        width: this.width,
+        top: MARGINS.top,
+        bottom: this.bottom,
+        newPage: () => this.newPage(),
+        artifact: (draw) => this.artifact(draw),
+      },
+      spec,
+    );
     this.doc.font(BODY).fontSize(TYPE.body).fillColor(INK);
-  }
-
-  /** The header row: tagged the first time, an artifact where it is repeated on a later page. */
-  private headerRow(spec: Table, widths: number[], height: number, table: Struct | null): void {
-    const y = this.doc.y;
-    this.artifact(() => {
-      let x = MARGINS.left;
-      widths.forEach((w) => {
-        this.cellBox(x, y, w, height, HEADER_FILL);
-        x += w;
-      });
-    });
-    const tr = table ? this.doc.struct('TR') : null;
-    if (tr) table!.add(tr);
-    let x = MARGINS.left;
-    spec.header.forEach((text, i) => {
-      const draw = () => {
-        if (spec.turnedHeader && i > 0) this.turnedText(text, x, y, widths[i]!, height);
-        else
-          this.cellText(text, x, y, widths[i]!, height, {
-            bold: true,
-            right: spec.numeric?.includes(i) ?? false,
-          });
-      };
-      if (tr) {
-        const element = this.doc.struct('TH', scoped('Column'));
-        tr.add(element);
-        const content = this.doc.markStructureContent('TH');
-        element.add(content);
-        draw();
-        this.doc.endMarkedContent();
-        element.end();
-      } else {
-        this.doc.markContent('Artifact', { type: 'Pagination' });
-        draw();
-        this.doc.endMarkedContent();
-      }
-      x += widths[i]!;
-    });
-    tr?.end();
-    this.doc.y = y + height;
-  }
-
-  private cellBox(x: number, y: number, w: number, h: number, fill: string | undefined): void {
-    this.doc.save().lineWidth(0.5);
-    if (fill) this.doc.rect(x, y, w, h).fillAndStroke(fill, RULE);
-    else this.doc.rect(x, y, w, h).stroke(RULE);
-    this.doc.restore();
-  }
-
-  private cellText(
-    text: string,
-    x: number,
-    y: number,
-    w: number,
-    h: number,
-    options: { bold: boolean; right: boolean },
-  ): void {
-    this.doc
-      .font(options.bold ? TABLE_BOLD : TABLE)
-      .fontSize(TYPE.small)
-      .fillColor(INK)
-      .text(text === '' ? ' ' : text, x + PAD, y + PAD, {
-        width: w - 2 * PAD,
-        height: h - 2 * PAD,
-        align: options.right ? 'right' : 'left',
-        ellipsis: true,
-      });
-  }
-
-  /** Text that reads bottom to top inside a header cell of `w` by `h`. */
-  private turnedText(text: string, x: number, y: number, w: number, h: number): void {
-    this.doc.save();
-    this.doc.translate(x + PAD, y + h - PAD).rotate(-90);
-    this.doc
-      .font(TABLE_BOLD)
-      .fontSize(TYPE.small)
-      .fillColor(INK)
-      .text(text, 0, 0, { width: h - 2 * PAD, height: w - 2 * PAD, ellipsis: true });
-    this.doc.restore();
-  }
-
-  private widestWord(text: string, bold: boolean): number {
-    this.doc.font(bold ? TABLE_BOLD : TABLE).fontSize(TYPE.small);
-    let widest = 0;
-    for (const word of text.split(/\s+/))
-      if (word !== '') widest = Math.max(widest, this.doc.widthOfString(word));
-    return widest;
-  }
-
-  /**
-   * Each column's width: wide enough for its longest word (no word is split), then the rest of the line shared out
-   * in proportion to how much more each column's longest text needs. A column of one long word is capped at half
-   * the line.
-   */
-  private columnWidths(spec: Table): number[] {
-    const available = this.width;
-    const columns = spec.header.length;
-    const least = new Array<number>(columns).fill(0);
-    const natural = new Array<number>(columns).fill(0);
-    const measure = (text: string, i: number, bold: boolean) => {
-      least[i] = Math.max(least[i]!, Math.min(this.widestWord(text, bold) + 2 * PAD + 1, available / 2));
-      this.doc.font(bold ? TABLE_BOLD : TABLE).fontSize(TYPE.small);
-      natural[i] = Math.max(natural[i]!, Math.min(this.doc.widthOfString(text) + 2 * PAD + 1, available));
-    };
-    spec.header.forEach((text, i) => {
-      if (!(spec.turnedHeader && i > 0)) measure(text, i, true);
-      // A turned header needs a column as wide as two of its lines.
-      else least[i] = Math.max(least[i]!, 2.4 * TYPE.small + 2 * PAD);
-    });
-    for (const row of spec.rows) row.forEach((cell, i) => measure(textOf(cell), i, false));
-    if (spec.turnedHeader) {
-      // The first column names the rows; the others share the rest equally, as a grid.
-      const first = Math.min(natural[0]!, available * 0.3);
-      const rest = Math.max(...least.slice(1), (available - first) / (columns - 1));
-      return [Math.max(least[0]!, available - rest * (columns - 1)), ...least.slice(1).map(() => rest)];
-    }
-    const sumLeast = least.reduce((a, b) => a + b, 0);
-    if (sumLeast >= available) return least.map((w) => (w * available) / sumLeast);
-    const sumNatural = natural.reduce((a, b) => a + b, 0);
-    if (sumNatural <= available) {
-      // A table of short figures stays narrow: stretched only to about half the line.
-      const spare = Math.max(
-        0,
-        Math.min(available, Math.max(sumNatural * 1.25, available * 0.55)) - sumNatural,
-      );
-      return natural.map((w) => w + (spare * w) / sumNatural);
-    }
-    const wants = natural.map((w, i) => Math.max(0, w - least[i]!));
-    const sumWants = wants.reduce((a, b) => a + b, 0);
-    return least.map((w, i) => w + ((available - sumLeast) * wants[i]!) / sumWants);
-  }
-
-  private rowHeight(cells: Cell[], widths: number[], bold: boolean): number {
-    this.doc.font(bold ? TABLE_BOLD : TABLE).fontSize(TYPE.small);
-    let height = 0;
-    cells.forEach((cell, i) => {
-      const text = textOf(cell);
-      const h =
-        text === ''
-          ? this.doc.currentLineHeight(true)
-          : this.doc.heightOfString(text, { width: widths[i]! - 2 * PAD });
-      height = Math.max(height, h);
-    });
-    return height + 2 * PAD;
-  }
-
-  /** How tall a turned header row must be for every name to fit its column in whole words. */
-  private turnedHeaderHeight(header: string[], widths: number[]): number {
-    this.doc.font(TABLE_BOLD).fontSize(TYPE.small);
-    const turned = header.slice(1);
-    let height = Math.max(40, ...turned.map((text) => this.widestWord(text, true) + 2 * PAD + 2));
-    const fits = (h: number) =>
-      turned.every(
-        (text, i) => this.doc.heightOfString(text, { width: h - 2 * PAD }) <= widths[i + 1]! - 2 * PAD,
-      );
-    while (!fits(height) && height < 260) height += 10;
-    return Math.max(height, this.rowHeight([header[0] ?? ''], [widths[0]!], true));
   }
 
   private artifact(draw: () => void): void {

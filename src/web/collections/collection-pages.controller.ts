@@ -2,6 +2,7 @@ import { Body, Get, Param, Post, Query, Res, Render } from '@nestjs/common';
 import type { Response } from 'express';
 import { CurrentActor } from '../../access/current-actor.decorator';
 import { CollectionsService } from '../../collections/collections.service';
+import { nationalCompleteness } from '../../collections/national-picture';
 import { CreateCollectionDto } from '../../collections/dto/create-collection.dto';
 import { FieldError } from '../../common/domain-error';
 import { validateAs } from '../../common/validation';
@@ -124,11 +125,10 @@ export class CollectionPagesController {
     values?: ReportFormValues,
   ) {
     const include = submitted ? 'submitted' : 'approved';
-    const [collection, picture, reports, completeness] = await Promise.all([
+    const [collection, picture, reports] = await Promise.all([
       this.collections.get(actor, id),
       this.collections.picture(actor, id, include),
       this.collections.listReports(actor, id),
-      this.collections.completeness(actor, id),
     ]);
     return {
       collection,
@@ -138,7 +138,7 @@ export class CollectionPagesController {
       include,
       errors,
       values: values ?? { format: 'pdf', include, language: 'sv', acknowledgeIncomplete: '' },
-      incomplete: incompleteWarningOf(completeness),
+      incomplete: incompleteWarningOf(nationalCompleteness(picture)),
     };
   }
 }
