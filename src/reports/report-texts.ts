@@ -37,6 +37,7 @@ export interface ReportTexts {
     | 'areaCount'
     | 'change'
     | 'newRiskCount'
+    | 'newRiskOne'
     | 'noneReported'
     | 'noHighLevels',
     string

@@ -63,7 +63,7 @@ export function findingsOf({ picture, texts, w }: Writing): Block {
       text:
         highlights.newRisks.length === 0
           ? texts.glance.noNewRisks
-          : fill(words.newRiskCount, {
+          : fill(highlights.newRisks.length === 1 ? words.newRiskOne : words.newRiskCount, {
               count: highlights.newRisks.length,
               areas: [...new Set(highlights.newRisks.map((r) => label(r.area)))].join(', '),
             }),
