@@ -101,10 +101,10 @@ const roundMove = (anonymous: number): Expect => ({
 });
 /** The case number both counties' rounds already have: setting it again changes nothing. */
 const CASE_NUMBER = { caseNumber: '701-1234-2026' };
-const roundManage = (anonymous: number): Expect => ({
+const roundManage = (ok: number, anonymous: number): Expect => ({
   ...roundMove(anonymous),
-  coordinator: { own: 200, foreign: 404 },
-  admin: 200,
+  coordinator: { own: ok, foreign: 404 },
+  admin: ok,
 });
 const staffOnly = (ok: number, anonymous: number): Expect => ({
   anonymous,
@@ -281,7 +281,7 @@ const MATRIX: Record<string, Row> = {
     path: '/api/rounds/{round}',
     targets: COUNTY,
     body: () => CASE_NUMBER,
-    expect: roundManage(API),
+    expect: roundManage(200, API),
   },
   'POST /api/rounds/:id/open': { path: '/api/rounds/{round}/open', targets: COUNTY, expect: roundMove(API) },
   'POST /api/rounds/:id/close': {
@@ -519,6 +519,12 @@ const MATRIX: Record<string, Row> = {
   },
   'POST /rounds/:id/open': { path: '/rounds/{round}/open', targets: COUNTY, expect: roundMove(PAGE) },
   'POST /rounds/:id/close': { path: '/rounds/{round}/close', targets: COUNTY, expect: roundMove(PAGE) },
+  'POST /rounds/:id/report-details': {
+    path: '/rounds/{round}/report-details',
+    targets: COUNTY,
+    body: () => CASE_NUMBER,
+    expect: roundManage(PAGE, PAGE),
+  },
   'POST /rounds/:id/reminders': {
     path: '/rounds/{round}/reminders',
     targets: COUNTY,

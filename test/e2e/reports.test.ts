@@ -7,6 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import { ADMIN, Api, RunningApp, startApp } from '../support/app';
 import { createTestDatabase, onPostgres, TestDatabase } from '../support/database';
 import { completeDocument } from '../support/documents';
+import { csrfOf, signInOnPage } from '../support/page-session';
 import { createUser, openRound } from '../support/scenario';
 import { needs, pdfInfo, pdfText, qpdfCheck, readXlsx, XlsxDump } from '../support/tools';
 
@@ -171,7 +172,7 @@ describe(`county picture and reports (${onPostgres ? 'PostgreSQL' : 'SQLite'})`,
       refused.body.errors.map((e: { path: string }) => e.path),
       ['acknowledgeIncomplete'],
     );
-    assert.match(refused.body.message, /öppen och 1 inskickade bedömningar väntar på granskning/);
+    assert.match(refused.body.message, /öppen och 1 av de inskickade bedömningarna väntar på granskning/);
     assert.match(refused.body.message, /1 av 8 kommuner/);
     assert.equal((await analyst.get(`/api/rounds/${roundId}/reports`)).body.length, 0, 'nothing was made');
     const bad = await coordinator.post(`/api/rounds/${roundId}/reports`, {
@@ -227,6 +228,36 @@ describe(`county picture and reports (${onPostgres ? 'PostgreSQL' : 'SQLite'})`,
     assert.equal(cleared.body.contactPhone, null, 'an empty field is cleared');
     assert.equal(cleared.body.caseNumber, details.caseNumber, 'a field left out stays');
     assert.equal((await coordinator.patch(path, { contactPhone: details.contactPhone })).status, 200);
+  });
+
+  it('keeps the details on the round page: a form for the coordinators, what is set for the analysts', async () => {
+    const { agent } = await signInOnPage(running.url, 'c@lst.test');
+    const page = await agent.get(`/rounds/${roundId}`);
+    assert.equal(page.status, 200);
+    assert.match(page.text, /name="caseNumber"[^>]*value="701-4711-2026"/);
+    const form = {
+      _csrf: csrfOf(page.text),
+      caseNumber: '701-4711-2026',
+      contactName: 'Karin Samordnare',
+      contactEmail: 'karin@lst.test',
+      contactPhone: '010-223 40 00',
+    };
+    const refused = await agent
+      .post(`/rounds/${roundId}/report-details`)
+      .type('form')
+      .send({ ...form, contactEmail: 'karin på länsstyrelsen' });
+    assert.equal(refused.status, 400);
+    assert.match(refused.text, /govuk-error-summary[\s\S]*href="#contactEmail"/);
+    assert.match(refused.text, /value="karin på länsstyrelsen"/, 'what was typed stays in the form');
+    assert.equal((await coordinator.get(`/api/rounds/${roundId}`)).body.contactEmail, 'karin@lst.test');
+    const saved = await agent.post(`/rounds/${roundId}/report-details`).type('form').send(form);
+    assert.equal(saved.status, 303);
+    assert.match(saved.headers.location ?? '', /notice=report-details-saved/);
+    const { agent: analystPage } = await signInOnPage(running.url, 'a@lst.test');
+    const read = await analystPage.get(`/rounds/${roundId}`);
+    assert.doesNotMatch(read.text, /report-details" novalidate/);
+    assert.match(read.text, /701-4711-2026/);
+    assert.match(read.text, /Karin Samordnare, karin@lst.test, 010-223 40 00/);
   });
 
   it('exports a PDF and a workbook, stored with their hashes; unchanged data answers with the stored export', async () => {
@@ -287,6 +318,34 @@ describe(`county picture and reports (${onPostgres ? 'PostgreSQL' : 'SQLite'})`,
     assert.ok(text.includes('Oron ökar.'), 'the risk area narrative is printed');
     assert.ok(text.includes('Innehåll'));
     assert.ok(text.includes(`Sida 2 av ${pages}`) && text.includes(`Sida ${pages} av ${pages}`));
+    const flat = text.replace(/\s+/g, ' ');
+    assert.ok(flat.includes('Diarienummer: 701-4711-2026'), 'the cover gives the case number');
+    assert.ok(flat.includes('Kontaktperson: Karin Samordnare, karin@lst.test, 010-223 40 00'));
+    assert.ok(
+      flat.includes('Underlag: Inskickade och godkända bedömningar från 2 av 8 kommuner (arbetsversion)'),
+    );
+    const marks = text.split('Arbetsversion – innehåller bedömningar som inte är godkända').length - 1;
+    assert.equal(marks, pages, 'every page of a working version says so');
+  });
+
+  it('marks no page of a final report as a working version, and says on its cover what its basis lacked', async (t) => {
+    if (!needs(t, ['pdftotext'])) return;
+    const made = await coordinator.post(`/api/rounds/${roundId}/reports`, {
+      format: 'pdf',
+      acknowledgeIncomplete: true,
+    });
+    assert.equal(made.status, 201, made.text);
+    assert.match(made.body.fileName, /-slutlig-\d{4}-\d{2}-\d{2}\.pdf$/);
+    const file = join(dir, 'final.pdf');
+    writeFileSync(file, (await analyst.download(made.body.downloadUrl)).body);
+    const text = pdfText(file).replace(/\s+/g, ' ');
+    assert.ok(!text.includes('Arbetsversion'), 'no working-version mark');
+    assert.ok(
+      text.includes(
+        'Underlaget var inte komplett när rapporten skapades: 1 av 8 kommuners bedömningar var godkända.',
+      ),
+    );
+    assert.ok(text.includes('Omgången var fortfarande öppen.'));
   });
 
   it('writes a workbook whose cells carry the same figures, typed, with user text never a formula', (t) => {

@@ -81,7 +81,7 @@ describe('what a final report of an incomplete basis needs', () => {
     const final = coverWarning('approved', completeness, sv)!;
     assert.match(final, /2 av 4 kommuners bedömningar var godkända/);
     assert.match(final, /fortfarande öppen/);
-    assert.match(final, /2 inskickade bedömningar väntade/);
+    assert.match(final, /2 av de inskickade bedömningarna väntade/);
     assert.equal(coverWarning('approved', { ...completeness, openRounds: 0, awaitingReview: 0 }, sv), null);
   });
 });

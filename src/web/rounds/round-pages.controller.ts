@@ -5,14 +5,14 @@ import { CurrentActor } from '../../access/current-actor.decorator';
 import { DomainError, ErrorCode, forbidden } from '../../common/domain-error';
 import { validateAs } from '../../common/validation';
 import { RemindersService } from '../../reminders/reminders.service';
-import { CreateRoundDto } from '../../rounds/dto/create-round.dto';
+import { CreateRoundDto, ReportDetailsDto } from '../../rounds/dto/create-round.dto';
 import { askFirst } from '../forms/confirmation';
 import type { RoundMove } from '../../rounds/round-lifecycle';
 import { RoundsService } from '../../rounds/rounds.service';
 import type { Actor } from '../../access/actor';
 import { renderForm, textOf } from '../forms/form-posts';
 import { WebController } from '../web-controller.decorator';
-import { RoundPagesService } from './round-pages.service';
+import { reportDetailValues, RoundPagesService } from './round-pages.service';
 
 /** The county whose rounds the actor plans on these pages (a coordinator's own); anyone else is refused. */
 function countyToPlan(actor: Actor): string {
@@ -74,6 +74,28 @@ export class RoundPagesController {
       return res.redirect(303, `/rounds/${id}/assessments/${actor.municipalityCode}`);
     }
     res.render('rounds/overview', await this.pages.overview(actor, id));
+  }
+
+  /** The report's case number and contact, as its cover will give them: the county's coordinators set them. */
+  @Post(':id/report-details')
+  async reportDetails(
+    @CurrentActor() actor: Actor,
+    @Param('id') id: string,
+    @Body() body: Record<string, unknown>,
+    @Res() res: Response,
+  ): Promise<void> {
+    const values = reportDetailValues(body);
+    await renderForm(
+      res,
+      async () => {
+        await this.rounds.updateReportDetails(actor, id, await validateAs(ReportDetailsDto, values));
+        return `/rounds/${id}?notice=report-details-saved#report-details`;
+      },
+      {
+        view: 'rounds/overview',
+        model: async (errors) => ({ ...(await this.pages.overview(actor, id)), details: values, errors }),
+      },
+    );
   }
 
   @Post(':id/open')

@@ -7,6 +7,8 @@ import type { RoundView } from '../../rounds/round.view';
 import { RemindersService } from '../../reminders/reminders.service';
 import { RoundsService } from '../../rounds/rounds.service';
 import type { Actor } from '../../access/actor';
+import type { FieldError } from '../../common/domain-error';
+import { textOf } from '../forms/form-posts';
 import { responseSummary, ResponseSummary } from './response-summary';
 
 export interface RoundRow {
@@ -60,6 +62,21 @@ export class RoundPagesService {
       mailEnabled: this.reminders.enabled,
       reminders: canReadPicture ? await this.reminders.list(actor, roundId) : [],
       names: Object.fromEntries(statuses.map((s) => [s.municipalityCode, s.municipalityName])),
+      details: {
+        caseNumber: round.caseNumber ?? '',
+        contactName: round.contactName ?? '',
+        contactEmail: round.contactEmail ?? '',
+        contactPhone: round.contactPhone ?? '',
+      } satisfies ReportDetailValues,
+      errors: [] as FieldError[],
     };
   }
+}
+
+const REPORT_DETAILS = ['caseNumber', 'contactName', 'contactEmail', 'contactPhone'] as const;
+export type ReportDetailValues = Record<(typeof REPORT_DETAILS)[number], string>;
+
+/** The report details' form fields as posted: every field is sent, so an emptied one is cleared. */
+export function reportDetailValues(body: Record<string, unknown>): ReportDetailValues {
+  return Object.fromEntries(REPORT_DETAILS.map((key) => [key, textOf(body, key)])) as ReportDetailValues;
 }
