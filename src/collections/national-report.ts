@@ -1,5 +1,6 @@
 import type { ReportFormat } from '../reports/report-format';
 import { createWriteStream } from 'node:fs';
+import { renderDocx } from '../reports/docx/docx-document';
 import { renderPdf } from '../reports/pdf/pdf-document';
 import { nationalDocument } from './national-document';
 import { formatShare, ReportTexts, wordingFor } from '../reports/report-texts';
@@ -57,7 +58,7 @@ export function countySheets(national: NationalPicture, texts: ReportTexts): Ext
   ];
 }
 
-/** Draws the national picture: a PDF of the whole collection followed by each county's chapter, or a workbook. */
+/** Draws the national picture: a PDF or Word file of the nation followed by each county's chapter, or a workbook. */
 export async function renderNationalReport(
   format: ReportFormat,
   national: NationalPicture,
@@ -66,7 +67,9 @@ export async function renderNationalReport(
   generatedAt: Date,
   file: string,
 ): Promise<void> {
-  if (format === 'pdf')
-    await renderPdf(nationalDocument(national, counties, texts, generatedAt), createWriteStream(file));
-  else await renderCountyXlsx(national, texts, national.snapshotHash, file, countySheets(national, texts));
+  if (format === 'xlsx')
+    return renderCountyXlsx(national, texts, national.snapshotHash, file, countySheets(national, texts));
+  const document = nationalDocument(national, counties, texts, generatedAt);
+  if (format === 'pdf') await renderPdf(document, createWriteStream(file));
+  else await renderDocx(document, file);
 }

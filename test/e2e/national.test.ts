@@ -8,7 +8,8 @@ import { createTestDatabase, onPostgres, TestDatabase } from '../support/databas
 import { completeDocument } from '../support/documents';
 import { csrfOf, signInOnPage } from '../support/page-session';
 import { countyTeam, CountyTeam, openRound } from '../support/scenario';
-import { needs, pdfText, qpdfCheck, readXlsx } from '../support/tools';
+import { near, shareOf } from '../support/figures';
+import { needs, pdfText, qpdfCheck, readDocx, readXlsx } from '../support/tools';
 import { formatters } from '../../src/web/formatting';
 import { TRANSLATORS } from '../../src/common/i18n';
 
@@ -156,18 +157,28 @@ describe(`the national compilation (${onPostgres ? 'PostgreSQL' : 'SQLite'})`, (
       acknowledgeIncomplete: true,
     });
     assert.equal(xlsx.status, 201, xlsx.text);
-    const bad = await admin.post(`/api/collections/${collection}/reports`, { format: 'docx' });
+    const word = await admin.post(`/api/collections/${collection}/reports`, {
+      format: 'docx',
+      acknowledgeIncomplete: true,
+    });
+    assert.equal(word.status, 201, word.text);
+    assert.match(
+      word.body.fileName,
+      /^nationell-lagesbild-regeringsuppdrag-social-oro-2026-slutlig-\d{4}-\d{2}-\d{2}\.docx$/,
+    );
+    const bad = await admin.post(`/api/collections/${collection}/reports`, { format: 'odt' });
     assert.deepEqual(
       bad.body.errors.map((e: { path: string }) => e.path),
       ['format'],
     );
-    assert.equal((await admin.get(`/api/collections/${collection}/reports`)).body.length, 2);
+    assert.equal((await admin.get(`/api/collections/${collection}/reports`)).body.length, 3);
     assert.equal((await kronoberg.coordinator.download(pdf.body.downloadUrl)).status, 403);
-    if (!needs(t, ['pdftotext', 'qpdf', 'openpyxl'])) return;
+    if (!needs(t, ['pdftotext', 'qpdf', 'openpyxl', 'python-docx'])) return;
     const files: Record<string, string> = {};
     for (const [format, report] of [
       ['pdf', pdf],
       ['xlsx', xlsx],
+      ['docx', word],
     ] as const) {
       const file = await admin.download(report.body.downloadUrl);
       assert.equal(file.status, 200);
@@ -178,6 +189,52 @@ describe(`the national compilation (${onPostgres ? 'PostgreSQL' : 'SQLite'})`, (
     const text = pdfText(files.pdf!).replace(/\s+/g, ' ');
     for (const expected of ['Regeringsuppdrag social oro 2026', 'Kronobergs län', 'Skåne län'])
       assert.ok(text.includes(expected), `the PDF names ${expected}`);
+    // The Word file: the national picture, the counties compared, then each county's chapter; figures as the model's.
+    const document = readDocx(files.docx!);
+    assert.equal(document.title, 'Nationell lägesbild: social risk: Regeringsuppdrag social oro 2026');
+    const chapters = document.blocks.flatMap((b) => (b.kind === 'heading' && b.level === 1 ? [b.text] : []));
+    for (const heading of [
+      'Sammanfattning',
+      'Läget i korthet',
+      'Jämförelse mellan länen',
+      'Kronobergs län',
+      'Skåne län',
+    ])
+      assert.ok(chapters.includes(heading), `the Word file has the chapter ${heading}`);
+    const tables = document.blocks.flatMap((b) => (b.kind === 'table' ? [b] : []));
+    const answers = tables.find(
+      (table) => table.rows[0]![0] === 'Län' && table.rows[0]![1] === 'Förväntade svar',
+    )!;
+    const shares = tables.find(
+      (table) => table.rows[0]![0] === 'Län' && table.rows[0]![1] !== 'Förväntade svar',
+    )!;
+    const national = (await admin.get(`/api/collections/${collection}/picture`)).body as {
+      riskAreas: { area: string }[];
+      counties: {
+        countyName: string;
+        response: Record<string, number>;
+        riskAreas: { area: string; share: number | null }[];
+      }[];
+    };
+    assert.deepEqual(
+      answers.rows.slice(1).map((row) => [row[0], ...row.slice(1, 4).map(Number)]),
+      national.counties.map((c) => [
+        c.countyName,
+        c.response.expected,
+        c.response.submitted,
+        c.response.approved,
+      ]),
+    );
+    assert.deepEqual(
+      shares.rows.slice(1).map((row) => row[0]),
+      national.counties.map((c) => c.countyName),
+    );
+    national.counties.forEach((c, i) =>
+      national.riskAreas.forEach((area, j) => {
+        const own = c.riskAreas.find((a) => a.area === area.area)!;
+        near(shareOf(shares.rows[i + 1]![j + 1]!.split(' (')[0]!), own.share, `${c.countyName} ${area.area}`);
+      }),
+    );
     const book = readXlsx(files.xlsx!);
     const counties = book.sheets.Counties!.rows.slice(1).map((row) => row.map((c) => c.v));
     assert.deepEqual(

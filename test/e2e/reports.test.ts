@@ -9,7 +9,18 @@ import { createTestDatabase, onPostgres, TestDatabase } from '../support/databas
 import { completeDocument } from '../support/documents';
 import { csrfOf, signInOnPage } from '../support/page-session';
 import { createUser, openRound } from '../support/scenario';
-import { needs, pdfInfo, pdfText, qpdfCheck, readXlsx, XlsxDump } from '../support/tools';
+import type { CountyPicture } from '../../src/county-picture/county-picture.model';
+import { near, shareOf } from '../support/figures';
+import {
+  assertAccessiblePdf,
+  needs,
+  pdfInfo,
+  pdfText,
+  qpdfCheck,
+  readDocx,
+  readXlsx,
+  XlsxDump,
+} from '../support/tools';
 
 const HOSTILE_TITLE = '=HYPERLINK("http://x","y")';
 const SCRIPT = '<script>alert(1)</script>';
@@ -328,6 +339,19 @@ describe(`county picture and reports (${onPostgres ? 'PostgreSQL' : 'SQLite'})`,
     assert.equal(marks, pages, 'every page of a working version says so');
   });
 
+  it('has the tagged structure a reader that did not write it checks: headings, figures, tables, artifacts', (t) => {
+    if (!needs(t, ['pikepdf'])) return;
+    const structure = assertAccessiblePdf(files.pdf!, {
+      lang: 'sv-SE',
+      title: 'Regional lägesbild: social risk: Kronobergs län',
+      working: true,
+    });
+    assert.ok(
+      structure.headings.filter((h) => h === 2).length >= 10,
+      'every risk area is a heading of its own',
+    );
+  });
+
   it('marks no page of a final report as a working version, and says on its cover what its basis lacked', async (t) => {
     if (!needs(t, ['pdftotext'])) return;
     const made = await coordinator.post(`/api/rounds/${roundId}/reports`, {
@@ -340,6 +364,12 @@ describe(`county picture and reports (${onPostgres ? 'PostgreSQL' : 'SQLite'})`,
     writeFileSync(file, (await analyst.download(made.body.downloadUrl)).body);
     const text = pdfText(file).replace(/\s+/g, ' ');
     assert.ok(!text.includes('Arbetsversion'), 'no working-version mark');
+    if (needs(t, ['pikepdf']))
+      assertAccessiblePdf(file, {
+        lang: 'sv-SE',
+        title: 'Regional lägesbild: social risk: Kronobergs län',
+        working: false,
+      });
     assert.ok(
       text.includes(
         'Underlaget var inte komplett när rapporten skapades: 1 av 8 kommuners bedömningar var godkända.',
@@ -400,6 +430,76 @@ describe(`county picture and reports (${onPostgres ? 'PostgreSQL' : 'SQLite'})`,
     );
     const statusRow = rows('Status').find((r) => r[0]?.v === '0780')!;
     assert.equal(statusRow[6]?.t, 'd', 'the submission time is a real date');
+  });
+
+  it('writes an editable Word file of the same report, as python-docx reads it', async (t) => {
+    if (!needs(t, ['python-docx'])) return;
+    const made = await coordinator.post(`/api/rounds/${roundId}/reports`, {
+      format: 'docx',
+      include: 'submitted',
+    });
+    assert.equal(made.status, 201, made.text);
+    assert.match(made.body.fileName, /^lagesbild-kronobergs-lan-.+-arbetsversion-\d{4}-\d{2}-\d{2}\.docx$/);
+    const download = await analyst.download(made.body.downloadUrl);
+    assert.match(String(download.headers['content-type']), /wordprocessingml/);
+    const file = join(dir, 'report.docx');
+    writeFileSync(file, download.body);
+    const word = readDocx(file);
+    const model = (await analyst.get(`/api/rounds/${roundId}/county-picture?include=submitted`))
+      .body as CountyPicture;
+    assert.equal(word.title, 'Regional lägesbild: social risk: Kronobergs län');
+    assert.equal(word.language, 'sv-SE');
+    assert.ok(word.contents, 'Word’s own table of contents, from the heading styles');
+    const headings = word.blocks.filter((b) => b.kind === 'heading');
+    assert.deepEqual(
+      headings
+        .filter((h) => h.level === 1)
+        .map((h) => h.text)
+        .slice(0, 4),
+      ['Sammanfattning', 'Läget i korthet', 'Utveckling över tid', 'Metod och svarsfrekvens'],
+    );
+    headings.reduce((before, h) => {
+      assert.ok(h.level <= before + 1, `${h.text}: no heading level is skipped`);
+      return h.level;
+    }, 1);
+    const tables = word.blocks.filter((b) => b.kind === 'table');
+    assert.ok(
+      tables.length > 5 && tables.every((table) => table.repeatHeader),
+      'every table repeats its header row',
+    );
+    // The overview table: one row per risk area, the model's count and share.
+    const overview = tables.find(
+      (table) => table.rows[0]![0] === 'Riskområde' && table.rows[0]![2] === 'Andel',
+    )!;
+    const label = new Map(model.taxonomy.riskAreas.map((a) => [a.code, a.label.sv]));
+    assert.deepEqual(
+      overview.rows.slice(1).map((row) => [row[0], Number(row[1])]),
+      model.riskAreas.map((a) => [label.get(a.area), a.municipalityCount]),
+    );
+    model.riskAreas.forEach((a, i) =>
+      near(shareOf(overview.rows[i + 1]![2]!), a.share, `Word ${a.area}: share`),
+    );
+    const response = tables.find((table) => table.rows[0]![0] === 'Svar')!;
+    assert.deepEqual(Object.fromEntries(response.rows.slice(1).map((row) => [row[0], Number(row[1])])), {
+      'Förväntade svar': model.response.expected,
+      Inskickade: model.response.submitted,
+      Godkända: model.response.approved,
+      Sena: model.response.late,
+      Saknas: model.response.missing.length,
+      'Bedömningar i underlaget': model.response.counted,
+    });
+    assert.ok(word.images.length >= 1);
+    for (const image of word.images)
+      assert.ok(image.descr && image.descr.length > 40, `${image.name} has alternative text`);
+    assert.ok(word.sections.includes('landscape'), 'the heatmap has a page turned sideways');
+    assert.ok(
+      word.headers.every((h) => h.includes('Arbetsversion – innehåller bedömningar som inte är godkända')),
+      'every page of a working version says so',
+    );
+    const text = word.blocks.map((b) => ('text' in b ? b.text : b.rows.flat().join(' '))).join('\n');
+    assert.ok(text.includes(`Länets bild ${SAMI}.`), 'the analysts’ text is in place');
+    assert.ok(text.includes('Diarienummer: 701-4711-2026'));
+    assert.ok(text.includes('Beräknat ur underlaget'));
   });
 
   it('writes the report in English when asked, from the English templates', async (t) => {

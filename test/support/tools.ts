@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,6 +13,8 @@ const CHECKS: Record<string, () => boolean> = {
   pdfinfo: () => spawnSync('pdfinfo', ['-v']).status === 0,
   qpdf: () => spawnSync('qpdf', ['--version']).status === 0,
   openpyxl: () => spawnSync(PYTHON, ['-c', 'import openpyxl']).status === 0,
+  'python-docx': () => spawnSync(PYTHON, ['-c', 'import docx']).status === 0,
+  pikepdf: () => spawnSync(PYTHON, ['-c', 'import pikepdf']).status === 0,
   chromium: () => existsSync('/usr/bin/chromium'),
 };
 
@@ -22,7 +25,7 @@ const CHECKS: Record<string, () => boolean> = {
 export function needs(t: TestContext, tools: (keyof typeof CHECKS)[]): boolean {
   const missing = tools.filter((tool) => !(CHECKS[tool] ?? (() => false))());
   if (missing.length === 0) return true;
-  const why = `did not run: ${missing.join(', ')} not installed (Debian: poppler-utils, qpdf, python3-openpyxl, chromium)`;
+  const why = `did not run: ${missing.join(', ')} not installed (Debian: poppler-utils, qpdf, python3-openpyxl, python3-docx, python3-pikepdf, chromium)`;
   if (inCi) throw new Error(`CI must have ${missing.join(', ')}: ${why}`);
   t.skip(why);
   return false;
@@ -85,4 +88,85 @@ export function editXlsx(input: string, output: string, edits: [string, string, 
   return JSON.parse(
     execFileSync(PYTHON, [script, input, output, JSON.stringify(edits)], { encoding: 'utf8' }),
   ) as XlsxEditResult;
+}
+
+export interface DocxDump {
+  title: string;
+  language: string | null;
+  blocks: (
+    | { kind: 'heading'; level: number; text: string }
+    | { kind: 'paragraph'; style: string; text: string }
+    | { kind: 'table'; repeatHeader: boolean; rows: string[][] }
+  )[];
+  images: { name: string; title: string; descr: string }[];
+  contents: boolean;
+  sections: string[];
+  headers: string[];
+}
+
+/** A Word file as python-docx reads it. */
+export function readDocx(file: string): DocxDump {
+  const script = join(__dirname, '..', '..', '..', 'test', 'support', 'docx_dump.py');
+  return JSON.parse(
+    execFileSync(PYTHON, [script, file], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 }),
+  ) as DocxDump;
+}
+
+export interface PdfStructure {
+  lang: string;
+  marked: boolean;
+  displayTitle: boolean;
+  title: string;
+  headings: number[];
+  figures: string[];
+  tables: { headers: number; scopes: string[] }[];
+  pages: { looseText: number; artifacts: number; pagination: number }[];
+}
+
+/** A tagged PDF's structure as pikepdf reads it. */
+export function readPdfStructure(file: string): PdfStructure {
+  const script = join(__dirname, '..', '..', '..', 'test', 'support', 'pdf_structure.py');
+  return JSON.parse(
+    execFileSync(PYTHON, [script, file], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }),
+  ) as PdfStructure;
+}
+
+/**
+ * The checks of PDF/UA that a report must pass, read independently: the language and title set and shown, headings
+ * that start at level 1 and never skip one, alternative text on every figure, header cells with their scope in every
+ * table, no text outside both the structure and the artifacts, and page furniture as pagination artifacts.
+ */
+export function assertAccessiblePdf(
+  file: string,
+  expected: { lang: string; title: string; working: boolean },
+): PdfStructure {
+  const pdf = readPdfStructure(file);
+  assert.equal(pdf.lang, expected.lang);
+  assert.equal(pdf.title, expected.title);
+  assert.ok(pdf.marked && pdf.displayTitle, 'marked as tagged, and the title shown instead of the file name');
+  assert.equal(pdf.headings[0], 1, 'the first heading is at level 1');
+  pdf.headings.reduce((before, level, i) => {
+    assert.ok(level <= before + 1, `heading ${i + 1} (H${level}) skips a level after H${before}`);
+    return level;
+  });
+  assert.ok(pdf.figures.length > 0, 'the report has figures');
+  for (const alt of pdf.figures)
+    assert.ok(alt.length > 40, `a figure's alternative text says what it shows: "${alt}"`);
+  assert.ok(pdf.tables.length > 0, 'the report has tables');
+  for (const table of pdf.tables) {
+    assert.ok(table.headers > 0, 'every table has header cells');
+    assert.ok(
+      table.scopes.includes('/Column') && table.scopes.every((s) => s === '/Column' || s === '/Row'),
+      `header cells have scope: ${table.scopes.join(' ')}`,
+    );
+  }
+  pdf.pages.forEach((page, i) => {
+    assert.equal(page.looseText, 0, `page ${i + 1}: all text is tagged or an artifact`);
+    const furniture = (i > 0 ? 1 : 0) + (expected.working ? 1 : 0);
+    assert.ok(
+      page.pagination >= furniture,
+      `page ${i + 1}: its number${expected.working ? ' and mark' : ''} are pagination artifacts`,
+    );
+  });
+  return pdf;
 }

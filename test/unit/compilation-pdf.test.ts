@@ -7,11 +7,11 @@ import { buildNationalPicture } from '../../src/collections/national-picture';
 import { renderNationalReport } from '../../src/collections/national-report';
 import { loadReportTexts } from '../../src/reports/report-texts';
 import { assessment, doc, pictureInput, risk } from '../support/pictures';
-import { needs, pdfInfo, pdfText, qpdfCheck } from '../support/tools';
+import { assertAccessiblePdf, needs, pdfInfo, pdfText, qpdfCheck } from '../support/tools';
 
 describe('the national report as one PDF', () => {
   it('holds the nation, the counties compared and every county as a chapter, and is a valid tagged PDF', async (t) => {
-    if (!needs(t, ['pdftotext', 'pdfinfo', 'qpdf'])) return;
+    if (!needs(t, ['pdftotext', 'pdfinfo', 'qpdf', 'pikepdf'])) return;
     const county = (code: string, name: string, title: string) => {
       const input = pictureInput('approved', [
         assessment(
@@ -46,6 +46,7 @@ describe('the national report as one PDF', () => {
       const info = pdfInfo(file);
       assert.equal(info.Tagged, 'yes');
       assert.equal(info.Title, 'Nationell lägesbild: social risk: Hela landet, hösten 2026');
+      assertAccessiblePdf(file, { lang: 'sv-SE', title: info.Title, working: false });
       const text = pdfText(file);
       for (const expected of [
         'Innehåll',

@@ -4,7 +4,7 @@ import { buildCountyPicture } from '../../src/county-picture/county-picture.buil
 import { countyDocument } from '../../src/reports/document/county-document';
 import { coverWarning } from '../../src/reports/document/cover';
 import type { Block, Table } from '../../src/reports/document/report-document';
-import { columnWidths, PAD, TextMeasure, turnedHeaderHeight } from '../../src/reports/pdf/table-layout';
+import { columnWidths, PAD, TextMeasure, turnedHeaderHeight } from '../../src/reports/document/table-layout';
 import {
   completenessOf,
   incompleteFinalMessage,

@@ -1,6 +1,13 @@
 import type { Cell, Table } from '../document/report-document';
 import { FONTS, TYPE } from '../fonts';
-import { columnWidths, PAD, rowHeight, TextMeasure, textOf, turnedHeaderHeight } from './table-layout';
+import {
+  columnWidths,
+  PAD,
+  rowHeight,
+  TextMeasure,
+  textOf,
+  turnedHeaderHeight,
+} from '../document/table-layout';
 
 /** Where a table is drawn: the text block of the page, and how to go on to the next page. */
 export interface TableFrame {

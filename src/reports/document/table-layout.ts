@@ -1,4 +1,4 @@
-import type { Cell, Table } from '../document/report-document';
+import type { Cell, Table } from './report-document';
 
 /** The space between a cell's rule and its text, in points. */
 export const PAD = 3;
@@ -11,12 +11,16 @@ export interface TextMeasure {
   lineHeight: number;
 }
 
+/** Where a line may break: not at a no-break space, which keeps a figure with its unit ("66,7 %"). */
+const BREAKS = /[ \t\n]+/;
+
 export const textOf = (cell: Cell) => (typeof cell === 'string' ? cell : cell.text);
 
 /** The widest word of `text`: a column narrower than it would split the word. */
 export function widestWord(text: string, bold: boolean, measure: TextMeasure): number {
   let widest = 0;
-  for (const word of text.split(/\s+/)) if (word !== '') widest = Math.max(widest, measure.width(word, bold));
+  for (const word of text.split(BREAKS))
+    if (word !== '') widest = Math.max(widest, measure.width(word, bold));
   return widest;
 }
 
