@@ -9,7 +9,12 @@ import {
 } from './assessments/figures/assessment-figures.entity';
 import { AuditEvent } from './audit/audit-event.entity';
 import { SignInThrottle } from './auth/sign-in-throttle.entity';
-import { Collection, CollectionReport, CollectionRound } from './collections/collection.entity';
+import {
+  Collection,
+  CollectionNarrative,
+  CollectionReport,
+  CollectionRound,
+} from './collections/collection.entity';
 import { Narrative } from './county-picture/narrative.entity';
 import { County } from './geography/county.entity';
 import { Municipality, MunicipalityGroup, MunicipalityPopulation } from './geography/municipality.entity';
@@ -52,6 +57,7 @@ export const ENTITIES = [
   Collection,
   CollectionRound,
   CollectionReport,
+  CollectionNarrative,
   JobLease,
 ];
 

@@ -25,7 +25,14 @@ export const AUDIT_KINDS = {
   ],
   rounds: ['round.create', 'round.update', 'round.open', 'round.close', 'reminder.send'],
   assessments: ['assessment.save', 'assessment.submit', 'assessment.return', 'assessment.approve'],
-  reports: ['narrative.save', 'report.create', 'report.download', 'collection.create', 'collection.report'],
+  reports: [
+    'narrative.save',
+    'report.create',
+    'report.download',
+    'collection.create',
+    'collection.narrative',
+    'collection.report',
+  ],
   exports: ['archive.start', 'archive.download'],
   system: ['migration.item_ids'],
 } as const;

@@ -1,6 +1,7 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Unique } from 'typeorm';
 import { InstantColumn } from '../database/columns';
 import { StoredReport } from '../reports/stored-report';
+import { NarrativeText } from '../county-picture/narrative.entity';
 import { Round } from '../rounds/round.entity';
 
 /** Rounds of several counties that answer the same Government assignment, compiled into one national picture. */
@@ -50,6 +51,17 @@ export class CollectionReport extends StoredReport {
   collectionId!: string;
 
   @ManyToOne(() => Collection, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'collection_id' })
+  collection?: Collection;
+}
+
+/** The admins' text for one section of a collection's national report. */
+@Entity('collection_narrative')
+export class CollectionNarrative extends NarrativeText {
+  @PrimaryColumn({ name: 'collection_id', type: 'varchar', length: 36 })
+  collectionId!: string;
+
+  @ManyToOne(() => Collection, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'collection_id' })
   collection?: Collection;
 }

@@ -1,9 +1,9 @@
-import { Body, Controller, Get, Param, Post, Query, Res, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Put, Query, Res, StreamableFile } from '@nestjs/common';
 import type { Response } from 'express';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { createReadStream } from 'node:fs';
 import { CurrentActor } from '../access/current-actor.decorator';
-import { PictureQueryDto } from '../county-picture/dto/picture-query.dto';
+import { NarrativeDto, PictureQueryDto } from '../county-picture/dto/picture-query.dto';
 import { CreateReportDto } from '../reports/dto/create-report.dto';
 import { REPORT_CONTENT_TYPES } from '../reports/report-format';
 import type { Actor } from '../access/actor';
@@ -19,6 +19,9 @@ import {
   CollectionTrendsBody,
   NationalPictureBody,
 } from './dto/collection.response';
+
+/** The admins' texts by section, as stored. */
+const NARRATIVES = { type: 'object', additionalProperties: { type: 'string' } } as const;
 
 @ApiTags('national collections')
 @ApiBearerAuth()
@@ -106,5 +109,26 @@ export class CollectionsController {
       type: REPORT_CONTENT_TYPES[file.format],
       disposition: `attachment; filename="${file.fileName}"`,
     });
+  }
+
+  /** The admins' own texts of the national report, by section. */
+  @Get(':id/narratives')
+  @ApiOkResponse({ schema: NARRATIVES })
+  @ApiErrors(403, 404)
+  narratives(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<Record<string, string>> {
+    return this.collections.readNarratives(actor, id);
+  }
+
+  /** Sections: summary, comparison, response, riskAreas and `riskArea.<code>`; an empty text removes the section's. */
+  @Put(':id/narratives/:section')
+  @ApiOkResponse({ schema: NARRATIVES })
+  @ApiErrors(400, 403, 404)
+  saveNarrative(
+    @CurrentActor() actor: Actor,
+    @Param('id') id: string,
+    @Param('section') section: string,
+    @Body() dto: NarrativeDto,
+  ): Promise<Record<string, string>> {
+    return this.collections.saveNarrative(actor, id, section, dto.text);
   }
 }

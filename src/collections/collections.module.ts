@@ -5,13 +5,13 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { CountyPictureModule } from '../county-picture/county-picture.module';
 import { ReportsModule } from '../reports/reports.module';
 import { TrendsModule } from '../trends/trends.module';
-import { Collection, CollectionReport, CollectionRound } from './collection.entity';
+import { Collection, CollectionNarrative, CollectionReport, CollectionRound } from './collection.entity';
 import { CollectionsController } from './collections.controller';
 import { CollectionsService } from './collections.service';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Collection, CollectionRound, CollectionReport]),
+    TypeOrmModule.forFeature([Collection, CollectionRound, CollectionReport, CollectionNarrative]),
     CountyPictureModule,
     ReportsModule,
     RoundsModule,

@@ -21,7 +21,7 @@ import { loadReportTexts } from '../reports/report-texts';
 import { CreateReportDto } from '../reports/dto/create-report.dto';
 import { Round } from '../rounds/round.entity';
 import type { Actor } from '../access/actor';
-import { Collection, CollectionReport, CollectionRound } from './collection.entity';
+import { Collection, CollectionNarrative, CollectionReport, CollectionRound } from './collection.entity';
 import {
   CollectionReportView,
   CollectionView,
@@ -29,7 +29,15 @@ import {
   toCollectionView,
 } from './collection.view';
 import { CreateCollectionDto } from './dto/create-collection.dto';
-import { buildNationalPicture, NationalPicture, nationalCompleteness } from './national-picture';
+import {
+  buildNationalPicture,
+  NationalPicture,
+  nationalCompleteness,
+  unionTaxonomy,
+} from './national-picture';
+import { isNarrativeSection, NATIONAL_NARRATIVE_SECTIONS } from '../county-picture/narrative-sections';
+import { narrativesOf, storeNarrative } from '../county-picture/narrative.entity';
+import { taxonomyOf } from '../rounds/round-rules';
 import type { NationalReportTask } from './national-report.worker';
 import type { CountyTrends } from '../trends/trends.model';
 import { TrendScope, TrendsService } from '../trends/trends.service';
@@ -203,6 +211,48 @@ export class CollectionsService {
     });
   }
 
+  /** The admins' texts of the collection's national report, by section. */
+  async readNarratives(actor: Actor, id: string): Promise<Record<string, string>> {
+    return this.narrativesOf((await this.find(actor, id)).id);
+  }
+
+  /** Writes one section's text of the national report; an empty text removes it. */
+  async saveNarrative(
+    actor: Actor,
+    id: string,
+    section: string,
+    text: string,
+  ): Promise<Record<string, string>> {
+    const collection = await this.find(actor, id);
+    const taxonomy = unionTaxonomy((await this.linksOf(collection.id)).map((l) => taxonomyOf(l.round!)));
+    if (!isNarrativeSection(section, taxonomy, NATIONAL_NARRATIVE_SECTIONS)) {
+      throw invalid([{ path: 'section', code: 'not_a_section', params: { section } }]);
+    }
+    await this.transactions.run(async (manager) => {
+      await storeNarrative(
+        manager,
+        CollectionNarrative,
+        { collectionId: collection.id },
+        { section, text, updatedBy: actor.id, updatedAt: this.clock.now() },
+      );
+      await this.audit.record(
+        {
+          actorId: actor.id,
+          action: 'collection.narrative',
+          subjectType: 'collection',
+          subjectId: collection.id,
+          detail: { section },
+        },
+        manager,
+      );
+    });
+    return this.narrativesOf(collection.id);
+  }
+
+  private narrativesOf(collectionId: string): Promise<Record<string, string>> {
+    return narrativesOf(this.dataSource.manager, CollectionNarrative, { collectionId });
+  }
+
   async listReports(actor: Actor, id: string): Promise<CollectionReportView[]> {
     const collection = await this.find(actor, id);
     const rows = await this.reports.find({
@@ -235,6 +285,7 @@ export class CollectionsService {
     return buildNationalPicture(
       { id: collection.id, title: collection.title, createdAt: collection.createdAt.toISOString() },
       inputs,
+      await this.narrativesOf(collection.id),
     );
   }
 

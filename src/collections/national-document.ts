@@ -18,6 +18,9 @@ export function comparisonBlocks(national: NationalPicture, texts: ReportTexts):
   return [
     { kind: 'heading', level: 1, text: words.comparison },
     { kind: 'paragraph', text: words.comparisonIntro },
+    ...(national.narratives.comparison
+      ? [{ kind: 'paragraph' as const, text: national.narratives.comparison }]
+      : []),
     {
       kind: 'table',
       caption: words.responseTable,

@@ -45,10 +45,14 @@ const earliest = (values: string[]) => [...values].sort()[0] ?? '';
 const latest = (values: string[]) => [...values].sort().at(-1) ?? '';
 
 /**
- * The inputs of several counties' pictures as the input of one picture. The comparison with previous rounds is kept
+ * The inputs of several counties' pictures as the input of one picture, with the admins' own texts (`narratives`). The comparison with previous rounds is kept
  * only when every county has one, so that a national change is never made of some counties' figures alone.
  */
-export function mergeInputs(collection: CollectionInfo, inputs: PictureInput[]): PictureInput {
+export function mergeInputs(
+  collection: CollectionInfo,
+  inputs: PictureInput[],
+  narratives: Record<string, string> = {},
+): PictureInput {
   const rounds = inputs.map((i) => i.round);
   const previous = inputs.map((i) => i.previous);
   const complete = previous.every((p) => p !== null);
@@ -82,7 +86,7 @@ export function mergeInputs(collection: CollectionInfo, inputs: PictureInput[]):
             figures: previous.flatMap((p) => p.figures),
           }
         : null,
-    narratives: {},
+    narratives,
     trends: null,
   };
 }
@@ -104,10 +108,11 @@ export function countyEntryOf(picture: CountyPicture, snapshotHash: string): Cou
 export function buildNationalPicture(
   collection: CollectionInfo,
   inputs: PictureInput[],
+  narratives: Record<string, string> = {},
 ): { national: NationalPicture; counties: CountyPicture[] } {
   const ordered = [...inputs].sort((a, b) => a.round.countyCode.localeCompare(b.round.countyCode));
   const counties = ordered.map((input) => buildCountyPicture(input));
-  const merged = mergeInputs(collection, ordered);
+  const merged = mergeInputs(collection, ordered, narratives);
   return {
     national: {
       ...buildCountyPicture(merged),

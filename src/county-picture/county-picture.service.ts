@@ -17,7 +17,7 @@ import { countedStatuses } from '../assessments/counted';
 import { buildCountyPicture, PictureInput } from './county-picture.builder';
 import type { CountyPicture, Include, MunicipalityRow } from './county-picture.model';
 import { isNarrativeSection } from './narrative-sections';
-import { Narrative } from './narrative.entity';
+import { Narrative, narrativesOf, storeNarrative } from './narrative.entity';
 import { snapshotHashOf } from './snapshot-hash';
 import { TrendsService } from '../trends/trends.service';
 
@@ -125,13 +125,12 @@ export class CountyPictureService {
       throw invalid([{ path: 'section', code: 'not_a_section', params: { section } }]);
     }
     await this.transactions.run(async (manager) => {
-      if (text.trim() === '') await manager.delete(Narrative, { roundId: round.id, section });
-      else
-        await manager.upsert(
-          Narrative,
-          { roundId: round.id, section, text, updatedBy: actor.id, updatedAt: this.clock.now() },
-          ['roundId', 'section'],
-        );
+      await storeNarrative(
+        manager,
+        Narrative,
+        { roundId: round.id },
+        { section, text, updatedBy: actor.id, updatedAt: this.clock.now() },
+      );
       await this.audit.record(
         {
           actorId: actor.id,
@@ -151,10 +150,7 @@ export class CountyPictureService {
     return this.narratives((await this.readableRound(actor, roundId)).id);
   }
 
-  private async narratives(roundId: string): Promise<Record<string, string>> {
-    const rows = await this.dataSource
-      .getRepository(Narrative)
-      .find({ where: { roundId }, order: { section: 'ASC' } });
-    return Object.fromEntries(rows.map((n) => [n.section, n.text]));
+  private narratives(roundId: string): Promise<Record<string, string>> {
+    return narrativesOf(this.dataSource.manager, Narrative, { roundId });
   }
 }

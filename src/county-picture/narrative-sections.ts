@@ -13,8 +13,15 @@ export const NARRATIVE_SECTIONS = [
   'forumThemes',
 ] as const;
 
-export function isNarrativeSection(section: string, taxonomy: Taxonomy): boolean {
-  if ((NARRATIVE_SECTIONS as readonly string[]).includes(section)) return true;
+/** The national report's sections that carry the admins' text; each risk area has its own, `riskArea.<code>`. */
+export const NATIONAL_NARRATIVE_SECTIONS = ['summary', 'comparison', 'response', 'riskAreas'] as const;
+
+export function isNarrativeSection(
+  section: string,
+  taxonomy: Taxonomy,
+  sections: readonly string[] = NARRATIVE_SECTIONS,
+): boolean {
+  if (sections.includes(section)) return true;
   const area = /^riskArea\.([a-z0-9_]+)$/.exec(section)?.[1];
   return area !== undefined && taxonomy.riskAreas.some((a) => a.code === area);
 }

@@ -50,7 +50,8 @@ export interface ReportTexts {
     | 'responseTable'
     | 'areaTable'
     | 'counties'
-    | 'countyCell',
+    | 'countyCell'
+    | 'noSummary',
     string
   >;
   noSummary: string;

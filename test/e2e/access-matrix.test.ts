@@ -99,6 +99,8 @@ const roundMove = (anonymous: number): Expect => ({
   coordinator: { own: 409, foreign: 404 },
   admin: 409,
 });
+/** The national summary the collection already has: writing it again changes nothing. */
+const NATIONAL_TEXT = { text: 'Nationell sammanfattning' };
 /** The case number both counties' rounds already have: setting it again changes nothing. */
 const CASE_NUMBER = { caseNumber: '701-1234-2026' };
 const roundManage = (ok: number, anonymous: number): Expect => ({
@@ -411,6 +413,15 @@ const MATRIX: Record<string, Row> = {
     path: '/api/collections/{collection}/trends',
     expect: adminOnly(200, API),
   },
+  'GET /api/collections/:id/narratives': {
+    path: '/api/collections/{collection}/narratives',
+    expect: adminOnly(200, API),
+  },
+  'PUT /api/collections/:id/narratives/:section': {
+    path: '/api/collections/{collection}/narratives/summary',
+    body: () => NATIONAL_TEXT,
+    expect: adminOnly(200, API),
+  },
   'POST /api/collections/:id/reports': {
     path: '/api/collections/{collection}/reports',
     body: () => ({ format: 'xlsx' }),
@@ -668,6 +679,11 @@ const MATRIX: Record<string, Row> = {
   'GET /collections': { path: '/collections', expect: adminOnly(200, PAGE) },
   'POST /collections': { path: '/collections', body: () => ({ title: '' }), expect: adminOnly(400, PAGE) },
   'GET /collections/:id': { path: '/collections/{collection}', expect: adminOnly(200, PAGE) },
+  'POST /collections/:id/narratives/:section': {
+    path: '/collections/{collection}/narratives/summary',
+    body: () => NATIONAL_TEXT,
+    expect: adminOnly(303, PAGE),
+  },
   'POST /collections/:id/reports': {
     path: '/collections/{collection}/reports',
     body: () => ({ format: 'xlsx', include: 'approved', language: 'sv' }),
@@ -780,6 +796,12 @@ describe(`access matrix: every route × every role × own, neighbouring and fore
       roundIds: [round07, round12],
     });
     assert.equal(collection.status, 201, collection.text);
+    // The national text the matrix writes, written first, so that the national export stays that of unchanged data.
+    const nationalText = await admin.put(
+      `/api/collections/${collection.body.id}/narratives/summary`,
+      NATIONAL_TEXT,
+    );
+    assert.equal(nationalText.status, 200, nationalText.text);
     const collectionReport = await admin.post(`/api/collections/${collection.body.id}/reports`, {
       format: 'xlsx',
     });

@@ -20,6 +20,8 @@ interface AreaFigures {
 }
 
 /** Kronoberg and Skåne answer the same assignment; the admin compiles both rounds into one national picture. */
+const NATIONAL_SUMMARY = 'Läget i landet är allvarligare än i våras.';
+
 describe(`the national compilation (${onPostgres ? 'PostgreSQL' : 'SQLite'})`, () => {
   let db: TestDatabase;
   let running: RunningApp;
@@ -138,6 +140,31 @@ describe(`the national compilation (${onPostgres ? 'PostgreSQL' : 'SQLite'})`, (
     });
   }
 
+  it('lets admins write the national report’s own texts, and no one else', async () => {
+    const path = `/api/collections/${collection}/narratives`;
+    const bad = await admin.put(`${path}/heatmap`, { text: 'x' });
+    assert.equal(bad.status, 400, 'the national report has no heatmap section of its own');
+    assert.deepEqual(
+      bad.body.errors.map((e: { path: string }) => e.path),
+      ['section'],
+    );
+    assert.equal((await kronoberg.coordinator.put(`${path}/summary`, { text: 'x' })).status, 403);
+    assert.equal((await admin.put(`${path}/summary`, { text: NATIONAL_SUMMARY })).status, 200);
+    const saved = await admin.put(`${path}/comparison`, { text: 'Skåne rapporterar oftare än Kronoberg.' });
+    assert.deepEqual(saved.body, {
+      comparison: 'Skåne rapporterar oftare än Kronoberg.',
+      summary: NATIONAL_SUMMARY,
+    });
+    assert.equal(
+      (await admin.put(`${path}/riskArea.social_oro`, { text: 'Oron ökar i hela landet.' })).status,
+      200,
+    );
+    assert.equal(
+      (await admin.get(`/api/collections/${collection}/picture`)).body.narratives.summary,
+      NATIONAL_SUMMARY,
+    );
+  });
+
   it('exports the national picture as a PDF of the nation and each county, and as a workbook with the counties', async (t) => {
     const refused = await admin.post(`/api/collections/${collection}/reports`, { format: 'pdf' });
     assert.equal(refused.status, 409, 'the rounds are open: a final report needs the acknowledgement');
@@ -187,8 +214,17 @@ describe(`the national compilation (${onPostgres ? 'PostgreSQL' : 'SQLite'})`, (
     }
     assert.equal(qpdfCheck(files.pdf!), 0);
     const text = pdfText(files.pdf!).replace(/\s+/g, ' ');
-    for (const expected of ['Regeringsuppdrag social oro 2026', 'Kronobergs län', 'Skåne län'])
-      assert.ok(text.includes(expected), `the PDF names ${expected}`);
+    for (const expected of [
+      'Regeringsuppdrag social oro 2026',
+      'Kronobergs län',
+      'Skåne län',
+      NATIONAL_SUMMARY,
+      'Skåne rapporterar oftare än Kronoberg.',
+      'Oron ökar i hela landet.',
+      'Jämförelse mellan länen',
+      'Kommunerna i landet',
+    ])
+      assert.ok(text.includes(expected), `the PDF says ${expected}`);
     // The Word file: the national picture, the counties compared, then each county's chapter; figures as the model's.
     const document = readDocx(files.docx!);
     assert.equal(document.title, 'Nationell lägesbild: social risk: Regeringsuppdrag social oro 2026');
@@ -285,6 +321,17 @@ describe(`the national compilation (${onPostgres ? 'PostgreSQL' : 'SQLite'})`, (
         area.area,
       );
     }
+    assert.ok(page.text.includes(NATIONAL_SUMMARY), 'the page shows the national summary');
+    const text = await agent
+      .post(`/collections/${collection}/narratives/comparison`)
+      .type('form')
+      .send({ _csrf: csrfOf(page.text), text: 'Länen skiljer sig åt.' });
+    assert.equal(text.status, 303);
+    assert.match(text.headers.location ?? '', /notice=narrative-saved#narrative-comparison/);
+    assert.equal(
+      (await admin.get(`/api/collections/${collection}/narratives`)).body.comparison,
+      'Länen skiljer sig åt.',
+    );
     const figures = new Set(model.counties.flatMap((c) => c.riskAreas.map((a) => a.municipalityCount)));
     assert.ok(figures.size > 1, 'the counties report different figures, so a mismatch would show');
     const made = await agent

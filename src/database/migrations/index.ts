@@ -17,6 +17,7 @@ import { AccountLifecycle1796225549713 } from './1796225549713-AccountLifecycle'
 import { Invitations1796226211669 } from './1796226211669-Invitations';
 import { SecondFactor1796227200000 } from './1796227200000-SecondFactor';
 import { ReportDetails1796300000000 } from './1796300000000-ReportDetails';
+import { CollectionNarratives1796310000000 } from './1796310000000-CollectionNarratives';
 
 /** In the order they run. A committed migration is never edited; a change of schema is a new migration. */
 export const MIGRATIONS = [
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   Invitations1796226211669,
   SecondFactor1796227200000,
   ReportDetails1796300000000,
+  CollectionNarratives1796310000000,
 ];

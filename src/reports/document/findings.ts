@@ -76,7 +76,10 @@ export function summarySection(w: Writing): Block[] {
   const { texts, picture } = w;
   return [
     heading(w, 1, texts.sections.summary),
-    paragraph(picture.narratives.summary ?? texts.noSummary, picture.narratives.summary ? undefined : 'note'),
+    paragraph(
+      picture.narratives.summary ?? (w.scope === 'national' ? texts.national.noSummary : texts.noSummary),
+      picture.narratives.summary ? undefined : 'note',
+    ),
     findingsOf(w),
   ];
 }

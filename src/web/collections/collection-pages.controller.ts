@@ -6,6 +6,7 @@ import { nationalCompleteness } from '../../collections/national-picture';
 import { CreateCollectionDto } from '../../collections/dto/create-collection.dto';
 import { FieldError } from '../../common/domain-error';
 import { validateAs } from '../../common/validation';
+import { NarrativeDto } from '../../county-picture/dto/picture-query.dto';
 import { CreateReportDto } from '../../reports/dto/create-report.dto';
 import { REPORT_CONTENT_TYPES } from '../../reports/report-format';
 import { RoundsService } from '../../rounds/rounds.service';
@@ -82,6 +83,23 @@ export class CollectionPagesController {
         model: (errors) => this.pictureModel(actor, id, false, errors, values),
         alsoShown: REPORT_FORM_REFUSALS,
       },
+    );
+  }
+
+  @Post(':id/narratives/:section')
+  async saveNarrative(
+    @CurrentActor() actor: Actor,
+    @Param('id') id: string,
+    @Param('section') section: string,
+    @Body() body: Record<string, unknown>,
+    @Res() res: Response,
+  ): Promise<void> {
+    const dto = await validateAs(NarrativeDto, { text: textOf(body, 'text') });
+    await this.collections.saveNarrative(actor, id, section, dto.text);
+    const basis = body.include === 'submitted' ? 'include=submitted&' : '';
+    res.redirect(
+      303,
+      `/collections/${id}?${basis}notice=narrative-saved#narrative-${section.replace('.', '-')}`,
     );
   }
 
