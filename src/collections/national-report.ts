@@ -3,7 +3,8 @@ import { createWriteStream } from 'node:fs';
 import { renderDocx } from '../reports/docx/docx-document';
 import { renderPdf } from '../reports/pdf/pdf-document';
 import { nationalDocument } from './national-document';
-import { formatShare, ReportTexts, wordingFor } from '../reports/report-texts';
+import { ReportTexts, wordingFor } from '../reports/report-texts';
+import { PERCENT, POINTS } from '../reports/xlsx/sheet-spec';
 import type { ExtraSheet } from '../reports/xlsx/sheet-spec';
 import { renderCountyXlsx } from '../reports/xlsx/county-report.xlsx';
 import type { CountyPicture } from '../county-picture/county-picture.model';
@@ -44,14 +45,20 @@ export function countySheets(national: NationalPicture, texts: ReportTexts): Ext
         ...countyColumns,
         { header: t('riskArea'), width: 40 },
         { header: t('municipalities'), width: 12 },
-        { header: t('share'), width: 10 },
+        { header: t('counted'), width: 14 },
+        { header: t('share'), width: 10, numFmt: PERCENT },
+        { header: `${t('previous')}: ${t('share').toLowerCase()}`, width: 14, numFmt: PERCENT },
+        { header: t('changePoints'), width: 16, numFmt: POINTS },
       ],
       rows: national.counties.flatMap((c) =>
         c.riskAreas.map((a) => [
           ...county(c),
           codeLabel('riskAreas', a.area),
           a.municipalityCount,
-          formatShare(a.share, texts),
+          c.response.counted,
+          a.share,
+          a.previous?.share ?? null,
+          a.change?.shareDelta ?? null,
         ]),
       ),
     },
@@ -68,7 +75,14 @@ export async function renderNationalReport(
   file: string,
 ): Promise<void> {
   if (format === 'xlsx')
-    return renderCountyXlsx(national, texts, national.snapshotHash, file, countySheets(national, texts));
+    return renderCountyXlsx(
+      national,
+      texts,
+      national.snapshotHash,
+      file,
+      countySheets(national, texts),
+      'national',
+    );
   const document = nationalDocument(national, counties, texts, generatedAt);
   if (format === 'pdf') await renderPdf(document, createWriteStream(file));
   else await renderDocx(document, file);

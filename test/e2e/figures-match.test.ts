@@ -10,6 +10,8 @@ import { ADMIN, Api, RunningApp, startApp } from '../support/app';
 import { launchBrowser, newUser, signIn } from '../support/browser';
 import { createTestDatabase, onPostgres, TestDatabase } from '../support/database';
 import { checkAreaWords, KRONOBERG, near, PERCENT, pointsOf, shareOf, varied } from '../support/figures';
+
+const escape = (text: string) => text.replace(/[()]/g, '\\$&');
 import { countyTeam, CountyTeam, openRound, PASSWORD } from '../support/scenario';
 import { needs, pdfText, readXlsx } from '../support/tools';
 
@@ -212,7 +214,7 @@ describe(`every page, the PDF and the workbook show the model's figures (${onPos
   it('the round overview: answered, approved and late, and each municipality’s status', async () => {
     const page = await dashboard();
     await page.goto(`/rounds/${autumn}`);
-    const summary = (await page.locator('.govuk-summary-list').innerText()).replace(/\s+/g, ' ');
+    const summary = (await page.locator('.govuk-summary-list').first().innerText()).replace(/\s+/g, ' ');
     const [answered, expected] = /(\d+) av (\d+)/.exec(summary)!.slice(1).map(Number);
     assert.deepEqual([answered, expected], [model.response.submitted, model.response.expected], summary);
     assert.match(summary, new RegExp(`${model.response.approved} godkända`));
@@ -256,6 +258,25 @@ describe(`every page, the PDF and the workbook show the model's figures (${onPos
       const start = areasPart.indexOf(`${label.get(area.area)!} `);
       assert.ok(start >= 0, `the PDF has a section for ${area.area}`);
       checkAreaWords(areasPart.slice(start, start + 600), area, model.response.counted, `PDF ${area.area}`);
+    }
+    // The summary's computed findings: each of the model's, in its words.
+    const start = text.indexOf('Beräknat ur underlaget');
+    const findings = text.slice(start, text.indexOf('Läget i korthet', start));
+    const counted = model.response.counted;
+    for (const a of [...model.highlights.mostReported, ...model.highlights.highLevels])
+      assert.ok(
+        new RegExp(
+          `${escape(label.get(a.area)!)}: ${a.municipalityCount} av ${counted} kommuner \\(${PERCENT}\\)`,
+        ).test(findings),
+        `the findings give ${a.area}: ${a.municipalityCount} of ${counted}`,
+      );
+    for (const c of model.highlights.largestChanges.slice(0, 3)) {
+      const found = new RegExp(
+        `${escape(label.get(c.area)!)}: ${PERCENT}, ([+−-]?[\\d,]+) procentenheter`,
+      ).exec(findings);
+      assert.ok(found, `the findings give the change of ${c.area}`);
+      near(shareOf(found[1]!), c.share, `findings ${c.area}: share`);
+      assert.ok(Math.abs(pointsOf(found[2]!) - c.shareDelta) <= 0.05, `findings ${c.area}: change`);
     }
     const overTime = text.slice(text.lastIndexOf('Utveckling över tid'));
     for (const area of model.trends!.riskAreas) {

@@ -428,6 +428,29 @@ describe(`county picture and reports (${onPostgres ? 'PostgreSQL' : 'SQLite'})`,
         .flat()
         .some((c) => c.v?.includes(SAMI)),
     );
+    // A working version says so first, and on every printed page; the cover's details and the computed findings.
+    assert.deepEqual(
+      rows('Sammanfattning')[1]!.map((c) => c.v),
+      [
+        'Arbetsversion – innehåller bedömningar som inte är godkända',
+        'Arbetsversion. Rapporten räknar med inskickade bedömningar som länsstyrelsen ännu inte har godkänt. Den är inte den slutliga rapporten och ska inte skickas som en sådan.',
+      ],
+    );
+    for (const name of book.names)
+      assert.equal(
+        book.sheets[name]!.printHeader,
+        'Arbetsversion – innehåller bedömningar som inte är godkända',
+        name,
+      );
+    assert.equal(valueOf('Sammanfattning', 'Diarienummer')?.v, '701-4711-2026');
+    assert.equal(
+      valueOf('Sammanfattning', 'Underlag')?.v,
+      'Inskickade och godkända bedömningar från 2 av 8 kommuner (arbetsversion)',
+    );
+    assert.match(
+      valueOf('Sammanfattning', 'Beräknat ur underlaget: Mest rapporterade områden')?.v ?? '',
+      /2 av 2 kommuner/,
+    );
     const statusRow = rows('Status').find((r) => r[0]?.v === '0780')!;
     assert.equal(statusRow[6]?.t, 'd', 'the submission time is a real date');
   });

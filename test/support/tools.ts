@@ -64,6 +64,8 @@ export interface XlsxDump {
       /** Row numbers and column letters the sheet hides. */
       hiddenRows: number[];
       hiddenColumns: string[];
+      /** The centre of the header printed on every page, or null. */
+      printHeader: string | null;
     }
   >;
 }

@@ -1,10 +1,10 @@
 import { formatPoints } from '../change-words';
 import { fill, formatShare } from '../report-texts';
-import type { Block } from './report-document';
+import type { Block, Findings } from './report-document';
 import { heading, paragraph, Writing } from './writing';
 
 /** The findings the summary computes from the figures, never written by anyone. */
-export function findingsOf({ picture, texts, w }: Writing): Block {
+export function findingsOf({ picture, texts, w }: Writing): Findings {
   const words = texts.findings;
   const { response, highlights } = picture;
   const label = (area: string | null) => w.codeLabel('riskAreas', area);

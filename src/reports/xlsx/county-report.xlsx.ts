@@ -6,11 +6,15 @@ import type { Column, ExtraSheet, Value } from './sheet-spec';
 
 function sheet(
   workbook: ExcelJS.stream.xlsx.WorkbookWriter,
-  name: string,
-  columns: Column[],
-  rows: Value[][],
+  spec: { name: string; columns: Column[]; rows: Value[][] },
+  mark: string | null,
 ): void {
-  const worksheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+  const { name, columns, rows } = spec;
+  const worksheet = workbook.addWorksheet(name, {
+    views: [{ state: 'frozen', ySplit: 1 }],
+    // A working version says so at the top of every printed page.
+    ...(mark ? { headerFooter: { oddHeader: `&C&"-,Bold"${mark.replace(/&/g, '&&')}` } } : {}),
+  });
   worksheet.columns = columns.map((c, i) => ({
     header: c.header,
     key: `c${i}`,
@@ -32,6 +36,7 @@ export async function renderCountyXlsx(
   snapshotHash: string,
   filename: string,
   extraSheets: ExtraSheet[] = [],
+  scope: 'county' | 'national' = 'county',
 ): Promise<void> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
     filename,
@@ -40,8 +45,8 @@ export async function renderCountyXlsx(
   });
   workbook.creator = 'Lägesbild';
   workbook.title = `${texts.title} – ${picture.round.title}`;
-  for (const spec of workbookSheets(picture, texts, snapshotHash, extraSheets)) {
-    sheet(workbook, spec.name, spec.columns, spec.rows);
-  }
+  const mark = picture.include === 'submitted' ? texts.mark : null;
+  for (const spec of workbookSheets(picture, texts, snapshotHash, extraSheets, scope))
+    sheet(workbook, spec, mark);
   await workbook.commit();
 }

@@ -39,6 +39,7 @@ export function workbookSheets(
   texts: ReportTexts,
   snapshotHash: string,
   extraSheets: ExtraSheet[] = [],
+  scope: Sheets['scope'] = 'county',
 ): SheetSpec[] {
   const w = wordingFor(picture, texts);
   const municipality = new Map(picture.municipalities.map((m) => [m.code, m]));
@@ -55,6 +56,7 @@ export function workbookSheets(
       { header: w.t('group'), width: 12 },
     ],
     yesNo: (value) => (value ? w.t('yes') : w.t('no')),
+    scope,
   };
   const sections = SECTION_SHEETS.map((section) => section(sheets)).filter((s): s is SheetSpec => s !== null);
   return [summarySheet(sheets), ...extraSheets, ...sections];

@@ -1,20 +1,32 @@
-import { DATE_TIME, PERCENT, POINTS, type SheetSpec, type Sheets } from './sheet-spec';
+import { basisLine } from '../document/cover';
+import { findingsOf } from '../document/findings';
+import { writingFor } from '../document/writing';
+import { DATE_TIME, PERCENT, POINTS, type SheetSpec, type Sheets, type Value } from './sheet-spec';
 
-/** The round, its basis and the response in figures, with the hash of the snapshot. */
-export function summarySheet({ picture, texts, municipality, snapshotHash, w }: Sheets): SheetSpec {
+/**
+ * What the report's cover and summary say: the round, its basis (a working version says so first), the case number
+ * and contact, the response in figures, the findings computed from them, and the hash of the snapshot.
+ */
+export function summarySheet(sheets: Sheets): SheetSpec {
+  const { picture, texts, municipality, snapshotHash, w, scope } = sheets;
   const { t } = w;
-  const { response } = picture;
+  const { response, round } = picture;
+  const contact = [round.contact.name, round.contact.email, round.contact.phone].filter(Boolean).join(', ');
+  const findings = findingsOf(writingFor(picture, texts, 0, scope));
   return {
     name: texts.sheets.summary,
     columns: [
-      { header: t('title'), width: 34 },
-      { header: t('count'), width: 60 },
+      { header: t('item'), width: 40 },
+      { header: t('value'), width: 80 },
     ],
     rows: [
-      [texts.title, picture.round.countyName],
-      [t('period'), `${picture.round.periodStart} – ${picture.round.periodEnd}`],
-      [t('round'), picture.round.title],
-      [t('basis'), texts.basis[picture.include]],
+      ...(picture.include === 'submitted' ? [[texts.mark, texts.cover.working]] : []),
+      [scope === 'national' ? texts.national.title : texts.title, round.countyName],
+      [t('period'), `${round.periodStart} – ${round.periodEnd}`],
+      [t('round'), round.title],
+      [t('basis'), basisLine(picture, texts)],
+      ...(round.caseNumber ? [[texts.cover.facts.caseNumber, round.caseNumber]] : []),
+      ...(contact ? [[texts.cover.facts.contact, contact]] : []),
       [t('expected'), response.expected],
       [t('submitted'), response.submitted],
       [t('approved'), response.approved],
@@ -25,6 +37,7 @@ export function summarySheet({ picture, texts, municipality, snapshotHash, w }: 
         response.missing.map((c) => municipality.get(c)?.name ?? c).join(', '),
       ],
       [t('counted'), response.counted],
+      ...findings.items.map((item): Value[] => [`${findings.title}: ${item.label}`, item.text]),
       ['sha256', snapshotHash],
     ],
   };

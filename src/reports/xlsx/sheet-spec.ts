@@ -35,4 +35,6 @@ export interface Sheets {
   place: (code: string) => Value[];
   placeColumns: Column[];
   yesNo: (value: boolean) => string;
+  /** A county's workbook, or the national one: its title and its wording follow. */
+  scope: 'county' | 'national';
 }
