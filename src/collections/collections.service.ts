@@ -38,6 +38,7 @@ import {
 import { isNarrativeSection, NATIONAL_NARRATIVE_SECTIONS } from '../county-picture/narrative-sections';
 import { narrativesOf, storeNarrative } from '../county-picture/narrative.entity';
 import { taxonomyOf } from '../rounds/round-rules';
+import { nationalPart } from './national-document';
 import type { NationalReportTask } from './national-report.worker';
 import type { CountyTrends } from '../trends/trends.model';
 import { TrendScope, TrendsService } from '../trends/trends.service';
@@ -189,7 +190,7 @@ export class CollectionsService {
         draw: (file, generatedAt) => {
           const task: NationalReportTask = {
             format: dto.format,
-            national,
+            national: dto.format === 'xlsx' ? national : nationalPart(national),
             counties,
             language,
             generatedAt,

@@ -10,6 +10,27 @@ import type { Block, ReportDocument } from '../reports/document/report-document'
 import { fill, formatShare, ReportTexts, wordingFor } from '../reports/report-texts';
 import { NationalPicture, nationalCompleteness } from './national-picture';
 
+/**
+ * The national picture as the national document reads it: its own part is the summary, the overview, the counties
+ * compared, the method and the risk areas. The heatmap, the measures and the municipalities' items are in the county
+ * chapters, so a rendering thread is not sent them twice.
+ */
+export function nationalPart(national: NationalPicture): NationalPicture {
+  return {
+    ...national,
+    sources: [],
+    heatmap: { areas: national.heatmap.areas, rows: [] },
+    measures: [],
+    plannedMeasures: [],
+    followUps: { statuses: [], items: [] },
+    risksAhead: [],
+    forumThemes: [],
+    supportWanted: [],
+    appendix: [],
+    items: { observedRisks: [], measuresTaken: [], plannedMeasures: [], risksAhead: [] },
+  };
+}
+
 /** The counties compared: their answers, and each risk area's share with its change, county by county. */
 export function comparisonBlocks(national: NationalPicture, texts: ReportTexts): Block[] {
   const { t, codeLabel } = wordingFor(national, texts);

@@ -1,12 +1,9 @@
 import type { ReportFormat } from '../reports/report-format';
-import { createWriteStream } from 'node:fs';
-import { renderDocx } from '../reports/docx/docx-document';
-import { renderPdf } from '../reports/pdf/pdf-document';
+import { writeReportDocument } from '../reports/write-report';
 import { nationalDocument } from './national-document';
 import { ReportTexts, wordingFor } from '../reports/report-texts';
 import { PERCENT, POINTS } from '../reports/xlsx/sheet-spec';
 import type { ExtraSheet } from '../reports/xlsx/sheet-spec';
-import { renderCountyXlsx } from '../reports/xlsx/county-report.xlsx';
 import type { CountyPicture } from '../county-picture/county-picture.model';
 import type { NationalPicture } from './national-picture';
 
@@ -74,7 +71,8 @@ export async function renderNationalReport(
   generatedAt: Date,
   file: string,
 ): Promise<void> {
-  if (format === 'xlsx')
+  if (format === 'xlsx') {
+    const { renderCountyXlsx } = await import('../reports/xlsx/county-report.xlsx');
     return renderCountyXlsx(
       national,
       texts,
@@ -83,7 +81,6 @@ export async function renderNationalReport(
       countySheets(national, texts),
       'national',
     );
-  const document = nationalDocument(national, counties, texts, generatedAt);
-  if (format === 'pdf') await renderPdf(document, createWriteStream(file));
-  else await renderDocx(document, file);
+  }
+  await writeReportDocument(format, nationalDocument(national, counties, texts, generatedAt), file);
 }

@@ -4,8 +4,14 @@ import { WorkerPool } from '../common/worker-pool';
 import { AppConfig } from '../config/app-config';
 import type { CountyReportTask } from './report-render.worker';
 
-/** A national compilation of 21 counties peaks at about 750 MB. */
-const RENDER_MEMORY_MB = 1536;
+/**
+ * The heap each rendering thread may use. The largest file, the national Word report of 21 counties, needs about
+ * 300 MB of it; the limit keeps the garbage collector from letting a report grow the process's memory far beyond
+ * what it holds (the national PDF peaks at about 370 MB of process memory with it, 700 MB without).
+ */
+const RENDER_MEMORY_MB = 320;
+/** A small young generation: a report's many short-lived objects are collected before they add up. */
+const RENDER_YOUNG_MB = 8;
 const RENDER_TIMEOUT_MS = 5 * 60_000;
 
 /** Draws report files in worker threads, a few at a time; the request that asked waits, the event loop does not. */
@@ -19,6 +25,7 @@ export class ReportRenderer implements OnModuleDestroy {
       threads: config.RENDER_WORKERS,
       queue: config.RENDER_QUEUE,
       memoryMb: RENDER_MEMORY_MB,
+      youngMb: RENDER_YOUNG_MB,
       timeoutMs: RENDER_TIMEOUT_MS,
       busyMessage: 'reports.busy',
     });

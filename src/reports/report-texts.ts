@@ -51,7 +51,8 @@ export interface ReportTexts {
     | 'areaTable'
     | 'counties'
     | 'countyCell'
-    | 'noSummary',
+    | 'noSummary'
+    | 'appendixElsewhere',
     string
   >;
   noSummary: string;

@@ -4,16 +4,21 @@ import { DataSource } from 'typeorm';
 import type { CountyPicture } from '../../src/county-picture/county-picture.model';
 import { CountyPictureService } from '../../src/county-picture/county-picture.service';
 import { buildNationalPicture } from '../../src/collections/national-picture';
-import { renderNationalReport } from '../../src/collections/national-report';
+import { nationalPart } from '../../src/collections/national-document';
+import type { NationalReportTask } from '../../src/collections/national-report.worker';
+import { ReportRenderer } from '../../src/reports/report-renderer';
 import { renderCountyPdf } from '../../src/reports/pdf/county-report.pdf';
 import { loadReportTexts } from '../../src/reports/report-texts';
 import { Round } from '../../src/rounds/round.entity';
 import { runChild } from './child';
 
+const NATIONAL_WORKER = join(__dirname, '..', '..', 'src', 'collections', 'national-report.worker.js');
+
 /**
  * One measurement in a process of its own, so that its peak memory is its own; prints one line of JSON.
  * `--mode county`: the PDF report of Västra Götaland's newest round (or the first county's), picture included.
  * `--mode national`: the national report of every county's newest round in one PDF, pictures included.
+ * `--mode word`: the same national report as a Word file.
  * `--mode separate`: the same counties, each drawn as its own county report, one after the other.
  */
 runChild(async (context, mode, dir) => {
@@ -40,13 +45,24 @@ runChild(async (context, mode, dir) => {
     async function* all(): AsyncIterable<CountyPicture> {
       for (const round of newest.values()) yield (await pictures.build(round, 'approved')).picture;
     }
-    if (mode === 'national') {
+    if (mode === 'national' || mode === 'word') {
       const inputs = [];
       for (const round of newest.values()) inputs.push(await pictures.inputOf(round, 'approved'));
       const collection = { id: 'bench', title: 'Hela landet', createdAt: now.toISOString() };
       const { national, counties } = buildNationalPicture(collection, inputs);
-      const file = join(dir, 'national.pdf');
-      await renderNationalReport('pdf', national, counties, texts, now, file);
+      inputs.length = 0; // as in the service, the documents read are not kept once the pictures are built
+      const format = mode === 'word' ? 'docx' : 'pdf';
+      const file = join(dir, `national.${format}`);
+      // In a rendering thread, as an export is drawn.
+      const task: NationalReportTask = {
+        format,
+        national: nationalPart(national),
+        counties,
+        language: 'sv',
+        generatedAt: now,
+        file,
+      };
+      await context.get(ReportRenderer).run(NATIONAL_WORKER, 'renderNationalReportTask', task);
       bytes += statSync(file).size;
     } else {
       let i = 0;

@@ -17,7 +17,7 @@ describe('the national report as one PDF', () => {
         assessment(
           `${code}01`,
           'approved',
-          doc({ observedRisks: [risk('r1', 'social_oro', 'hog', 'okat', { title })] }),
+          doc({ observedRisks: [risk('r1', 'social_oro', 'hog', 'okat', { title, description: title })] }),
         ),
       ]);
       return {

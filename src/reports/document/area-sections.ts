@@ -52,7 +52,8 @@ export function riskAreasSection(w: Writing): Block[] {
       blocks.push(paragraph(`${t('affectedGroups')}: ${nonZero(w, 'affectedGroups', area.affectedGroups)}.`));
       blocks.push(paragraph(`${t('extent')}: ${nonZero(w, 'extents', area.extents)}.`));
     }
-    const overTime = areaTrendChart(picture, texts, area.area);
+    // In a chapter of the national report, the county's chart over time (its trends section) stands for them all.
+    const overTime = w.depth === 0 ? areaTrendChart(picture, texts, area.area) : null;
     if (overTime) blocks.push({ kind: 'figure', ...overTime });
     const own = picture.narratives[`riskArea.${area.area}`];
     if (own) blocks.push(paragraph(own));

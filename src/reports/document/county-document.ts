@@ -1,7 +1,7 @@
 import type { CountyPicture } from '../../county-picture/county-picture.model';
 import { ReportTexts } from '../report-texts';
 import type { Block, ReportDocument } from './report-document';
-import { writingFor, Writing } from './writing';
+import { paragraph, writingFor, Writing } from './writing';
 import { countyCover } from './cover';
 import { summarySection } from './findings';
 import { glanceSection, methodSection, trendsSection } from './overview-sections';
@@ -14,7 +14,10 @@ import {
   risksAheadSection,
 } from './activity-sections';
 
-/** Every section of a county's report, in order. */
+/**
+ * Every section of a county's report, in order. As a chapter of the national report, the municipalities' own
+ * assessments are left to the county's report and the workbooks, which keeps the national report readable.
+ */
 export function countyBlocks(w: Writing): Block[] {
   return [
     ...summarySection(w),
@@ -27,7 +30,7 @@ export function countyBlocks(w: Writing): Block[] {
     ...plannedMeasuresSection(w),
     ...risksAheadSection(w),
     ...forumThemesSection(w),
-    ...appendixSection(w),
+    ...(w.depth === 0 ? appendixSection(w) : [paragraph(w.texts.national.appendixElsewhere, 'note')]),
   ];
 }
 

@@ -105,7 +105,6 @@ function table(spec: TableBlock, available: number): Table {
   ) =>
     new TableCell({
       width: { size: twips(widths[i]!), type: WidthType.DXA },
-      margins: { top: twips(PAD / 2), bottom: twips(PAD / 2), left: twips(PAD), right: twips(PAD) },
       shading: options.fill ? { type: ShadingType.CLEAR, fill: options.fill, color: 'auto' } : undefined,
       textDirection: options.turned ? TextDirection.BOTTOM_TO_TOP_LEFT_TO_RIGHT : undefined,
       children: [
@@ -120,6 +119,7 @@ function table(spec: TableBlock, available: number): Table {
     width: { size: twips(widths.reduce((a, b) => a + b, 0)), type: WidthType.DXA },
     columnWidths: widths.map(twips),
     layout: TableLayoutType.FIXED,
+    margins: { top: twips(PAD / 2), bottom: twips(PAD / 2), left: twips(PAD), right: twips(PAD) },
     rows: [
       new TableRow({
         tableHeader: true,
