@@ -263,7 +263,9 @@ export class ArchiveService implements OnApplicationBootstrap, BeforeApplication
     const relative = join('archive', `${id}.xlsx`);
     const target = resolve(this.config.REPORTS_DIR, relative);
     const partial = `${target}.${this.leases.instance}.partial`;
-    await mkdir(resolve(this.config.REPORTS_DIR, 'archive'), { recursive: true });
+    // The later sheets' rows wait here while the first is written (see writeArchiveWorkbook).
+    const scratch = `${partial}.rows`;
+    await mkdir(scratch, { recursive: true });
     let stepsDone = 0;
     let lastWrite = Date.now();
     const goOn = () => {
@@ -281,6 +283,7 @@ export class ArchiveService implements OnApplicationBootstrap, BeforeApplication
             await update({ stepsDone, rowsWritten });
           }
         },
+        scratch,
       );
       const [sha256, info] = await Promise.all([sha256Of(partial), stat(partial)]);
       if (!(await this.leases.renew(leaseOf(id), this.leaseMs))) throw new Stopping();
@@ -304,6 +307,8 @@ export class ArchiveService implements OnApplicationBootstrap, BeforeApplication
         finishedAt: this.clock.now(),
       });
       throw error;
+    } finally {
+      await rm(scratch, { recursive: true, force: true });
     }
   }
 
