@@ -1,9 +1,9 @@
 import PDFDocument from 'pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
 import type { Writable } from 'node:stream';
-import { deflateSync } from 'node:zlib';
 import type { Table } from '../document/report-document';
 import { FONTS, TYPE } from '../fonts';
+import { CompactPages } from './compact-pages';
 import { drawTable } from './pdf-table';
 
 export { TYPE };
@@ -24,31 +24,6 @@ export interface TocEntry {
 type Struct = PDFKit.PDFStructureElement;
 type TextOptions = PDFKit.Mixins.TextOptions;
 
-/** The parts of pdfkit's page and stream objects that holding a long document in little memory needs. */
-interface PageInternals {
-  content: StreamInternals;
-  dictionary: { data: { Contents: StreamInternals | StreamInternals[] } };
-}
-interface StreamInternals {
-  buffer: Uint8Array[];
-  compress: boolean;
-  data: Record<string, unknown>;
-  write(chunk: string): void;
-  end(): void;
-}
-
-/**
- * Compresses a finished page's content now rather than at the end: a buffered page otherwise keeps every drawing
- * operation as a chunk of its own, many thousands per page, until the document ends.
- */
-function compactContent(page: PDFKit.PDFPage): void {
-  const { content } = page as unknown as PageInternals;
-  if (!content.compress || content.buffer.length === 0) return;
-  content.buffer = [deflateSync(Buffer.concat(content.buffer))];
-  content.compress = false;
-  content.data.Filter = 'FlateDecode';
-}
-
 /**
  * A tagged (PDF/UA) A4 document with embedded open fonts: headings, paragraphs, tables with header cells and figures
  * with alternative text go into the structure tree in reading order; page furniture, rules and fills are artifacts.
@@ -60,7 +35,7 @@ export class TaggedPdf {
   private readonly outline: PDFKit.PDFOutline[] = [];
   readonly toc: TocEntry[] = [];
   private destinations = 0;
-  private readonly reopened = new Set<number>();
+  private readonly pages: CompactPages;
 
   constructor(out: Writable, meta: { title: string; subject: string; lang: string }) {
     this.doc = new PDFDocument({
@@ -76,12 +51,7 @@ export class TaggedPdf {
       info: { Title: meta.title, Subject: meta.subject, Author: 'Lägesbild', Creator: 'Lägesbild' },
     } as unknown as PDFKit.PDFDocumentOptions);
     this.doc.pipe(out);
-    // Once the next page begins, a page's content is compressed (see compactContent).
-    let drawn: PDFKit.PDFPage | null = null;
-    this.doc.on('pageAdded', () => {
-      if (drawn) compactContent(drawn);
-      drawn = this.doc.page;
-    });
+    this.pages = new CompactPages(this.doc);
     this.root = this.doc.struct('Document');
     this.doc.addStructure(this.root);
     this.section = this.root;
@@ -267,26 +237,9 @@ export class TaggedPdf {
     this.doc.endMarkedContent();
   }
 
-  /**
-   * Goes back to page `index` to draw on it once more (the table of contents, page numbers). A compressed page's
-   * content is written as it is, and what is drawn now goes into a second content stream of the page.
-   */
-  private reopen(index: number): void {
-    this.doc.switchToPage(index);
-    const page = this.doc.page as unknown as PageInternals;
-    if (page.content.compress || this.reopened.has(index)) return;
-    this.reopened.add(index);
-    const done = page.content;
-    const more = this.doc.ref({}) as unknown as StreamInternals;
-    more.write(''); // a stream even if nothing more is drawn
-    page.dictionary.data.Contents = [done, more];
-    page.content = more;
-    done.end();
-  }
-
   /** Writes the table of contents on the pages reserved for it after the cover, linking each entry to its section. */
   writeToc(firstPage: number, title: string): void {
-    this.reopen(firstPage);
+    this.pages.reopen(firstPage);
     const toc = this.doc.struct('TOC');
     this.root.add(toc);
     this.doc.font(BOLD).fontSize(TYPE.h1).fillColor(INK);
@@ -299,7 +252,7 @@ export class TaggedPdf {
     for (const entry of this.toc) {
       if (this.doc.y + 16 > this.bottom) {
         page += 1;
-        this.reopen(page);
+        this.pages.reopen(page);
         this.doc.y = MARGINS.top;
       }
       const indent = (entry.level - 1) * 16;
@@ -341,7 +294,7 @@ export class TaggedPdf {
   writePageFurniture(format: (page: number, pages: number) => string, mark: string | null): void {
     const { count } = this.doc.bufferedPageRange();
     for (let i = 0; i < count; i += 1) {
-      this.reopen(i);
+      this.pages.reopen(i);
       const { width, height } = this.doc.page;
       // Furniture sits in the margins; without lifting them, pdfkit would start a new page for it.
       const margins = { ...this.doc.page.margins };
