@@ -4,13 +4,12 @@ import { WorkerPool } from '../common/worker-pool';
 import { AppConfig } from '../config/app-config';
 import type { CountyReportTask } from './report-render.worker';
 
-/**
- * The heap each rendering thread may use. The largest file, the national Word report of 21 counties, needs about
- * 300 MB of it; the limit keeps the garbage collector from letting a report grow the process's memory far beyond
- * what it holds (the national PDF peaks at about 370 MB of process memory with it, 700 MB without).
- */
+/** The old-generation heap of each rendering thread: the largest file, the national Word report, needs about 300 MB. */
 const RENDER_MEMORY_MB = 320;
-/** A small young generation: a report's many short-lived objects are collected before they add up. */
+/**
+ * A small young generation: a report's many short-lived objects are collected before they add up. It took the
+ * national PDF's peak from about 440 MB of process memory to under 390 (docs/performance.md).
+ */
 const RENDER_YOUNG_MB = 8;
 const RENDER_TIMEOUT_MS = 5 * 60_000;
 
