@@ -4,7 +4,7 @@ import { countyBlocks } from '../reports/document/county-document';
 import { basisLine, coverWarning } from '../reports/document/cover';
 import { summarySection } from '../reports/document/findings';
 import { riskAreasSection } from '../reports/document/area-sections';
-import { glanceSection, methodSection } from '../reports/document/overview-sections';
+import { glanceSection, methodSection, trendsSection } from '../reports/document/overview-sections';
 import { writingFor } from '../reports/document/writing';
 import type { Block, ReportDocument } from '../reports/document/report-document';
 import { fill, formatShare, ReportTexts, wordingFor } from '../reports/report-texts';
@@ -93,8 +93,8 @@ export function comparisonBlocks(national: NationalPicture, texts: ReportTexts):
 }
 
 /**
- * The national report: the national picture of the collection (its summary, the counties compared, its method and
- * risk areas), then each county's chapter, its headings one level down.
+ * The national report: the national picture of the collection (its summary, overview and trends, the counties
+ * compared, its method and risk areas), then each county's chapter, its headings one level down.
  */
 export function nationalDocument(
   national: NationalPicture,
@@ -130,6 +130,7 @@ export function nationalDocument(
     blocks: [
       ...summarySection(w),
       ...glanceSection(w),
+      ...trendsSection(w),
       ...comparisonBlocks(national, texts),
       ...methodSection(w),
       ...riskAreasSection(w),

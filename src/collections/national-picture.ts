@@ -3,6 +3,7 @@ import type { CountyPicture, Response, RiskAreaFigures } from '../county-picture
 import { snapshotHashOf } from '../county-picture/snapshot-hash';
 import type { Completeness } from '../reports/report-rules';
 import { Taxonomy, TAXONOMY_LISTS } from '../taxonomy/taxonomy';
+import { nationalTrends } from './national-trends';
 
 export interface CollectionInfo {
   id: string;
@@ -45,8 +46,9 @@ const earliest = (values: string[]) => [...values].sort()[0] ?? '';
 const latest = (values: string[]) => [...values].sort().at(-1) ?? '';
 
 /**
- * The inputs of several counties' pictures as the input of one picture, with the admins' own texts (`narratives`). The comparison with previous rounds is kept
- * only when every county has one, so that a national change is never made of some counties' figures alone.
+ * The inputs of several counties' pictures as the input of one picture, with the admins' own texts (`narratives`).
+ * The comparison with previous rounds, and each point over time, is kept only where every county has one, so that a
+ * national change is never made of some counties' figures alone.
  */
 export function mergeInputs(
   collection: CollectionInfo,
@@ -87,7 +89,10 @@ export function mergeInputs(
           }
         : null,
     narratives,
-    trends: null,
+    trends: nationalTrends(
+      collection.id,
+      inputs.map((i) => i.trends),
+    ),
   };
 }
 

@@ -45,6 +45,7 @@ export interface ReportTexts {
   national: Record<
     | 'title'
     | 'method'
+    | 'trendIntro'
     | 'comparison'
     | 'comparisonIntro'
     | 'responseTable'
@@ -85,6 +86,7 @@ export interface ReportTexts {
     | 'overviewCaption'
     | 'overviewAlt'
     | 'overviewPrevious'
+    | 'tableBelow'
     | 'previousMark'
     | 'largestChanges'
     | 'noChanges'
@@ -109,6 +111,7 @@ export interface ReportTexts {
   statuses: Record<AssessmentStatus, string>;
   sheets: Record<
     | 'summary'
+    | 'charts'
     | 'response'
     | 'riskAreas'
     | 'heatmap'
@@ -124,6 +127,8 @@ export interface ReportTexts {
     | 'countyAreas',
     string
   >;
+  /** The workbook's sheet of charts: what it holds, and the words before each chart's text alternative. */
+  chartSheet: Record<'intro' | 'inWords' | 'figuresOn', string>;
 }
 
 export function loadReportTexts(language: ReportLanguage, dir = TEMPLATES_DIR): ReportTexts {

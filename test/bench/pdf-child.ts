@@ -6,6 +6,7 @@ import { CountyPictureService } from '../../src/county-picture/county-picture.se
 import { buildNationalPicture } from '../../src/collections/national-picture';
 import { nationalPart } from '../../src/collections/national-document';
 import type { NationalReportTask } from '../../src/collections/national-report.worker';
+import type { ReportFormat } from '../../src/reports/report-format';
 import { ReportRenderer } from '../../src/reports/report-renderer';
 import { renderCountyPdf } from '../../src/reports/pdf/county-report.pdf';
 import { loadReportTexts } from '../../src/reports/report-texts';
@@ -19,6 +20,7 @@ const NATIONAL_WORKER = join(__dirname, '..', '..', 'src', 'collections', 'natio
  * `--mode county`: the PDF report of Västra Götaland's newest round (or the first county's), picture included.
  * `--mode national`: the national report of every county's newest round in one PDF, pictures included.
  * `--mode word`: the same national report as a Word file.
+ * `--mode workbook`: the same national report as a workbook.
  * `--mode separate`: the same counties, each drawn as its own county report, one after the other.
  */
 runChild(async (context, mode, dir) => {
@@ -45,18 +47,18 @@ runChild(async (context, mode, dir) => {
     async function* all(): AsyncIterable<CountyPicture> {
       for (const round of newest.values()) yield (await pictures.build(round, 'approved')).picture;
     }
-    if (mode === 'national' || mode === 'word') {
+    if (mode === 'national' || mode === 'word' || mode === 'workbook') {
       const inputs = [];
       for (const round of newest.values()) inputs.push(await pictures.inputOf(round, 'approved'));
       const collection = { id: 'bench', title: 'Hela landet', createdAt: now.toISOString() };
       const { national, counties } = buildNationalPicture(collection, inputs);
       inputs.length = 0; // as in the service, the documents read are not kept once the pictures are built
-      const format = mode === 'word' ? 'docx' : 'pdf';
+      const format: ReportFormat = mode === 'word' ? 'docx' : mode === 'workbook' ? 'xlsx' : 'pdf';
       const file = join(dir, `national.${format}`);
       // In a rendering thread, as an export is drawn.
       const task: NationalReportTask = {
         format,
-        national: nationalPart(national),
+        national: format === 'xlsx' ? national : nationalPart(national),
         counties,
         language: 'sv',
         generatedAt: now,

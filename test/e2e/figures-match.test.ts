@@ -358,5 +358,32 @@ describe(`every page, the PDF and the workbook show the model's figures (${onPos
         `${area} ${p.roundId}`,
       );
     });
+    // The charts as pictures, their text alternatives giving the model's figures: every area's share in the overview,
+    // and each drawn area's share in each round over time.
+    const label = new Map(model.taxonomy.riskAreas.map((a) => [a.code, a.label.sv]));
+    const [overview, overTimeChart, ...more] = book.sheets.Diagram!.images;
+    assert.equal(more.length, 0);
+    for (const area of model.riskAreas) {
+      const found = new RegExp(`${escape(label.get(area.area)!)} (?:${PERCENT}|–)`).exec(overview!.alt!);
+      assert.ok(found, `the overview's words give ${area.area}`);
+      if (area.share === null) assert.equal(found[1], undefined);
+      else near(shareOf(found[1]!), area.share, `overview words ${area.area}`);
+    }
+    const lines = overTimeChart!
+      .alt!.replace(/^[^.]+\. /, '')
+      .replace(/\. Siffrorna står på bladet Utveckling\.$/, '');
+    const drawn = lines.split('; ');
+    assert.equal(drawn.length, Math.min(5, model.riskAreas.filter((a) => a.municipalityCount > 0).length));
+    for (const line of drawn) {
+      const [name, values] = line.split(': ');
+      const area = model.trends!.riskAreas.find((a) => label.get(a.area) === name)!;
+      assert.ok(area, `the trend's words name an area: ${line}`);
+      area.points.forEach((p) => {
+        const title = model.trends!.rounds.find((r) => r.id === p.roundId)!.title;
+        const found = new RegExp(`${escape(title)} ${PERCENT}`).exec(values!);
+        assert.ok(found, `${name}: ${title} is in the words`);
+        near(shareOf(found[1]!), p.share, `trend words ${area.area} ${title}`);
+      });
+    }
   });
 });

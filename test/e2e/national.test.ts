@@ -272,6 +272,11 @@ describe(`the national compilation (${onPostgres ? 'PostgreSQL' : 'SQLite'})`, (
       }),
     );
     const book = readXlsx(files.xlsx!);
+    // The national overview as a picture whose words give the nation's shares; one round each has no trend to draw.
+    const [overview, ...more] = book.sheets.Charts!.images;
+    assert.equal(more.length, 0);
+    assert.match(overview!.alt!, /^Stacked bar chart .*\. The figures are on the sheet Risk areas\.$/);
+    assert.ok(overview!.alt!.includes('Domestic violence'), overview!.alt!);
     const counties = book.sheets.Counties!.rows.slice(1).map((row) => row.map((c) => c.v));
     assert.deepEqual(
       counties.map((row) => row[0]),

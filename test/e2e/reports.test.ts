@@ -383,6 +383,7 @@ describe(`county picture and reports (${onPostgres ? 'PostgreSQL' : 'SQLite'})`,
     const book: XlsxDump = readXlsx(files.xlsx!);
     assert.deepEqual(book.names, [
       'Sammanfattning',
+      'Diagram',
       'Svarsfrekvens',
       'Riskområden',
       'Värmekarta',
@@ -414,7 +415,7 @@ describe(`county picture and reports (${onPostgres ? 'PostgreSQL' : 'SQLite'})`,
     assert.equal(rows('Planerade åtgärder').length - 1, 2);
     assert.equal(rows('Farhågor').length - 1, 2);
     assert.equal(rows('Status').length - 1, 8);
-    for (const name of book.names) {
+    for (const name of book.names.filter((n) => n !== 'Diagram')) {
       assert.equal(book.sheets[name]!.freeze, 'A2', `${name} has its header frozen`);
       assert.ok(book.sheets[name]!.filter, `${name} has an autofilter`);
     }
@@ -453,6 +454,21 @@ describe(`county picture and reports (${onPostgres ? 'PostgreSQL' : 'SQLite'})`,
     );
     const statusRow = rows('Status').find((r) => r[0]?.v === '0780')!;
     assert.equal(statusRow[6]?.t, 'd', 'the submission time is a real date');
+    // The overview chart as a picture: after its caption, drawn at twice its size, its words as its alternative
+    // text and in the cell under it. One round has no trend to draw.
+    const charts = book.sheets.Diagram!;
+    assert.equal(charts.images.length, 1);
+    const [overview] = charts.images;
+    assert.equal(rows('Diagram')[overview!.row - 2]![0]!.v, 'Andel kommuner per nivå i varje riskområde');
+    assert.ok(
+      overview!.png[0] >= 900 && overview!.png[1] > 300,
+      `drawn large enough: ${overview!.png.join(' × ')}`,
+    );
+    assert.match(
+      overview!.alt ?? '',
+      /^Staplat diagram .*Våld i nära relationer 100\s%.*Siffrorna står på bladet Riskområden\.$/,
+    );
+    assert.ok(rows('Diagram').some((r) => r[0]?.v === `I text: ${overview!.alt}`));
   });
 
   it('writes an editable Word file of the same report, as python-docx reads it', async (t) => {
@@ -544,7 +560,7 @@ describe(`county picture and reports (${onPostgres ? 'PostgreSQL' : 'SQLite'})`,
         assert.match(text, /Expected answers\s+8\b/);
         assert.match(text, /Domestic violence/);
       } else {
-        assert.deepEqual(readXlsx(file).names.slice(0, 3), ['Summary', 'Response', 'Risk areas']);
+        assert.deepEqual(readXlsx(file).names.slice(0, 3), ['Summary', 'Charts', 'Response']);
       }
     }
   });

@@ -12,7 +12,8 @@ const CHECKS: Record<string, () => boolean> = {
   pdftotext: () => spawnSync('pdftotext', ['-v']).status === 0,
   pdfinfo: () => spawnSync('pdfinfo', ['-v']).status === 0,
   qpdf: () => spawnSync('qpdf', ['--version']).status === 0,
-  openpyxl: () => spawnSync(PYTHON, ['-c', 'import openpyxl']).status === 0,
+  // The workbooks' pictures are read with Pillow, which openpyxl uses for them.
+  openpyxl: () => spawnSync(PYTHON, ['-c', 'import openpyxl, PIL']).status === 0,
   'python-docx': () => spawnSync(PYTHON, ['-c', 'import docx']).status === 0,
   pikepdf: () => spawnSync(PYTHON, ['-c', 'import pikepdf']).status === 0,
   chromium: () => existsSync('/usr/bin/chromium'),
@@ -25,7 +26,7 @@ const CHECKS: Record<string, () => boolean> = {
 export function needs(t: TestContext, tools: (keyof typeof CHECKS)[]): boolean {
   const missing = tools.filter((tool) => !(CHECKS[tool] ?? (() => false))());
   if (missing.length === 0) return true;
-  const why = `did not run: ${missing.join(', ')} not installed (Debian: poppler-utils, qpdf, python3-openpyxl, python3-docx, python3-pikepdf, chromium)`;
+  const why = `did not run: ${missing.join(', ')} not installed (Debian: poppler-utils, qpdf, python3-openpyxl, python3-pil, python3-docx, python3-pikepdf, chromium)`;
   if (inCi) throw new Error(`CI must have ${missing.join(', ')}: ${why}`);
   t.skip(why);
   return false;
@@ -66,6 +67,8 @@ export interface XlsxDump {
       hiddenColumns: string[];
       /** The centre of the header printed on every page, or null. */
       printHeader: string | null;
+      /** The sheet's pictures: the cell their top left corner is on, the PNG's size and its text alternative. */
+      images: { row: number; col: number; png: [number, number]; alt: string | null }[];
     }
   >;
 }

@@ -71,6 +71,39 @@ describe('the national picture’s input', () => {
     assert.ok(merged.previous);
   });
 
+  it('follows the nation over time from its counties’ trends', () => {
+    const trendOf = (countyCode: string, answered: number, reporting: number) => ({
+      include: 'approved' as const,
+      rounds: [
+        {
+          id: `r${countyCode}`,
+          title: 'Hösten 2026',
+          periodStart: '2026-07-01',
+          periodEnd: '2026-12-31',
+          answered,
+          expected: 10,
+        },
+      ],
+      riskAreas: [
+        {
+          area: 'social_oro',
+          points: [
+            { roundId: `r${countyCode}`, municipalityCount: reporting, share: null, levels: {}, trends: {} },
+          ],
+        },
+      ],
+    });
+    const merged = mergeInputs(collection, [
+      { ...input('07', '2026-12-31', true), trends: trendOf('07', 4, 1) },
+      { ...input('12', '2026-12-31', true), trends: trendOf('12', 6, 4) },
+    ]);
+    assert.deepEqual(
+      merged.trends?.riskAreas.map((a) => a.points.map((p) => [p.roundId, p.municipalityCount, p.share])),
+      [[['c1', 5, 0.5]]],
+    );
+    assert.equal(mergeInputs(collection, [input('07', '2026-12-31', true)]).trends, null);
+  });
+
   it('compares with previous rounds only when every county has one', () => {
     const merged = mergeInputs(collection, [
       input('07', '2026-12-31', true),

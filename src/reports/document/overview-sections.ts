@@ -24,7 +24,7 @@ export function glanceSection(w: Writing): Block[] {
         missing: response.missing.length,
       }),
     ),
-    { kind: 'figure', ...chart },
+    { kind: 'figure', ...chart, alt: `${chart.alt} ${texts.glance.tableBelow}` },
     {
       kind: 'table',
       caption: texts.glance.overviewTable,
@@ -62,7 +62,7 @@ export function trendsSection(w: Writing): Block[] {
   const chart = trendChart(picture, texts);
   return [
     heading(w, 1, texts.sections.trends),
-    paragraph(texts.glance.trendIntro),
+    paragraph(w.scope === 'national' ? texts.national.trendIntro : texts.glance.trendIntro),
     ...(trends.rounds.length < 2 ? [paragraph(texts.glance.firstRound)] : []),
     ...(chart ? [{ kind: 'figure' as const, ...chart }] : []),
     {

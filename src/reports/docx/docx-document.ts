@@ -1,4 +1,3 @@
-import { Resvg } from '@resvg/resvg-js';
 import {
   AlignmentType,
   Document,
@@ -23,21 +22,13 @@ import {
   WidthType,
 } from 'docx';
 import { writeFile } from 'node:fs/promises';
-import type {
-  Block,
-  Cell,
-  Cover,
-  Figure,
-  ReportDocument,
-  Table as TableBlock,
-} from '../document/report-document';
+import type { Block, Cell, Cover, ReportDocument, Table as TableBlock } from '../document/report-document';
 import { columnWidths, PAD, textOf, turnedHeaderHeight } from '../document/table-layout';
-import { fontMeasure, FONTS, TYPE } from '../fonts';
+import { chartPng, pixels } from '../chart-png';
+import { fontMeasure, TYPE } from '../fonts';
 
 /** Word measures type in half points. */
 const half = (points: number) => points * 2;
-/** Images are sized in pixels at 96 to the inch; the document's figures in points. */
-const pixels = (points: number) => Math.round((points * 96) / 72);
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3] as const;
 const HEADER_FILL = 'E8EEF5';
 const FINDINGS_FILL = 'EEF3F8';
@@ -45,16 +36,6 @@ const WARNING_FILL = 'FFF4E5';
 const MUTED = '444444';
 
 const fillOf = (cell: Cell) => (typeof cell === 'string' ? undefined : cell.fill?.replace('#', ''));
-
-/** A chart as a PNG at twice its size, drawn from its SVG in the report's font. */
-export function chartPng(figure: Pick<Figure, 'svg'>): Buffer {
-  const svg = new Resvg(figure.svg, {
-    fitTo: { mode: 'zoom', value: 2 },
-    font: { fontFiles: [FONTS.body, FONTS.bold], loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' },
-    background: '#ffffff',
-  });
-  return svg.render().asPng();
-}
 
 function cover(cover: Cover): Paragraph[] {
   return [
@@ -196,6 +177,7 @@ function block(block: Block, level: number, available: number): Child[] {
     case 'figure':
       return [
         new Paragraph({
+          keepNext: true,
           children: [new TextRun({ text: block.caption, bold: true, size: half(TYPE.small) })],
         }),
         new Paragraph({

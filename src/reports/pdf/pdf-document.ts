@@ -89,6 +89,8 @@ function drawBlock(pdf: TaggedPdf, block: Block, level: number, tocDepth: number
       pdf.table(block);
       break;
     case 'figure':
+      // The caption goes with its chart: to the next page too, when the chart does not fit under it.
+      pdf.ensureSpace(pdf.heightOf(block.caption, TYPE.small, true) + block.height + 10);
       pdf.paragraph(block.caption, { size: TYPE.small, bold: true });
       pdf.figure(block.svg, block.alt, block.width, block.height);
       break;

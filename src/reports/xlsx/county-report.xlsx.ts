@@ -1,19 +1,20 @@
 import ExcelJS from 'exceljs';
+import { writeFile } from 'node:fs/promises';
 import type { CountyPicture } from '../../county-picture/county-picture.model';
 import type { ReportTexts } from '../report-texts';
+import { chartSheet, withAltTexts, workbookCharts } from './chart-sheet';
 import { workbookSheets } from './county-sheets';
-import type { Column, ExtraSheet, Value } from './sheet-spec';
+import type { ExtraSheet, SheetSpec } from './sheet-spec';
 
-function sheet(
-  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
-  spec: { name: string; columns: Column[]; rows: Value[][] },
-  mark: string | null,
-): void {
+/** A working version says so at the top of every printed page. */
+const pageHeader = (mark: string | null): Partial<ExcelJS.AddWorksheetOptions> =>
+  mark ? { headerFooter: { oddHeader: `&C&"-,Bold"${mark.replace(/&/g, '&&')}` } } : {};
+
+function dataSheet(workbook: ExcelJS.Workbook, spec: SheetSpec, mark: string | null): void {
   const { name, columns, rows } = spec;
   const worksheet = workbook.addWorksheet(name, {
     views: [{ state: 'frozen', ySplit: 1 }],
-    // A working version says so at the top of every printed page.
-    ...(mark ? { headerFooter: { oddHeader: `&C&"-,Bold"${mark.replace(/&/g, '&&')}` } } : {}),
+    ...pageHeader(mark),
   });
   worksheet.columns = columns.map((c, i) => ({
     header: c.header,
@@ -25,11 +26,13 @@ function sheet(
   worksheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
   // User text is written as a plain string cell: exceljs makes a formula only of a { formula } value, so text that
   // starts with =, +, -, @, a tab or a carriage return stays text in Excel and LibreOffice.
-  for (const row of rows) worksheet.addRow(row).commit();
-  worksheet.commit();
+  worksheet.addRows(rows);
 }
 
-/** Writes the county picture as a workbook: summary sheets with the PDF's figures, then one sheet per raw table. */
+/**
+ * Writes the county picture as a workbook: the summary with the PDF's figures, the charts, then one sheet per
+ * section and raw table.
+ */
 export async function renderCountyXlsx(
   picture: CountyPicture,
   texts: ReportTexts,
@@ -38,15 +41,21 @@ export async function renderCountyXlsx(
   extraSheets: ExtraSheet[] = [],
   scope: 'county' | 'national' = 'county',
 ): Promise<void> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
-    filename,
-    useStyles: true,
-    useSharedStrings: false,
-  });
+  const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Lägesbild';
-  workbook.title = `${texts.title} – ${picture.round.title}`;
+  workbook.title = `${scope === 'national' ? texts.national.title : texts.title} – ${picture.round.title}`;
   const mark = picture.include === 'submitted' ? texts.mark : null;
-  for (const spec of workbookSheets(picture, texts, snapshotHash, extraSheets, scope))
-    sheet(workbook, spec, mark);
-  await workbook.commit();
+  const charts = workbookCharts(picture, texts);
+  const [summary, ...rest] = workbookSheets(picture, texts, snapshotHash, extraSheets, scope);
+  dataSheet(workbook, summary!, mark);
+  chartSheet(workbook, charts, texts, pageHeader(mark));
+  for (const spec of rest) dataSheet(workbook, spec, mark);
+  const xlsx = Buffer.from(await workbook.xlsx.writeBuffer());
+  await writeFile(
+    filename,
+    await withAltTexts(
+      xlsx,
+      charts.map((c) => c.alt),
+    ),
+  );
 }

@@ -23,7 +23,7 @@ export function glanceOf(picture: CountyPicture, texts: ReportTexts) {
   const { response, taxonomy } = picture;
   const words = texts.glance;
   const hasPrevious = picture.riskAreas.some((a) => a.previous !== null);
-  const alt = fill(words.overviewAlt, { previous: hasPrevious ? words.overviewPrevious : '' });
+  const alt = `${fill(words.overviewAlt, { previous: hasPrevious ? words.overviewPrevious : '' })} ${words.tableBelow}`;
   return {
     response: fill(words.response, {
       answered: response.submitted,
