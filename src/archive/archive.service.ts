@@ -1,12 +1,9 @@
 import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
 import { mkdir, rename, rm, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { DataSource, In, IsNull } from 'typeorm';
-import { AssessmentRepository } from '../assessments/assessment.repository';
-import type { AssessmentStatus } from '../assessments/workflow';
 import { AuditService } from '../audit/audit.service';
 import { canExportArchive, canSeeCounty } from '../access/access-policy';
 import { Clock } from '../common/clock';
@@ -19,16 +16,13 @@ import { Transactions } from '../database/transactions';
 import { Leases } from '../jobs/leases.service';
 import type { ExportOutcome } from '../reports/export-gate';
 import { GeographyService } from '../geography/geography.service';
-import { taxonomyOf } from '../rounds/round-rules';
 import type { Actor } from '../access/actor';
-import { ArchiveAssessment, ARCHIVE_SHEETS } from './archive-rows';
+import { ARCHIVE_SHEETS } from './archive-rows';
 import { ArchiveExport } from './archive-export.entity';
 import { archiveFileName, ArchiveExportView, toArchiveExportView } from './archive-export.view';
-import { writeArchiveWorkbook } from './archive-workbook';
+import { ArchiveProgress } from './archive-progress';
+import { ArchiveWriter } from './archive-writer';
 
-/** Progress is written at most this often, so that a large export does not spend its time committing progress. */
-const PROGRESS_INTERVAL_MS = 500;
-const COUNTED: AssessmentStatus[] = ['submitted', 'approved'];
 const UNFINISHED = In(['queued', 'running']);
 const leaseOf = (id: string) => `archive:${id}`;
 /** Tries, 25 ms apart, to be the one request that looks for an unfinished export and creates one. */
@@ -61,7 +55,7 @@ export class ArchiveService implements OnApplicationBootstrap, BeforeApplication
     private readonly clock: Clock,
     private readonly config: AppConfig,
     private readonly leases: Leases,
-    private readonly assessmentRows: AssessmentRepository,
+    private readonly writer: ArchiveWriter,
   ) {}
 
   private get leaseMs(): number {
@@ -266,31 +260,20 @@ export class ArchiveService implements OnApplicationBootstrap, BeforeApplication
     // The later sheets' rows wait here while the first is written (see writeArchiveWorkbook).
     const scratch = `${partial}.rows`;
     await mkdir(scratch, { recursive: true });
-    let stepsDone = 0;
-    let lastWrite = Date.now();
-    const goOn = () => {
-      if (this.stopping || lost()) throw new Stopping();
-    };
+    const progress = new ArchiveProgress(update, () => this.stopping || lost());
     try {
-      const { rows } = await writeArchiveWorkbook(
-        createWriteStream(partial),
-        () => this.assessments(e.countyCode),
-        async (rowsWritten) => {
-          stepsDone += 1;
-          goOn();
-          if (Date.now() - lastWrite >= PROGRESS_INTERVAL_MS) {
-            lastWrite = Date.now();
-            await update({ stepsDone, rowsWritten });
-          }
-        },
-        scratch,
-      );
+      const written = await this.writer
+        .write({ countyCode: e.countyCode, partial, scratch }, progress.onBatch, progress.stop.signal)
+        .catch((error: unknown) => ({ error }));
+      const ended = await progress.settle('error' in written ? written.error : null, new Stopping());
+      if (ended || 'error' in written) throw ended ?? new Error('the export thread failed');
+      const { rows } = written;
       const [sha256, info] = await Promise.all([sha256Of(partial), stat(partial)]);
       if (!(await this.leases.renew(leaseOf(id), this.leaseMs))) throw new Stopping();
       await rename(partial, target);
       await update({
         status: 'done',
-        stepsDone,
+        stepsDone: progress.stepsDone,
         rowsWritten: rows,
         filePath: relative,
         byteSize: info.size,
@@ -309,38 +292,6 @@ export class ArchiveService implements OnApplicationBootstrap, BeforeApplication
       throw error;
     } finally {
       await rm(scratch, { recursive: true, force: true });
-    }
-  }
-
-  /**
-   * Every submitted and approved assessment of the county (or the country) with its latest submission, one round per
-   * batch, in county, period and municipality order.
-   */
-  async *assessments(countyCode: string | null): AsyncIterable<ArchiveAssessment[]> {
-    const names = await this.geography.municipalityNames();
-    for (const round of await this.rounds.openedRoundsOf(countyCode)) {
-      const taxonomy = taxonomyOf(round);
-      const rows = await this.assessmentRows.latestOfRound(round.id, COUNTED);
-      yield rows.flatMap((r) =>
-        r.latest
-          ? [
-              {
-                countyCode: round.countyCode,
-                municipalityCode: r.municipalityCode,
-                municipalityName: names.get(r.municipalityCode) ?? r.municipalityCode,
-                roundTitle: round.title,
-                periodStart: round.periodStart,
-                periodEnd: round.periodEnd,
-                status: r.status,
-                submission: r.latest.number,
-                submittedAt: r.latest.submittedAt,
-                late: r.late,
-                taxonomy,
-                document: r.latest.document,
-              },
-            ]
-          : [],
-      );
     }
   }
 }

@@ -1,4 +1,5 @@
 import { Piscina } from 'piscina';
+import type { TransferListItem } from 'node:worker_threads';
 import { DomainError, ErrorCode } from './domain-error';
 import type { MessageCode } from './messages';
 
@@ -60,15 +61,24 @@ export class WorkerPool {
     return this.waiting >= this.options.threads + this.options.queue;
   }
 
-  /** Runs the named task of the worker module (or of another module's); throws 503 when the pool is full. */
-  async run<T>(name: string, task: unknown, filename = this.options.filename): Promise<T> {
+  /**
+   * Runs the named task of the worker module (or of another module's); throws 503 when the pool is full. `stop` ends
+   * the task's thread at once; `transfer` moves objects (a message port) to the thread.
+   */
+  async run<T>(
+    name: string,
+    task: unknown,
+    filename = this.options.filename,
+    { stop, transfer = [] }: { stop?: AbortSignal; transfer?: TransferListItem[] } = {},
+  ): Promise<T> {
     if (this.full) throw this.busy();
     this.waiting += 1;
-    const signal = AbortSignal.timeout(this.options.timeoutMs);
+    const timeout = AbortSignal.timeout(this.options.timeoutMs);
+    const signal = stop ? AbortSignal.any([timeout, stop]) : timeout;
     try {
-      return (await this.pool.run(task, { name, signal, filename })) as T;
+      return (await this.pool.run(task, { name, signal, filename, transferList: transfer })) as T;
     } catch (error) {
-      throw this.mapped(error, signal);
+      throw stop?.aborted ? error : this.mapped(error, timeout);
     } finally {
       this.waiting -= 1;
     }

@@ -6,6 +6,7 @@ import { Transactions } from '../database/transactions';
 import { County } from './county.entity';
 import { Municipality, MunicipalityGroup, MunicipalityPopulation } from './municipality.entity';
 import { CLASSIFICATION_YEAR, loadReferenceFile, POPULATION_YEAR } from './reference-data';
+import { municipalityNamesOf } from './geography.queries';
 
 export interface MunicipalityView {
   code: string;
@@ -77,9 +78,8 @@ export class GeographyService implements OnModuleInit {
   }
 
   /** Every municipality's name by its code. */
-  async municipalityNames(): Promise<Map<string, string>> {
-    const all = await this.municipalities.find({ select: { code: true, name: true } });
-    return new Map(all.map((m) => [m.code, m.name]));
+  municipalityNames(): Promise<Map<string, string>> {
+    return municipalityNamesOf(this.municipalities);
   }
 
   findCounty(code: string): Promise<County | null> {

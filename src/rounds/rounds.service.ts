@@ -17,6 +17,7 @@ import { nextRoundStatus, RoundMove, RoundStatus } from './round-lifecycle';
 import { checkRoundDefinition } from './round-rules';
 import { Round } from './round.entity';
 import { toRoundView, RoundView } from './round.view';
+import { openedRounds } from './round.queries';
 
 @Injectable()
 export class RoundsService {
@@ -124,14 +125,7 @@ export class RoundsService {
 
   /** Rounds that have been opened, of the county or of the whole country, in county and period order. */
   openedRoundsOf(countyCode: string | null): Promise<Round[]> {
-    const query = this.rounds
-      .createQueryBuilder('r')
-      .where('r.status <> :planned', { planned: 'planned' })
-      .orderBy('r.county_code', 'ASC')
-      .addOrderBy('r.period_start', 'ASC')
-      .addOrderBy('r.id', 'ASC');
-    if (countyCode !== null) query.andWhere('r.county_code = :countyCode', { countyCode });
-    return query.getMany();
+    return openedRounds(this.rounds, countyCode);
   }
 
   /** The rounds of these ids that exist, in no particular order; access is the caller's to check. */

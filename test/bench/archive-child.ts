@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { ArchiveValue, ARCHIVE_SHEETS } from '../../src/archive/archive-rows';
 import { ArchiveExport } from '../../src/archive/archive-export.entity';
+import { archiveAssessments } from '../../src/archive/archive-reads';
 import { ARCHIVE_WRITER_OPTIONS } from '../../src/archive/archive-workbook';
 import { ArchiveService } from '../../src/archive/archive.service';
 import { runChild } from './child';
@@ -39,7 +40,7 @@ runChild(async (context, mode, dir) => {
     const sheets: ArchiveValue[][][] = [];
     for (const sheet of ARCHIVE_SHEETS) {
       const sheetRows: ArchiveValue[][] = [];
-      for await (const batch of archive.assessments(null))
+      for await (const batch of archiveAssessments(context.get(DataSource), null))
         for (const a of batch) sheetRows.push(...sheet.rows(a));
       sheets.push(sheetRows);
     }

@@ -12,7 +12,7 @@ interface Measurement {
   peakRssMb: number;
 }
 
-const measure = (databaseUrl: string, mode: 'county' | 'national' | 'separate' | 'word') =>
+const measure = (databaseUrl: string, mode: 'county' | 'national' | 'separate' | 'word' | 'workbook') =>
   measureInChild<Measurement>(CHILD, databaseUrl, mode);
 
 const rss = (ms: Measurement[]) => {
@@ -24,21 +24,34 @@ const rss = (ms: Measurement[]) => {
  * The PDF of one county's report, and the compilation of every county's newest round in one PDF, each run in a process
  * of its own for its peak memory. Baselines: for the county report, building the same pictures of every county; for
  * the compilation, the same counties drawn as separate county reports one after the other; for the national Word
- * file, the national PDF. The national reports are drawn in a rendering thread, as an export is.
+ * file and the national workbook, the national PDF. The national reports are drawn in a rendering thread, as an
+ * export is.
  */
 export async function pdfBenchmark(databaseUrl: string, runs: number): Promise<Result[]> {
   const county: Measurement[] = [];
   const national: Measurement[] = [];
   const separate: Measurement[] = [];
   const word: Measurement[] = [];
+  const workbook: Measurement[] = [];
   for (let i = 0; i < runs; i += 1) {
     county.push(await measure(databaseUrl, 'county'));
     national.push(await measure(databaseUrl, 'national'));
     separate.push(await measure(databaseUrl, 'separate'));
     word.push(await measure(databaseUrl, 'word'));
+    workbook.push(await measure(databaseUrl, 'workbook'));
   }
   const timing = (ms: Measurement[]) => summarize(ms.map((m) => m.ms));
   const { counties, bytes } = national[0]!;
+  /** Another file of the national report, against the national PDF measured in the same run. */
+  const againstNational = (name: string, ms: Measurement[]): Result => ({
+    name: `${name} (${(ms[0]!.bytes / 1e6).toFixed(1)} MB)`,
+    database: databaseKind(databaseUrl),
+    subject: `${formatTiming(timing(ms))}; ${rss(ms)}`,
+    baselineName: 'the national PDF',
+    baseline: `${formatTiming(timing(national))}; ${rss(national)}`,
+    ratio: timing(ms).median / timing(national).median,
+    target: '—',
+  });
   return [
     {
       name: `PDF of one county's report, picture included (${(county[0]!.bytes / 1e6).toFixed(1)} MB)`,
@@ -58,14 +71,7 @@ export async function pdfBenchmark(databaseUrl: string, runs: number): Promise<R
       ratio: timing(national).median / timing(separate).median,
       target: `< 10 s and < 400 MB (median ${(timing(national).median / 1000).toFixed(1)} s)`,
     },
-    {
-      name: `Word file of the same national report (${(word[0]!.bytes / 1e6).toFixed(1)} MB)`,
-      database: databaseKind(databaseUrl),
-      subject: `${formatTiming(timing(word))}; ${rss(word)}`,
-      baselineName: 'the national PDF',
-      baseline: `${formatTiming(timing(national))}; ${rss(national)}`,
-      ratio: timing(word).median / timing(national).median,
-      target: '—',
-    },
+    againstNational('Word file of the same national report', word),
+    againstNational('Workbook of the same national report, charts included', workbook),
   ];
 }

@@ -52,8 +52,8 @@ export function riskAreasSection(w: Writing): Block[] {
       blocks.push(paragraph(`${t('affectedGroups')}: ${nonZero(w, 'affectedGroups', area.affectedGroups)}.`));
       blocks.push(paragraph(`${t('extent')}: ${nonZero(w, 'extents', area.extents)}.`));
     }
-    // In a chapter of the national report, the county's chart over time (its trends section) stands for them all.
-    const overTime = w.depth === 0 ? areaTrendChart(picture, texts, area.area) : null;
+    // In the national report, and in its county chapters, the chart of the trends section stands for them all.
+    const overTime = w.depth === 0 && w.scope === 'county' ? areaTrendChart(picture, texts, area.area) : null;
     if (overTime) blocks.push({ kind: 'figure', ...overTime });
     const own = picture.narratives[`riskArea.${area.area}`];
     if (own) blocks.push(paragraph(own));
