@@ -155,6 +155,8 @@ describe(
             await page.locator('.govuk-notification-banner').waitFor();
             // The page follows the export in the background until its file can be downloaded.
             await page.locator('#archive-exports a[href$="/download"]').first().waitFor({ timeout: 20_000 });
+            // A small file's size in kB, not as 0 MB.
+            assert.match(await page.locator('#archive-exports').innerText(), /\(\d+ kB\)/);
           },
         ],
       },
