@@ -181,6 +181,7 @@ export const FIELD_ERROR_CODES = [
   'password_too_short',
   'password_too_simple',
   'password_wrong',
+  'ranking_incomplete',
   'required',
   'round_planned',
   'round_unknown',

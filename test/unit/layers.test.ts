@@ -13,7 +13,7 @@ const LAYERS: string[][] = [
   ['audit', 'geography', 'jobs', 'health', 'mail'],
   ['users', 'rounds'],
   ['auth', 'audit-log', 'assessments'],
-  ['trends', 'account'],
+  ['trends', 'account', 'forums'],
   ['reminders', 'county-picture'],
   ['reports'],
   ['collections', 'archive', 'assessment-workbook'],
