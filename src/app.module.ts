@@ -7,6 +7,7 @@ import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { Clock } from './common/clock';
 import { CollectionsModule } from './collections/collections.module';
+import { ForumsModule } from './forums/forums.module';
 import { CommonModule } from './common/common.module';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
@@ -53,6 +54,7 @@ export class AppModule {
         RemindersModule,
         AssessmentWorkbookModule,
         CollectionsModule,
+        ForumsModule,
         HealthModule,
         WebModule.forRoot(options.pages),
       ],

@@ -16,6 +16,7 @@ import {
   CollectionRound,
 } from './collections/collection.entity';
 import { Narrative } from './county-picture/narrative.entity';
+import { Forum } from './forums/forum.entity';
 import { County } from './geography/county.entity';
 import { Municipality, MunicipalityGroup, MunicipalityPopulation } from './geography/municipality.entity';
 import { JobLease } from './jobs/job-lease.entity';
@@ -58,6 +59,7 @@ export const ENTITIES = [
   CollectionRound,
   CollectionReport,
   CollectionNarrative,
+  Forum,
   JobLease,
 ];
 

@@ -47,6 +47,15 @@ export function canManageRounds(actor: Actor, countyCode: string): boolean {
   return actor.role === 'admin' || (actor.role === 'coordinator' && actor.countyCode === countyCode);
 }
 
+/** A county's dialogue forums are planned by its coordinators and admins, and read by its staff. */
+export function canPlanForums(actor: Actor, countyCode: string): boolean {
+  return canManageRounds(actor, countyCode);
+}
+
+export function canReadForums(actor: Actor, countyCode: string): boolean {
+  return actor.role === 'admin' || isCountyStaff(actor, countyCode);
+}
+
 export function standingOf(actor: Actor, municipality: { code: string; countyCode: string }): Standing {
   if (actor.role === 'reporter' && actor.municipalityCode === municipality.code)
     return 'municipality_reporter';

@@ -33,6 +33,7 @@ export const AUDIT_KINDS = {
     'collection.narrative',
     'collection.report',
   ],
+  forums: ['forum.create', 'forum.update'],
   exports: ['archive.start', 'archive.download'],
   system: ['migration.item_ids'],
 } as const;

@@ -196,3 +196,27 @@ export function EnumField(values: readonly string[], options: { required?: boole
     ApiProperty({ enum: values, required }),
   );
 }
+
+/** A moment with its offset: `2026-12-10T09:00:00+01:00` or `…Z`; a date alone is no moment. */
+const INSTANT_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+export function InstantField(options: { required?: boolean } = {}) {
+  const required = options.required ?? false;
+  return applyDecorators(
+    presence(required),
+    ValidateBy(
+      {
+        name: 'isInstant',
+        validator: {
+          validate: (value) =>
+            typeof value === 'string' &&
+            INSTANT_PATTERN.test(value) &&
+            !Number.isNaN(Date.parse(value)) &&
+            isIsoDate(value.slice(0, 10)),
+        },
+      },
+      says('not_instant'),
+    ),
+    ApiProperty({ type: String, format: 'date-time', required, example: '2026-12-10T09:00:00+01:00' }),
+  );
+}

@@ -101,6 +101,15 @@ const roundMove = (anonymous: number): Expect => ({
 });
 /** The national summary the collection already has: writing it again changes nothing. */
 const NATIONAL_TEXT = { text: 'Nationell sammanfattning' };
+/** A forum plan its county's planners get past the access rules with, to be refused for its unknown round. */
+const FORUM_PLAN = {
+  roundId: 'no-such-round',
+  title: 'Forum',
+  startsAt: '2026-12-10T09:00:00+01:00',
+  grouping: 'mainGroup',
+};
+/** A change to a version the forum is long past: a planner is refused it with 409, and nothing changes. */
+const STALE_FORUM_CHANGE = { version: 999_999, title: 'Ändrat' };
 /** The case number both counties' rounds already have: setting it again changes nothing. */
 const CASE_NUMBER = { caseNumber: '701-1234-2026' };
 const roundManage = (ok: number, anonymous: number): Expect => ({
@@ -435,6 +444,30 @@ const MATRIX: Record<string, Row> = {
   'GET /api/collections/:id/reports/:reportId/download': {
     path: '/api/collections/{collection}/reports/{collectionReport}/download',
     expect: adminOnly(200, API),
+  },
+  'POST /api/forums': {
+    path: '/api/forums',
+    targets: COUNTY,
+    body: (target) => ({ ...FORUM_PLAN, countyCode: target === 'own' ? '07' : '12' }),
+    expect: {
+      anonymous: API,
+      reporter: 403,
+      analyst: 403,
+      coordinator: { own: 400, foreign: 403 },
+      admin: 400,
+    },
+  },
+  'GET /api/forums': {
+    path: '/api/forums?countyCode={county}',
+    targets: COUNTY,
+    expect: pictureRead(200, API),
+  },
+  'GET /api/forums/:id': { path: '/api/forums/{forum}', targets: COUNTY, expect: pictureRead(200, API) },
+  'PATCH /api/forums/:id': {
+    path: '/api/forums/{forum}',
+    targets: COUNTY,
+    body: () => STALE_FORUM_CHANGE,
+    expect: roundMove(API),
   },
   'POST /api/archive-exports': {
     path: '/api/archive-exports',
@@ -806,6 +839,13 @@ describe(`access matrix: every route × every role × own, neighbouring and fore
       format: 'xlsx',
     });
     assert.equal(collectionReport.status, 201, collectionReport.text);
+    const forumOf = async (api: Api, countyCode: string, roundId: string) => {
+      const planned = await api.post('/api/forums', { ...FORUM_PLAN, countyCode, roundId });
+      assert.equal(planned.status, 201, planned.text);
+      return planned.body.id as string;
+    };
+    const forum07 = await forumOf(coordinator, '07', round07);
+    const forum12 = await forumOf(foreignCoordinator, '12', round12);
     const users = (await admin.get('/api/users')).body as { id: string; email: string }[];
     const userId = (email: string) => users.find((u) => u.email === email)!.id;
     const withdrawnInvitation = async (api: Api, email: string, municipalityCode: string) => {
@@ -824,6 +864,7 @@ describe(`access matrix: every route × every role × own, neighbouring and fore
       county: '07',
       collection: collection.body.id,
       collectionReport: collectionReport.body.id,
+      forum: forum07,
     };
     values.neighbour = { ...values.own, code: '0781' };
     values.foreign = {
@@ -834,6 +875,7 @@ describe(`access matrix: every route × every role × own, neighbouring and fore
       report: report12.body.id,
       archive: archive12.body.id,
       county: '12',
+      forum: forum12,
     };
 
     const express = running.app.getHttpAdapter().getInstance() as {

@@ -18,6 +18,7 @@ import { Invitations1796226211669 } from './1796226211669-Invitations';
 import { SecondFactor1796227200000 } from './1796227200000-SecondFactor';
 import { ReportDetails1796300000000 } from './1796300000000-ReportDetails';
 import { CollectionNarratives1796310000000 } from './1796310000000-CollectionNarratives';
+import { Forums1796320000000 } from './1796320000000-Forums';
 
 /** In the order they run. A committed migration is never edited; a change of schema is a new migration. */
 export const MIGRATIONS = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   SecondFactor1796227200000,
   ReportDetails1796300000000,
   CollectionNarratives1796310000000,
+  Forums1796320000000,
 ];

@@ -1,0 +1,50 @@
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { Actor } from '../access/actor';
+import { CurrentActor } from '../access/current-actor.decorator';
+import { ApiErrors } from '../common/api-docs';
+import { CreateForumDto, ForumListQueryDto, UpdateForumDto } from './dto/forum.dto';
+import { ForumBody } from './dto/forum.response';
+import type { ForumView } from './forum.view';
+import { ForumsService } from './forums.service';
+
+@ApiTags('dialogue forums')
+@ApiBearerAuth()
+@ApiErrors(401)
+@Controller('api/forums')
+export class ForumsController {
+  constructor(private readonly forums: ForumsService) {}
+
+  /** Plans a forum: its agenda is proposed, its groups made as `grouping` says, its join code drawn. */
+  @Post()
+  @ApiCreatedResponse({ type: ForumBody })
+  @ApiErrors(400, 403)
+  create(@CurrentActor() actor: Actor, @Body() dto: CreateForumDto): Promise<ForumView> {
+    return this.forums.create(actor, dto);
+  }
+
+  @Get()
+  @ApiOkResponse({ type: [ForumBody] })
+  @ApiErrors(400, 403, 404)
+  list(@CurrentActor() actor: Actor, @Query() query: ForumListQueryDto): Promise<ForumView[]> {
+    return this.forums.list(actor, query.countyCode);
+  }
+
+  @Get(':id')
+  @ApiOkResponse({ type: ForumBody })
+  @ApiErrors(403, 404)
+  get(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<ForumView> {
+    return this.forums.get(actor, id);
+  }
+
+  @Patch(':id')
+  @ApiOkResponse({ type: ForumBody })
+  @ApiErrors(400, 403, 404, 409)
+  update(
+    @CurrentActor() actor: Actor,
+    @Param('id') id: string,
+    @Body() dto: UpdateForumDto,
+  ): Promise<ForumView> {
+    return this.forums.update(actor, id, dto);
+  }
+}
