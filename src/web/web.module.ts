@@ -7,6 +7,7 @@ import { AssessmentWorkbookModule } from '../assessment-workbook/assessment-work
 import { AccountModule } from '../account/account.module';
 import { AuthModule } from '../auth/auth.module';
 import { CollectionsModule } from '../collections/collections.module';
+import { ForumsModule } from '../forums/forums.module';
 import { CountyPictureModule } from '../county-picture/county-picture.module';
 import { GeographyModule } from '../geography/geography.module';
 import { ReportsModule } from '../reports/reports.module';
@@ -24,6 +25,7 @@ import { SectionPagesController } from './assessments/section-pages.controller';
 import { SectionPagesService } from './assessments/section-pages.service';
 import { AuthPagesController } from './auth/auth-pages.controller';
 import { CollectionPagesController } from './collections/collection-pages.controller';
+import { ForumPagesController } from './forums/forum-pages.controller';
 import { DashboardPagesController } from './county-picture/dashboard-pages.controller';
 import { PageSettings } from './page-settings';
 import { ReportPagesController } from './reports/report-pages.controller';
@@ -60,6 +62,7 @@ export class WebModule {
         ArchiveModule,
         RemindersModule,
         CollectionsModule,
+        ForumsModule,
       ],
       controllers: [
         AuthPagesController,
@@ -76,6 +79,7 @@ export class WebModule {
         AuditPagesController,
         ArchivePagesController,
         CollectionPagesController,
+        ForumPagesController,
       ],
       providers: [
         { provide: PageSettings, useValue: settings },

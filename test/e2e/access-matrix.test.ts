@@ -710,6 +710,16 @@ const MATRIX: Record<string, Row> = {
     expect: pictureRead(200, PAGE),
   },
   'GET /collections': { path: '/collections', expect: adminOnly(200, PAGE) },
+  'GET /forums': {
+    path: '/forums',
+    expect: { anonymous: PAGE, reporter: 403, analyst: 200, coordinator: 200, admin: 403 },
+  },
+  'POST /forums': {
+    path: '/forums',
+    body: () => ({ ...FORUM_PLAN, startsAt: '2026-12-10T09:00' }),
+    expect: { anonymous: PAGE, reporter: 403, analyst: 403, coordinator: 400, admin: 403 },
+  },
+  'GET /forums/:id': { path: '/forums/{forum}', targets: COUNTY, expect: pictureRead(200, PAGE) },
   'POST /collections': { path: '/collections', body: () => ({ title: '' }), expect: adminOnly(400, PAGE) },
   'GET /collections/:id': { path: '/collections/{collection}', expect: adminOnly(200, PAGE) },
   'POST /collections/:id/narratives/:section': {

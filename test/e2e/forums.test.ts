@@ -3,7 +3,8 @@ import { after, before, describe, it } from 'node:test';
 import { ADMIN, Api, RunningApp, startApp } from '../support/app';
 import { createTestDatabase, onPostgres, TestDatabase } from '../support/database';
 import { completeDocument } from '../support/documents';
-import { countyTeam, CountyTeam, openRound } from '../support/scenario';
+import { csrfOf, signInOnPage } from '../support/page-session';
+import { countyTeam, CountyTeam, openRound, PASSWORD } from '../support/scenario';
 
 interface Group {
   id: string;
@@ -176,5 +177,35 @@ describe(`dialogue forums: planning (${onPostgres ? 'PostgreSQL' : 'SQLite'})`, 
     assert.equal(new Set(all).size, all.length);
     assert.equal(all.length, 8);
     assert.equal(next.body.agenda.length, 5, 'without a round, the seed questions only');
+  });
+
+  it('is planned on the page in Swedish time, and an empty form is refused by field', async () => {
+    const { agent } = await signInOnPage(running.url, 'c@lst.test', PASSWORD);
+    const page = await agent.get('/forums');
+    assert.equal(page.status, 200);
+    const refused = await agent
+      .post('/forums')
+      .type('form')
+      .send({ _csrf: csrfOf(page.text), grouping: 'mainGroup' });
+    assert.equal(refused.status, 400);
+    assert.match(refused.text, /href="#title"/);
+    assert.match(refused.text, /href="#startsAt">Tid: måste anges/);
+    const planned = await agent
+      .post('/forums')
+      .type('form')
+      .send({
+        _csrf: csrfOf(page.text),
+        title: 'Sommarforum',
+        startsAt: '2027-06-15T13:30',
+        roundId: round,
+        grouping: 'mainGroup',
+      });
+    assert.equal(planned.status, 303, planned.text);
+    const id = /\/forums\/([0-9a-f-]{36})/.exec(planned.headers.location ?? '')![1]!;
+    const stored = await kronoberg.analyst.get(`/api/forums/${id}`);
+    assert.equal(stored.body.startsAt, '2027-06-15T11:30:00.000Z', 'half past one in Swedish summer time');
+    const shown = await agent.get(`/forums/${id}`);
+    assert.ok(shown.text.includes(stored.body.joinCode));
+    assert.ok(shown.text.includes('Trygghet i centrum'));
   });
 });

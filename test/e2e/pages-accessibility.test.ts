@@ -149,6 +149,18 @@ describe(
           '/users',
           postEmpty('/users'),
           '/audit',
+          '/forums',
+          postEmpty('/forums'),
+          async (page) => {
+            // A forum planned for the autumn round: its agenda, its groups and its join code.
+            await page.goto('/forums');
+            await page.locator('#title').fill(lang === 'sv' ? 'Dialogforum hösten' : 'Dialogue forum autumn');
+            await page.locator('#startsAt').fill('2026-12-10T09:00');
+            await page.locator('#roundId').selectOption(autumn);
+            await page.locator('form[action="/forums"] button[type=submit]').click();
+            await page.waitForURL((url) => /^\/forums\/[0-9a-f-]{36}$/.test(url.pathname));
+            await page.locator('.lb-join-code').waitFor();
+          },
           async (page) => {
             await page.goto('/archive');
             await page.locator('form[action="/archive"] button').click();
