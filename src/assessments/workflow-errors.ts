@@ -1,4 +1,9 @@
-import { DomainError, ErrorCode, forbidden } from '../common/domain-error';
+import {
+  DomainError,
+  ErrorCode,
+  forbidden,
+  versionConflict as changedMeanwhile,
+} from '../common/domain-error';
 import type { Located } from './assessment-locator';
 import { AssessmentAction, AssessmentStatus, decideTransition, TransitionRefusal } from './workflow';
 
@@ -44,12 +49,7 @@ export function refusalError(
 
 /** Someone else wrote the assessment since it was read; `currentVersion` is the one stored now. */
 export function versionConflict(currentVersion: number): DomainError {
-  return new DomainError(
-    ErrorCode.VersionConflict,
-    'assessment.changed',
-    [{ path: 'version', code: 'version_stale', params: { current: currentVersion } }],
-    { currentVersion },
-  );
+  return changedMeanwhile('assessment.changed', currentVersion);
 }
 
 /** Someone else saved the section since it was read: its version now, and what is stored, for the author to merge. */

@@ -72,6 +72,15 @@ export const invalid = (fields: FieldError[]) =>
     fields.length > MAX_FIELD_ERRORS ? { moreErrors: fields.length - MAX_FIELD_ERRORS } : {},
   );
 
+/** The record was written by someone else since it was read (`message` says which); `current` is its version now. */
+export const versionConflict = (message: MessageCode, current: number) =>
+  new DomainError(
+    ErrorCode.VersionConflict,
+    message,
+    [{ path: 'version', code: 'version_stale', params: { current } }],
+    { currentVersion: current },
+  );
+
 export function httpStatusOf(code: ErrorCode): number {
   switch (code) {
     case ErrorCode.ValidationFailed:

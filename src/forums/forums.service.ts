@@ -8,7 +8,7 @@ import { AssessmentRepository } from '../assessments/assessment.repository';
 import { AuditService } from '../audit/audit.service';
 import { Clock } from '../common/clock';
 import { isUniqueViolation } from '../common/db-errors';
-import { DomainError, ErrorCode, FieldError, forbidden, invalid, notFound } from '../common/domain-error';
+import { FieldError, forbidden, invalid, notFound, versionConflict } from '../common/domain-error';
 import { Transactions } from '../database/transactions';
 import { GeographyService } from '../geography/geography.service';
 import { RoundsService } from '../rounds/rounds.service';
@@ -145,7 +145,10 @@ export class ForumsService {
     await this.transactions.run(async (manager) => {
       const result = await manager.update(Forum, { id, version: dto.version }, changes);
       if (!result.affected)
-        throw this.changed((await manager.findOneBy(Forum, { id }))?.version ?? forum.version);
+        throw versionConflict(
+          'forum.changed',
+          (await manager.findOneBy(Forum, { id }))?.version ?? forum.version,
+        );
       await this.audit.record(
         { actorId: actor.id, action: 'forum.update', subjectType: 'forum', subjectId: id },
         manager,
@@ -191,14 +194,5 @@ export class ForumsService {
     const errors = groupErrors(groups, new Set(municipalities.map((m) => m.code)));
     if (errors.length > 0) throw invalid(errors);
     return groups;
-  }
-
-  private changed(current: number): DomainError {
-    return new DomainError(
-      ErrorCode.VersionConflict,
-      'forum.changed',
-      [{ path: 'version', code: 'version_stale', params: { current } }],
-      { currentVersion: current },
-    );
   }
 }
