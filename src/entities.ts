@@ -16,6 +16,10 @@ import {
   CollectionRound,
 } from './collections/collection.entity';
 import { Narrative } from './county-picture/narrative.entity';
+import { ForumAnswer } from './forums/forum-answer.entity';
+import { ForumParticipant } from './forums/forum-participant.entity';
+import { ForumPoll } from './forums/forum-poll.entity';
+import { ForumPreparation, ForumText } from './forums/forum-text.entity';
 import { Forum } from './forums/forum.entity';
 import { County } from './geography/county.entity';
 import { Municipality, MunicipalityGroup, MunicipalityPopulation } from './geography/municipality.entity';
@@ -60,6 +64,11 @@ export const ENTITIES = [
   CollectionReport,
   CollectionNarrative,
   Forum,
+  ForumParticipant,
+  ForumPoll,
+  ForumAnswer,
+  ForumText,
+  ForumPreparation,
   JobLease,
 ];
 

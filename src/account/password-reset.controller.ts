@@ -1,10 +1,10 @@
-import { Body, Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiNoContentResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { ThrottlerGuard } from '@nestjs/throttler';
 import { Public } from '../access/public.decorator';
 import { ApiErrors } from '../common/api-docs';
 import { PasswordResetConfirmDto, PasswordResetRequestDto } from './dto/password-reset.dto';
 import { PasswordResetsService } from './password-resets.service';
+import { RateLimited } from '../auth/rate-limits';
 
 class ResetRequestBody {
   @ApiProperty({ description: 'Always true: the answer says nothing about the address' }) accepted!: true;
@@ -17,7 +17,7 @@ export class PasswordResetController {
 
   /** Asks for a link to choose a new password. The answer is the same whether or not the address has an account. */
   @Public()
-  @UseGuards(ThrottlerGuard)
+  @RateLimited('login')
   @Post()
   @HttpCode(202)
   @ApiAcceptedResponse({

@@ -33,7 +33,15 @@ export const AUDIT_KINDS = {
     'collection.narrative',
     'collection.report',
   ],
-  forums: ['forum.create', 'forum.update'],
+  forums: [
+    'forum.create',
+    'forum.update',
+    'forum.poll_create',
+    'forum.poll_open',
+    'forum.poll_close',
+    'forum.answer_hide',
+    'forum.answer_show',
+  ],
   exports: ['archive.start', 'archive.download'],
   system: ['migration.item_ids'],
 } as const;

@@ -1,7 +1,6 @@
-import { Body, Controller, Get, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
 import type { Request } from 'express';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { ThrottlerGuard } from '@nestjs/throttler';
 import type { Actor } from '../access/actor';
 import type { UserView } from '../users/user.view';
 import { UsersService } from '../users/users.service';
@@ -13,6 +12,7 @@ import { ApiErrors } from '../common/api-docs';
 import { TokenBody } from './dto/token.response';
 import { UserBody } from '../users/dto/user.response';
 import { sourceAddressOf } from './source-address';
+import { RateLimited } from './rate-limits';
 
 @ApiTags('auth')
 @Controller('api/auth')
@@ -23,7 +23,7 @@ export class AuthController {
   ) {}
 
   @Public()
-  @UseGuards(ThrottlerGuard)
+  @RateLimited('login')
   @Post('login')
   @HttpCode(200)
   @ApiOkResponse({ type: TokenBody })

@@ -10,6 +10,7 @@ import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
 import { OidcService } from './oidc/oidc.service';
+import { throttlers } from './rate-limits';
 import { SecondFactorService } from './second-factor.service';
 import { SignInThrottle } from './sign-in-throttle.entity';
 import { SignInThrottleService } from './sign-in-throttle.service';
@@ -30,7 +31,7 @@ import { SignInThrottleService } from './sign-in-throttle.service';
       inject: [AppConfig],
       // One bucket per address for the API's login and the page's sign-in: the key leaves out the route.
       useFactory: (config: AppConfig) => ({
-        throttlers: [{ name: 'login', ttl: 60_000, limit: config.LOGIN_RATE_LIMIT }],
+        throttlers: throttlers(config),
         generateKey: (_context, tracker, throttler) => `${throttler}:${tracker}`,
       }),
     }),

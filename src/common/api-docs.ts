@@ -112,3 +112,14 @@ export const ApiFile = (contentType: string, description: string) =>
       content: { [contentType]: { schema: { type: 'string', format: 'binary' } } },
     }),
   );
+
+/** A stream of Server-Sent Events: its event names and what each one's data is. */
+export const ApiEventStream = (description: string) =>
+  applyDecorators(
+    ApiProduces('text/event-stream'),
+    ApiResponse({
+      status: 200,
+      description,
+      content: { 'text/event-stream': { schema: { type: 'string' } } },
+    }),
+  );

@@ -88,6 +88,21 @@ export class AppConfig {
   LOGIN_RATE_LIMIT: number = 20;
 
   /**
+   * Joins of dialogue forums per minute from one address: a hall full of phones may share one address, so this is
+   * high; each forum takes at most 1,000 participants besides.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  FORUM_JOIN_RATE_LIMIT: number = 600;
+
+  /** Requests per minute of one forum participant (answers and reads of the open poll). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  FORUM_PARTICIPANT_RATE_LIMIT: number = 60;
+
+  /**
    * Failed sign-ins in a row for one e-mail address from one source address before each further attempt has to wait
    * (15 s, then doubling), never longer than LOGIN_MAX_DELAY_MINUTES. Other addresses are not held up.
    */

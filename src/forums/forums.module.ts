@@ -1,16 +1,39 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AssessmentsModule } from '../assessments/assessments.module';
+import { AuthModule } from '../auth/auth.module';
 import { GeographyModule } from '../geography/geography.module';
 import { RoundsModule } from '../rounds/rounds.module';
+import { UsersModule } from '../users/users.module';
+import { ForumLiveRepository } from './forum-live.repository';
+import { ForumPollsController } from './forum-polls.controller';
+import { ForumPollsService } from './forum-polls.service';
 import { Forum } from './forum.entity';
 import { ForumsController } from './forums.controller';
 import { ForumsService } from './forums.service';
+import { ForumBus } from './live/forum-bus';
+import { ForumStreams } from './live/forum-streams';
+import { ParticipationController } from './participation.controller';
+import { ParticipationService } from './participation.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Forum]), GeographyModule, RoundsModule, AssessmentsModule],
-  controllers: [ForumsController],
-  providers: [ForumsService],
-  exports: [ForumsService],
+  imports: [
+    TypeOrmModule.forFeature([Forum]),
+    GeographyModule,
+    RoundsModule,
+    AssessmentsModule,
+    UsersModule,
+    AuthModule,
+  ],
+  controllers: [ForumsController, ForumPollsController, ParticipationController],
+  providers: [
+    ForumsService,
+    ForumPollsService,
+    ParticipationService,
+    ForumLiveRepository,
+    ForumBus,
+    ForumStreams,
+  ],
+  exports: [ForumsService, ForumPollsService, ParticipationService, ForumStreams],
 })
 export class ForumsModule {}

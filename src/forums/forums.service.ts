@@ -96,7 +96,13 @@ export class ForumsService {
         await this.transactions.run(async (manager) => {
           await manager.insert(Forum, forum);
           await this.audit.record(
-            { actorId: actor.id, action: 'forum.create', subjectType: 'forum', subjectId: forum.id },
+            {
+              actorId: actor.id,
+              action: 'forum.create',
+              subjectType: 'forum',
+              subjectId: forum.id,
+              countyCode: forum.countyCode,
+            },
             manager,
           );
         });
@@ -121,8 +127,7 @@ export class ForumsService {
 
   /** Changes the title, time, agenda or groups of the version read; a change to an older version is refused. */
   async update(actor: Actor, id: string, dto: UpdateForumDto): Promise<ForumView> {
-    const forum = await this.readable(actor, id);
-    if (!canPlanForums(actor, forum.countyCode)) throw forbidden('forbidden.forums');
+    const forum = await this.runnable(actor, id);
     const agenda = dto.agenda?.map((q) => ({
       id: q.id,
       text: { sv: q.text.sv.trim(), en: q.text.en.trim() },
@@ -150,17 +155,31 @@ export class ForumsService {
           (await manager.findOneBy(Forum, { id }))?.version ?? forum.version,
         );
       await this.audit.record(
-        { actorId: actor.id, action: 'forum.update', subjectType: 'forum', subjectId: id },
+        {
+          actorId: actor.id,
+          action: 'forum.update',
+          subjectType: 'forum',
+          subjectId: id,
+          countyCode: forum.countyCode,
+        },
         manager,
       );
     });
     return toForumView(Object.assign(forum, changes));
   }
 
-  private async readable(actor: Actor, id: string): Promise<Forum> {
+  /** The forum, for its county's staff and admins; 404 for anyone who does not see its county. */
+  async readable(actor: Actor, id: string): Promise<Forum> {
     const forum = await this.forums.findOneBy({ id });
     if (!forum || !canSeeCounty(actor, forum.countyCode)) throw notFound('not_found.forum');
     if (!canReadForums(actor, forum.countyCode)) throw forbidden('forbidden.forums');
+    return forum;
+  }
+
+  /** The forum, for those who run it: its county's coordinators and admins. */
+  async runnable(actor: Actor, id: string): Promise<Forum> {
+    const forum = await this.readable(actor, id);
+    if (!canPlanForums(actor, forum.countyCode)) throw forbidden('forbidden.forums');
     return forum;
   }
 

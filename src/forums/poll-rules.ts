@@ -34,6 +34,66 @@ export const MAX_TEXT_LENGTH = 500;
 export const MAX_OPTIONS = 10;
 export const MAX_STEPS = 10;
 
+export const MAX_OPTION_LABEL = 120;
+export const MAX_POLLS = 50;
+
+/** A poll as the facilitator writes it: the kind, and the options' labels, the steps or the choices it needs. */
+export interface PollDefinition {
+  kind: PollKind;
+  options: string[];
+  steps?: number;
+  maxChoices?: number;
+}
+
+const hasOptions = (kind: PollKind) => kind === 'choice' || kind === 'ranking';
+
+/** What is wrong with a poll's definition, by field: a choice or ranking has 2 to 10 distinct options, a scale 2 to 10 steps. */
+export function pollErrors(definition: PollDefinition): FieldError[] {
+  const errors: FieldError[] = [];
+  const labels = definition.options.map((label) => label.trim());
+  if (hasOptions(definition.kind)) {
+    if (labels.length < 2) errors.push({ path: 'options', code: 'min_items', params: { min: 2 } });
+    if (labels.length > MAX_OPTIONS)
+      errors.push({ path: 'options', code: 'max_items', params: { max: MAX_OPTIONS } });
+    const seen = new Set<string>();
+    labels.forEach((label, i) => {
+      const key = label.toLocaleLowerCase('sv');
+      if (!label) errors.push({ path: `options[${i}]`, code: 'empty' });
+      else if (label.length > MAX_OPTION_LABEL)
+        errors.push({ path: `options[${i}]`, code: 'max_length', params: { max: MAX_OPTION_LABEL } });
+      else if (seen.has(key))
+        errors.push({ path: `options[${i}]`, code: 'duplicate_code_in_list', params: { code: label } });
+      seen.add(key);
+    });
+  } else if (labels.length > 0) errors.push({ path: 'options', code: 'not_for_kind' });
+  if (definition.kind === 'scale') {
+    const steps = definition.steps;
+    if (steps === undefined) errors.push({ path: 'steps', code: 'required' });
+    else if (steps < 2) errors.push({ path: 'steps', code: 'min', params: { min: 2 } });
+    else if (steps > MAX_STEPS) errors.push({ path: 'steps', code: 'max', params: { max: MAX_STEPS } });
+  } else if (definition.steps !== undefined) errors.push({ path: 'steps', code: 'not_for_kind' });
+  if (definition.kind === 'choice') {
+    const most = definition.maxChoices ?? 1;
+    if (most < 1) errors.push({ path: 'maxChoices', code: 'min', params: { min: 1 } });
+    else if (labels.length >= 2 && most > labels.length)
+      errors.push({ path: 'maxChoices', code: 'max', params: { max: labels.length } });
+  } else if (definition.maxChoices !== undefined) errors.push({ path: 'maxChoices', code: 'not_for_kind' });
+  return errors;
+}
+
+/** The poll a valid definition makes: options get the ids a, b, c …; a scale without options, a choice of one by default. */
+export function pollOf(definition: PollDefinition): Poll {
+  const options = hasOptions(definition.kind)
+    ? definition.options.map((label, i) => ({ id: String.fromCharCode(97 + i), label: label.trim() }))
+    : [];
+  return {
+    kind: definition.kind,
+    options,
+    steps: definition.kind === 'scale' ? definition.steps! : 0,
+    maxChoices: definition.kind === 'choice' ? (definition.maxChoices ?? 1) : 0,
+  };
+}
+
 const ids = (poll: Poll) => new Set(poll.options.map((o) => o.id));
 
 function idErrors(poll: Poll, optionIds: string[]): FieldError[] {

@@ -33,6 +33,10 @@ interface Row {
   expect: Expect;
   /** It ends the sessions and tokens it is tried with: it gets its own, fresh ones. */
   endsAccess?: boolean;
+  /** It is tried with the pass of a guest of the own county's forum as well. */
+  participant?: boolean;
+  /** It answers a stream of events: only its status is read, then it is closed. */
+  stream?: boolean;
 }
 
 const everyone = (status: number, anonymous = status): Expect => ({
@@ -110,6 +114,24 @@ const FORUM_PLAN = {
 };
 /** A change to a version the forum is long past: a planner is refused it with 409, and nothing changes. */
 const STALE_FORUM_CHANGE = { version: 999_999, title: 'Ändrat' };
+/** A poll no forum can have: its planners get past the access rules to be refused it with 400. */
+const BAD_POLL = { kind: 'choice', question: 'Vilket?', options: ['Bara ett'] };
+/** Running a forum's polls: its coordinators and admins; the polls are arranged so that each step changes nothing. */
+const forumRun = (ok: number): Expect => ({
+  anonymous: API,
+  reporter: { own: 403, foreign: 404 },
+  analyst: { own: 403, foreign: 404 },
+  coordinator: { own: ok, foreign: 404 },
+  admin: ok,
+});
+/** A participant's pass opens its own forum only, whoever else the request is signed in as. */
+const participantOnly = (own: number, foreign: number): Expect => ({
+  anonymous: { own, foreign },
+  reporter: { own, foreign },
+  analyst: { own, foreign },
+  coordinator: { own, foreign },
+  admin: { own, foreign },
+});
 /** The case number both counties' rounds already have: setting it again changes nothing. */
 const CASE_NUMBER = { caseNumber: '701-1234-2026' };
 const roundManage = (ok: number, anonymous: number): Expect => ({
@@ -469,6 +491,69 @@ const MATRIX: Record<string, Row> = {
     body: () => STALE_FORUM_CHANGE,
     expect: roundMove(API),
   },
+  'GET /api/forums/:forumId/polls': {
+    path: '/api/forums/{forum}/polls',
+    targets: COUNTY,
+    expect: pictureRead(200, API),
+  },
+  'POST /api/forums/:forumId/polls': {
+    path: '/api/forums/{forum}/polls',
+    targets: COUNTY,
+    body: () => BAD_POLL,
+    expect: forumRun(400),
+  },
+  // The open poll opened again, the closed one closed again, the shown answer shown: nothing changes.
+  'POST /api/forums/:forumId/polls/:pollId/open': {
+    path: '/api/forums/{forum}/polls/{openPoll}/open',
+    targets: COUNTY,
+    expect: forumRun(200),
+  },
+  'POST /api/forums/:forumId/polls/:pollId/close': {
+    path: '/api/forums/{forum}/polls/{poll}/close',
+    targets: COUNTY,
+    expect: forumRun(200),
+  },
+  'PUT /api/forums/:forumId/polls/:pollId/answers/:answerId/hidden': {
+    path: '/api/forums/{forum}/polls/{poll}/answers/{answer}/hidden',
+    targets: COUNTY,
+    body: () => ({ hidden: false }),
+    expect: forumRun(200),
+  },
+  'GET /api/forums/:forumId/participants': {
+    path: '/api/forums/{forum}/participants',
+    targets: COUNTY,
+    expect: pictureRead(200, API),
+  },
+  'GET /api/forums/:forumId/events': {
+    path: '/api/forums/{forum}/events',
+    targets: COUNTY,
+    stream: true,
+    expect: pictureRead(200, API),
+  },
+  'POST /api/forum-participation/join': {
+    path: '/api/forum-participation/join',
+    body: () => ({ joinCode: 'ZZZ-ZZZ' }),
+    expect: everyone(400),
+  },
+  'GET /api/forum-participation/poll': {
+    path: '/api/forum-participation/poll',
+    participant: true,
+    expect: everyone(200),
+  },
+  // The own forum's poll is closed: the answer is refused by the poll, the other forum's by the pass.
+  'PUT /api/forum-participation/polls/:pollId/answer': {
+    path: '/api/forum-participation/polls/{poll}/answer',
+    targets: COUNTY,
+    participant: true,
+    body: () => ({ text: 'Svar' }),
+    expect: participantOnly(409, 404),
+  },
+  'GET /api/forum-participation/events': {
+    path: '/api/forum-participation/events',
+    participant: true,
+    stream: true,
+    expect: everyone(200),
+  },
   'POST /api/archive-exports': {
     path: '/api/archive-exports',
     targets: COUNTY,
@@ -770,6 +855,8 @@ describe(`access matrix: every route × every role × own, neighbouring and fore
   let running: RunningApp;
   let routes: string[];
   const values: Record<Target, Record<string, string>> = { own: {}, neighbour: {}, foreign: {} };
+  /** A guest's pass to the own county's forum. */
+  let pass = '';
   const credentials: Record<Exclude<Role, 'anonymous'>, string> = {
     reporter: 'r0780@k.test',
     analyst: 'a@lst.test',
@@ -856,6 +943,27 @@ describe(`access matrix: every route × every role × own, neighbouring and fore
     };
     const forum07 = await forumOf(coordinator, '07', round07);
     const forum12 = await forumOf(foreignCoordinator, '12', round12);
+    /** In each forum: an open-text poll answered by a guest and closed, and another poll open now. */
+    const pollsOf = async (api: Api, forumId: string) => {
+      const path = `/api/forums/${forumId}/polls`;
+      const poll = (await api.post(path, { kind: 'openText', question: 'Vad?' })).body.id as string;
+      const openPoll = (await api.post(path, { kind: 'scale', question: 'Hur?', steps: 5 })).body
+        .id as string;
+      assert.equal((await api.post(`${path}/${poll}/open`)).status, 200);
+      const { joinCode } = (await api.get(`/api/forums/${forumId}`)).body as { joinCode: string };
+      const guest = await request(running.url).post('/api/forum-participation/join').send({ joinCode });
+      const pass = guest.body.token as string;
+      const answered = await request(running.url)
+        .put(`/api/forum-participation/polls/${poll}/answer`)
+        .set('X-Participant-Token', pass)
+        .send({ text: 'Ett svar' });
+      assert.equal(answered.status, 200, answered.text);
+      assert.equal((await api.post(`${path}/${openPoll}/open`)).status, 200);
+      const answer = ((await api.get(path)).body as { texts?: { id: string }[] }[])[0]!.texts![0]!.id;
+      return { poll, openPoll, answer, pass };
+    };
+    const polls07 = await pollsOf(coordinator, forum07);
+    const polls12 = await pollsOf(foreignCoordinator, forum12);
     const users = (await admin.get('/api/users')).body as { id: string; email: string }[];
     const userId = (email: string) => users.find((u) => u.email === email)!.id;
     const withdrawnInvitation = async (api: Api, email: string, municipalityCode: string) => {
@@ -875,7 +983,11 @@ describe(`access matrix: every route × every role × own, neighbouring and fore
       collection: collection.body.id,
       collectionReport: collectionReport.body.id,
       forum: forum07,
+      poll: polls07.poll,
+      openPoll: polls07.openPoll,
+      answer: polls07.answer,
     };
+    pass = polls07.pass;
     values.neighbour = { ...values.own, code: '0781' };
     values.foreign = {
       round: round12,
@@ -886,6 +998,9 @@ describe(`access matrix: every route × every role × own, neighbouring and fore
       archive: archive12.body.id,
       county: '12',
       forum: forum12,
+      poll: polls12.poll,
+      openPoll: polls12.openPoll,
+      answer: polls12.answer,
     };
 
     const express = running.app.getHttpAdapter().getInstance() as {
@@ -952,7 +1067,21 @@ describe(`access matrix: every route × every role × own, neighbouring and fore
           const path = row.path.replace(/\{(\w+)\}/g, (_, name: string) => values[target][name] ?? '');
           const isApi = path.startsWith('/api/');
           let test = isApi ? request(running.url)[method](path) : agent[method](path);
+          if (row.stream) {
+            const headers: Record<string, string> = {};
+            if (token) headers.Authorization = `Bearer ${token}`;
+            if (row.participant) headers['X-Participant-Token'] = pass;
+            const stream = new AbortController();
+            const opened = await fetch(`${running.url}${path}`, { headers, signal: stream.signal });
+            stream.abort();
+            cells += 1;
+            const want = expected(row, role, target);
+            if (opened.status !== want)
+              differences.push(`${role} ${key} [${target}]: ${opened.status}, expected ${want}`);
+            continue;
+          }
           if (isApi && token) test = test.set('Authorization', `Bearer ${token}`);
+          if (row.participant) test = test.set('X-Participant-Token', pass);
           const body = row.body?.(target);
           if (method !== 'get')
             test = isApi ? test.send(body ?? {}) : test.type('form').send({ ...body, _csrf: csrf });

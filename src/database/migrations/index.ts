@@ -19,6 +19,7 @@ import { SecondFactor1796227200000 } from './1796227200000-SecondFactor';
 import { ReportDetails1796300000000 } from './1796300000000-ReportDetails';
 import { CollectionNarratives1796310000000 } from './1796310000000-CollectionNarratives';
 import { Forums1796320000000 } from './1796320000000-Forums';
+import { ForumLive1796330000000 } from './1796330000000-ForumLive';
 
 /** In the order they run. A committed migration is never edited; a change of schema is a new migration. */
 export const MIGRATIONS = [
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   ReportDetails1796300000000,
   CollectionNarratives1796310000000,
   Forums1796320000000,
+  ForumLive1796330000000,
 ];

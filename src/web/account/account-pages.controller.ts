@@ -1,5 +1,4 @@
-import { Body, Get, HttpCode, Param, Post, Req, Res, UseGuards } from '@nestjs/common';
-import { ThrottlerGuard } from '@nestjs/throttler';
+import { Body, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import type { Actor } from '../../access/actor';
 import { CurrentActor } from '../../access/current-actor.decorator';
@@ -16,6 +15,7 @@ import { CookiePolicy } from '../session/cookie-policy';
 import { BrowserCookies } from '../session/browser-cookies';
 import { SESSION_COOKIE } from '../session/web-session.guard';
 import { WebController } from '../web-controller.decorator';
+import { RateLimited } from '../../auth/rate-limits';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -79,7 +79,7 @@ export class AccountPagesController {
 
   /** The same answer for every address: what happens next is told by e-mail, to the address's owner only. */
   @Public()
-  @UseGuards(ThrottlerGuard)
+  @RateLimited('login')
   @Post('forgot-password')
   @HttpCode(200)
   forgot(@Res() res: Response, @Body() body: Record<string, unknown>): void {

@@ -1,5 +1,4 @@
-import { Body, Get, HttpCode, Post, Query, Req, Res, UseGuards } from '@nestjs/common';
-import { ThrottlerGuard } from '@nestjs/throttler';
+import { Body, Get, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { AuthService } from '../../auth/auth.service';
 import { OidcService, PendingOidcSignIn } from '../../auth/oidc/oidc.service';
@@ -18,6 +17,7 @@ import { BrowserCookies, cookieOf } from '../session/browser-cookies';
 import { LANGUAGE_COOKIE, PageLocals, safeLocalPath } from '../web-context';
 import { WebController } from '../web-controller.decorator';
 import { homePathOf } from './home-path';
+import { RateLimited } from '../../auth/rate-limits';
 
 /** The cookie that carries a sign-in through the organisation's provider (signed), and how long it may take. */
 const OIDC_COOKIE = 'lagesbild_oidc';
@@ -63,7 +63,7 @@ export class AuthPagesController {
   }
 
   @Public()
-  @UseGuards(ThrottlerGuard)
+  @RateLimited('login')
   @Post('sign-in')
   @HttpCode(303)
   async signIn(
@@ -104,7 +104,7 @@ export class AuthPagesController {
 
   /** The second step: the authenticator app's code (or a recovery code) for the account whose password was right. */
   @Public()
-  @UseGuards(ThrottlerGuard)
+  @RateLimited('login')
   @Post('sign-in/code')
   async signInCode(
     @Req() req: Request,
