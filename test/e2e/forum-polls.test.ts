@@ -30,6 +30,11 @@ describe(`dialogue forums: live polls (${onPostgres ? 'PostgreSQL' : 'SQLite'})`
   let presenter: EventStream;
   const polls: Record<string, Poll> = {};
   const guests: Participant[] = [];
+  /** An answer a second after the one before, so that the answers have an order in time. */
+  const answer = (guest: Participant, pollId: string, body: object) => {
+    running.clock.advance(1000);
+    return guest.answer(pollId, body);
+  };
 
   before(async () => {
     db = await createTestDatabase();
@@ -151,16 +156,16 @@ describe(`dialogue forums: live polls (${onPostgres ? 'PostgreSQL' : 'SQLite'})`
     assert.equal((shown.data as { poll: { kind: string } }).poll.kind, 'wordCloud');
     phone.close();
 
-    const closedScale = await guests[0]!.answer(polls.scale!.id, { value: 3 });
+    const closedScale = await answer(guests[0]!, polls.scale!.id, { value: 3 });
     assert.equal(closedScale.status, 409);
     assert.equal(closedScale.body.messageCode, 'forum.poll_not_open');
-    const tooMany = await guests[0]!.answer(polls.words!.id, { words: ['a', 'b', 'c', 'd'] });
+    const tooMany = await answer(guests[0]!, polls.words!.id, { words: ['a', 'b', 'c', 'd'] });
     assert.equal(tooMany.status, 400);
     assert.deepEqual(
       tooMany.body.errors.map((e: { path: string; code: string }) => [e.path, e.code]),
       [['words', 'max_items']],
     );
-    const wrongField = await guests[0]!.answer(polls.words!.id, { value: 3 });
+    const wrongField = await answer(guests[0]!, polls.words!.id, { value: 3 });
     assert.deepEqual(
       wrongField.body.errors.map((e: { path: string; code: string }) => [e.path, e.code]),
       [['words', 'required']],
@@ -169,12 +174,12 @@ describe(`dialogue forums: live polls (${onPostgres ? 'PostgreSQL' : 'SQLite'})`
     const from = presenter.events.length;
     const answers = [['Trygghet', 'Ensamhet'], ['trygghet ', 'Droger'], ['TRYGGHET']];
     for (const [i, words] of answers.entries()) {
-      const saved = await guests[i]!.answer(polls.words!.id, { words });
+      const saved = await answer(guests[i]!, polls.words!.id, { words });
       assert.equal(saved.status, 200, saved.text);
     }
     // The second guest changes their mind: the answer is replaced, not added.
     assert.equal(
-      (await guests[1]!.answer(polls.words!.id, { words: ['Trygghet', 'Skolfrånvaro'] })).status,
+      (await answer(guests[1]!, polls.words!.id, { words: ['Trygghet', 'Skolfrånvaro'] })).status,
       200,
     );
     const live = await presenter.next(
@@ -202,10 +207,10 @@ describe(`dialogue forums: live polls (${onPostgres ? 'PostgreSQL' : 'SQLite'})`
       (p) => p.state,
     );
     assert.deepEqual(states, ['closed', 'open', 'draft']);
-    assert.equal((await guests[0]!.answer(polls.words!.id, { words: ['Sent'] })).status, 409);
+    assert.equal((await answer(guests[0]!, polls.words!.id, { words: ['Sent'] })).status, 409);
     for (const [i, value] of [4, 5, 4].entries())
-      assert.equal((await guests[i]!.answer(polls.scale!.id, { value })).status, 200);
-    assert.equal((await guests[0]!.answer(polls.scale!.id, { value: 6 })).body.errors[0].code, 'max');
+      assert.equal((await answer(guests[i]!, polls.scale!.id, { value })).status, 200);
+    assert.equal((await answer(guests[0]!, polls.scale!.id, { value: 6 })).body.errors[0].code, 'max');
     const scale = ((await kronoberg.analyst.get(`/api/forums/${forum.id}/polls`)).body as Poll[])[1]!;
     assert.deepEqual(scale.results.steps, [0, 0, 0, 2, 1]);
     assert.equal(scale.results.mean, 4.3);
@@ -213,8 +218,8 @@ describe(`dialogue forums: live polls (${onPostgres ? 'PostgreSQL' : 'SQLite'})`
 
   it('lets the facilitator hide an open-text answer from the presenter view and show it again', async () => {
     await kronoberg.coordinator.post(`/api/forums/${forum.id}/polls/${polls.texts!.id}/open`);
-    await guests[0]!.answer(polls.texts!.id, { text: 'Ungas psykiska hälsa' });
-    await guests[1]!.answer(polls.texts!.id, { text: 'Ett namn som inte hör hemma här' });
+    await answer(guests[0]!, polls.texts!.id, { text: 'Ungas psykiska hälsa' });
+    await answer(guests[1]!, polls.texts!.id, { text: 'Ett namn som inte hör hemma här' });
     const all = ((await kronoberg.coordinator.get(`/api/forums/${forum.id}/polls`)).body as Poll[])[2]!;
     const unwanted = all.texts!.find((t) => t.text.startsWith('Ett namn'))!;
     const path = `/api/forums/${forum.id}/polls/${polls.texts!.id}/answers/${unwanted.id}/hidden`;
@@ -233,14 +238,13 @@ describe(`dialogue forums: live polls (${onPostgres ? 'PostgreSQL' : 'SQLite'})`
       ['Ungas psykiska hälsa'],
     );
     // Answering again keeps it hidden: a participant cannot bring back what the facilitator took off.
-    await guests[1]!.answer(polls.texts!.id, { text: 'Samma sak igen' });
+    await answer(guests[1]!, polls.texts!.id, { text: 'Samma sak igen' });
     const after = ((await kronoberg.coordinator.get(`/api/forums/${forum.id}/polls`)).body as Poll[])[2]!;
     assert.deepEqual(
-      // The test's clock stands still, so the answers have no order in time here.
-      after.texts!.map((t) => [t.text, t.hidden]).sort(),
+      after.texts!.map((t) => [t.text, t.hidden]),
       [
-        ['Samma sak igen', true],
         ['Ungas psykiska hälsa', false],
+        ['Samma sak igen', true],
       ],
     );
     assert.equal((await kronoberg.coordinator.put(path, { hidden: false })).body.results.texts.length, 2);
