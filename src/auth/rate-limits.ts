@@ -15,7 +15,7 @@ const RATE_LIMIT = 'lagesbild:rate-limit';
 
 /** Where a forum participant's pass is: the header for the API, the cookie for the phone pages. */
 export const PARTICIPANT_HEADER = 'x-participant-token';
-export const PARTICIPANT_COOKIE = 'lb_participant';
+export const PARTICIPANT_COOKIE = 'lagesbild_forum';
 
 /** The participant pass a request carries, if any. */
 export function participantTokenOf(req: Request, from: 'header' | 'cookie'): string | undefined {

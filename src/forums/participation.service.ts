@@ -5,7 +5,7 @@ import { Clock } from '../common/clock';
 import { isUniqueViolation } from '../common/db-errors';
 import { hashToken, newToken } from '../common/tokens';
 import { Transactions } from '../database/transactions';
-import type { User } from '../users/user.entity';
+import type { Actor } from '../access/actor';
 import type { AnswerDto } from './dto/poll.dto';
 import { ForumAnswer } from './forum-answer.entity';
 import { ForumLiveRepository } from './forum-live.repository';
@@ -74,7 +74,7 @@ export class ParticipationService {
    * Joins the forum whose code was typed. A signed-in user of the forum's county joins as themselves (joining again
    * gives a new pass and ends the old one); anyone else joins as a guest.
    */
-  async join(typedCode: string, user: User | null): Promise<Joined> {
+  async join(typedCode: string, user: Actor | null): Promise<Joined> {
     const code = joinCodeOf(typedCode);
     const forum = code
       ? await this.transactions.run((manager) => manager.findOneBy(Forum, { joinCode: code }))

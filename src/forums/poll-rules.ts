@@ -227,3 +227,36 @@ export function tally(poll: Poll, answers: Answer[], texts: TextAnswer[] = []): 
       };
   }
 }
+
+/** One line of a poll's results as every view draws it: a word, an option or a step, its count and its part. */
+export interface ResultRow {
+  label: string;
+  count: number;
+  /** The count against the largest count of the poll, 0 to 1: a bar's length, a word's size. */
+  relative: number;
+  /** For a choice and a scale: the share of those who answered that gave this, 0 to 1; null for words and rankings. */
+  share: number | null;
+}
+
+/**
+ * A poll's results as rows: the words of a cloud (most frequent first), the options of a choice with the share that
+ * picked each, a ranking's options by points, a scale's steps from 1 up; open text has no rows, its texts are listed.
+ */
+export function resultRows(poll: { results: Tally }): ResultRow[] {
+  const results = poll.results;
+  const rows: { label: string; count: number }[] =
+    results.kind === 'wordCloud'
+      ? results.words.map((w) => ({ label: w.word, count: w.count }))
+      : results.kind === 'choice' || results.kind === 'ranking'
+        ? results.options.map((o) => ({ label: o.label, count: o.count }))
+        : results.kind === 'scale'
+          ? results.steps.map((count, i) => ({ label: String(i + 1), count }))
+          : [];
+  const most = Math.max(1, ...rows.map((r) => r.count));
+  const shared = results.kind === 'choice' || results.kind === 'scale';
+  return rows.map((r) => ({
+    ...r,
+    relative: r.count / most,
+    share: shared && results.answers > 0 ? r.count / results.answers : null,
+  }));
+}

@@ -26,6 +26,7 @@ import { SectionPagesService } from './assessments/section-pages.service';
 import { AuthPagesController } from './auth/auth-pages.controller';
 import { CollectionPagesController } from './collections/collection-pages.controller';
 import { ForumPagesController } from './forums/forum-pages.controller';
+import { ParticipationPagesController } from './forums/participation-pages.controller';
 import { DashboardPagesController } from './county-picture/dashboard-pages.controller';
 import { PageSettings } from './page-settings';
 import { ReportPagesController } from './reports/report-pages.controller';
@@ -80,6 +81,7 @@ export class WebModule {
         ArchivePagesController,
         CollectionPagesController,
         ForumPagesController,
+        ParticipationPagesController,
       ],
       providers: [
         { provide: PageSettings, useValue: settings },

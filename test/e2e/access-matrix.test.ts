@@ -9,6 +9,8 @@ import { createTestDatabase, onPostgres, TestDatabase } from '../support/databas
 import { csrfOf, signInOnPage } from '../support/page-session';
 import { completeDocument } from '../support/documents';
 import { countyTeam, createUser, openRound, PASSWORD } from '../support/scenario';
+import { PARTICIPANT_COOKIE } from '../../src/auth/rate-limits';
+import { ANONYMOUS_CSRF_COOKIE } from '../../src/web/session/web-session.guard';
 
 /**
  * Every route of the application (read from the router, so that a new route cannot be forgotten) is tried by every
@@ -114,6 +116,8 @@ const FORUM_PLAN = {
 };
 /** A change to a version the forum is long past: a planner is refused it with 409, and nothing changes. */
 const STALE_FORUM_CHANGE = { version: 999_999, title: 'Ändrat' };
+/** The CSRF token of a phone that has not signed in, in its cookie and its forms. */
+const PHONE_CSRF = 'phone-csrf-token-long-enough-for-the-guard-0123456789';
 /** A poll no forum can have: its planners get past the access rules to be refused it with 400. */
 const BAD_POLL = { kind: 'choice', question: 'Vilket?', options: ['Bara ett'] };
 /** Running a forum's polls: its coordinators and admins; the polls are arranged so that each step changes nothing. */
@@ -805,6 +809,50 @@ const MATRIX: Record<string, Row> = {
     expect: { anonymous: PAGE, reporter: 403, analyst: 403, coordinator: 400, admin: 403 },
   },
   'GET /forums/:id': { path: '/forums/{forum}', targets: COUNTY, expect: pictureRead(200, PAGE) },
+  'POST /forums/:id/polls': {
+    path: '/forums/{forum}/polls',
+    targets: COUNTY,
+    body: () => ({ ...BAD_POLL, options: 'Bara ett' }),
+    expect: { ...forumRun(400), anonymous: PAGE },
+  },
+  'POST /forums/:id/polls/:pollId/open': {
+    path: '/forums/{forum}/polls/{openPoll}/open',
+    targets: COUNTY,
+    expect: { ...forumRun(303), anonymous: PAGE },
+  },
+  'POST /forums/:id/polls/:pollId/close': {
+    path: '/forums/{forum}/polls/{poll}/close',
+    targets: COUNTY,
+    expect: { ...forumRun(303), anonymous: PAGE },
+  },
+  'POST /forums/:id/polls/:pollId/answers/:answerId/hidden': {
+    path: '/forums/{forum}/polls/{poll}/answers/{answer}/hidden',
+    targets: COUNTY,
+    body: () => ({ hidden: 'false' }),
+    expect: { ...forumRun(303), anonymous: PAGE },
+  },
+  'GET /forums/:id/presenter': {
+    path: '/forums/{forum}/presenter',
+    targets: COUNTY,
+    expect: pictureRead(200, PAGE),
+  },
+  'GET /forums/:id/presenter/events': {
+    path: '/forums/{forum}/presenter/events',
+    targets: COUNTY,
+    stream: true,
+    expect: pictureRead(200, PAGE),
+  },
+  'GET /delta': { path: '/delta', expect: everyone(200) },
+  'POST /delta': { path: '/delta', body: () => ({ joinCode: 'ZZZ-ZZZ' }), expect: everyone(400) },
+  'GET /delta/forum': { path: '/delta/forum', participant: true, expect: everyone(200) },
+  // The own forum's poll is closed: the phone is sent back to what is open now.
+  'POST /delta/forum': {
+    path: '/delta/forum',
+    participant: true,
+    body: () => ({ pollId: '{poll}', text: 'Svar' }),
+    expect: everyone(303),
+  },
+  'GET /delta/events': { path: '/delta/events', participant: true, stream: true, expect: everyone(200) },
   'POST /collections': { path: '/collections', body: () => ({ title: '' }), expect: adminOnly(400, PAGE) },
   'GET /collections/:id': { path: '/collections/{collection}', expect: adminOnly(200, PAGE) },
   'POST /collections/:id/narratives/:section': {
@@ -1040,15 +1088,20 @@ describe(`access matrix: every route × every role × own, neighbouring and fore
     const signIn = async (role: Role) => {
       if (role === 'anonymous') {
         const agent = request.agent(running.url);
-        return { agent, token: undefined, csrf: csrfOf((await agent.get('/sign-in')).text) };
+        return { agent, token: undefined, session: '', csrf: csrfOf((await agent.get('/sign-in')).text) };
       }
       const password = role === 'admin' ? ADMIN.password : PASSWORD;
       const login = await request(running.url)
         .post('/api/auth/login')
         .send({ email: credentials[role], password });
-      const { agent } = await signInOnPage(running.url, credentials[role], password);
+      const { agent, cookie } = await signInOnPage(running.url, credentials[role], password);
       const page = await agent.get('/').redirects(2);
-      return { agent, token: login.body.accessToken as string, csrf: csrfOf(page.text) };
+      return {
+        agent,
+        token: login.body.accessToken as string,
+        session: cookie.split(';')[0]!,
+        csrf: csrfOf(page.text),
+      };
     };
     for (const role of ROLES) {
       const signedIn = await signIn(role);
@@ -1063,16 +1116,34 @@ describe(`access matrix: every route × every role × own, neighbouring and fore
       for (const [key, row] of Object.entries(MATRIX)) {
         const method = key.split(' ')[0]!.toLowerCase() as 'get' | 'post' | 'put' | 'patch';
         for (const target of row.targets ?? (['own'] as const)) {
-          const { agent, token, csrf } = row.endsAccess ? await signIn(role) : signedIn;
-          const path = row.path.replace(/\{(\w+)\}/g, (_, name: string) => values[target][name] ?? '');
+          const { agent, token, session, csrf } = row.endsAccess ? await signIn(role) : signedIn;
+          const fill = (text: string) =>
+            text.replace(/\{(\w+)\}/g, (_, name: string) => values[target][name] ?? '');
+          const path = fill(row.path);
           const isApi = path.startsWith('/api/');
-          let test = isApi ? request(running.url)[method](path) : agent[method](path);
+          // A phone's pages are the pass's alone: tried with it, without the role's session, in a browser of its own.
+          const phone = !isApi && row.participant;
+          let test = isApi || phone ? request(running.url)[method](path) : agent[method](path);
+          if (phone)
+            test = test.set(
+              'Cookie',
+              `${PARTICIPANT_COOKIE}=${pass}; ${ANONYMOUS_CSRF_COOKIE}=${PHONE_CSRF}`,
+            );
           if (row.stream) {
             const headers: Record<string, string> = {};
-            if (token) headers.Authorization = `Bearer ${token}`;
-            if (row.participant) headers['X-Participant-Token'] = pass;
+            if (isApi && token) headers.Authorization = `Bearer ${token}`;
+            if (isApi && row.participant) headers['X-Participant-Token'] = pass;
+            const cookies = [
+              ...(!isApi && session ? [session] : []),
+              ...(!isApi && row.participant ? [`${PARTICIPANT_COOKIE}=${pass}`] : []),
+            ];
+            if (cookies.length > 0) headers.Cookie = cookies.join('; ');
             const stream = new AbortController();
-            const opened = await fetch(`${running.url}${path}`, { headers, signal: stream.signal });
+            const opened = await fetch(`${running.url}${path}`, {
+              headers,
+              signal: stream.signal,
+              redirect: 'manual',
+            });
             stream.abort();
             cells += 1;
             const want = expected(row, role, target);
@@ -1081,10 +1152,16 @@ describe(`access matrix: every route × every role × own, neighbouring and fore
             continue;
           }
           if (isApi && token) test = test.set('Authorization', `Bearer ${token}`);
-          if (row.participant) test = test.set('X-Participant-Token', pass);
-          const body = row.body?.(target);
+          if (isApi && row.participant) test = test.set('X-Participant-Token', pass);
+          const body =
+            row.body &&
+            Object.fromEntries(
+              Object.entries(row.body(target)).map(([k, v]) => [k, typeof v === 'string' ? fill(v) : v]),
+            );
           if (method !== 'get')
-            test = isApi ? test.send(body ?? {}) : test.type('form').send({ ...body, _csrf: csrf });
+            test = isApi
+              ? test.send(body ?? {})
+              : test.type('form').send({ ...body, _csrf: phone ? PHONE_CSRF : csrf });
           const response = await test.redirects(0);
           cells += 1;
           const want = expected(row, role, target);

@@ -105,6 +105,8 @@ describe(
       ];
     };
 
+    /** The forum the coordinator plans in each language, for its guests to join. */
+    const forums: Record<string, { path: string; joinCode: string }> = {};
     const visitsByUser = (
       lang: 'sv' | 'en',
     ): { email: string | null; password: string; visits: Visit[] }[] => [
@@ -161,6 +163,30 @@ describe(
             await page.waitForURL((url) => /^\/forums\/[0-9a-f-]{36}$/.test(url.pathname));
             await page.locator('.lb-join-code').waitFor();
           },
+          // A question refused for want of options, then a word cloud written and opened.
+          async (page) => {
+            await page.locator('input[name=kind][value=choice]').check();
+            await page.locator('#question').fill(lang === 'sv' ? 'Vilket område?' : 'Which area?');
+            await page.locator('form[action$="/polls"] button[type=submit]').click();
+            await page.locator('.govuk-error-summary').waitFor();
+          },
+          async (page) => {
+            await page.locator('input[name=kind][value=wordCloud]').check();
+            await page
+              .locator('#question')
+              .fill(lang === 'sv' ? 'Ett ord om sommaren' : 'A word on the summer');
+            await page.locator('form[action$="/polls"] button[type=submit]').click();
+            await page.locator('section.lb-poll form button').first().click();
+            await page.locator('section.lb-poll .govuk-tag--green').waitFor();
+            forums[lang] = {
+              path: new URL(page.url()).pathname,
+              joinCode: (await page.locator('dd .lb-join-code').innerText()).trim(),
+            };
+          },
+          async (page) => {
+            await page.goto(`${forums[lang]!.path}/presenter`);
+            await page.locator('#lb-presenter-live h2').waitFor();
+          },
           async (page) => {
             await page.goto('/archive');
             await page.locator('form[action="/archive"] button').click();
@@ -170,6 +196,29 @@ describe(
             // A small file's size in kB, not as 0 MB.
             assert.match(await page.locator('#archive-exports').innerText(), /\(\d+ kB\)/);
           },
+        ],
+      },
+      {
+        // A guest on a phone joins the coordinator's forum with its code and answers the open word cloud.
+        email: null,
+        password: '',
+        visits: [
+          '/delta',
+          postEmpty('/delta'),
+          async (page) => {
+            await page.goto('/delta');
+            await page.locator('#joinCode').fill(forums[lang]!.joinCode.toLowerCase());
+            await page.locator('form[action="/delta"] button[type=submit]').click();
+            await page.locator('#words').waitFor();
+          },
+          postEmpty('/delta/forum'),
+          async (page) => {
+            await page.locator('#words').fill(lang === 'sv' ? 'Trygghet' : 'Safety');
+            await page.locator('form[action="/delta/forum"] button[type=submit]').click();
+            await page.locator('.govuk-notification-banner').waitFor();
+          },
+          // The answer given, shown to change while the question is open.
+          '/delta/forum',
         ],
       },
       {
@@ -254,6 +303,7 @@ describe(
           if (clipped > 0) overflowing.push(`${path}: ${clipped} cells off the screen`);
         };
         await check('/sign-in');
+        await check('/delta');
         await signIn(page, DEMO_ACCOUNTS.reporter('ljungby'), DEMO_PASSWORD);
         await check('/rounds');
         await cellsShown('/rounds');

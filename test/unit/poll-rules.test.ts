@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { answerErrors, Poll, tally } from '../../src/forums/poll-rules';
+import { answerErrors, Poll, pollErrors, pollOf, resultRows, tally } from '../../src/forums/poll-rules';
 
 const poll = (kind: Poll['kind'], extra: Partial<Poll> = {}): Poll => ({
   kind,
@@ -115,6 +115,89 @@ describe('poll results', () => {
       kind: 'openText',
       answers: 2,
       texts: [{ id: '1', text: 'Mer fältarbete' }],
+    });
+  });
+});
+
+describe('a poll’s result rows', () => {
+  it('gives each word, option or step its count, its size against the largest, and for a choice or scale its share', () => {
+    const choice = tally(
+      {
+        kind: 'choice',
+        options: [
+          { id: 'a', label: 'Skola' },
+          { id: 'b', label: 'Polis' },
+        ],
+        steps: 0,
+        maxChoices: 2,
+      },
+      [
+        { kind: 'choice', optionIds: ['a', 'b'] },
+        { kind: 'choice', optionIds: ['a'] },
+      ],
+    );
+    assert.deepEqual(resultRows({ results: choice }), [
+      { label: 'Skola', count: 2, relative: 1, share: 1 },
+      { label: 'Polis', count: 1, relative: 0.5, share: 0.5 },
+    ]);
+    const scale = tally({ kind: 'scale', options: [], steps: 3, maxChoices: 0 }, []);
+    assert.deepEqual(resultRows({ results: scale }), [
+      { label: '1', count: 0, relative: 0, share: null },
+      { label: '2', count: 0, relative: 0, share: null },
+      { label: '3', count: 0, relative: 0, share: null },
+    ]);
+    const words = tally({ kind: 'wordCloud', options: [], steps: 0, maxChoices: 0 }, [
+      { kind: 'wordCloud', words: ['Trygghet', 'Skola'] },
+      { kind: 'wordCloud', words: ['trygghet'] },
+    ]);
+    assert.deepEqual(resultRows({ results: words }), [
+      { label: 'Trygghet', count: 2, relative: 1, share: null },
+      { label: 'Skola', count: 1, relative: 0.5, share: null },
+    ]);
+  });
+});
+
+describe('a poll’s definition', () => {
+  const codes = (errors: { path: string; code: string }[]) => errors.map((e) => [e.path, e.code]);
+
+  it('takes 2 to 10 distinct options for a choice or a ranking, and at most as many choices as options', () => {
+    assert.deepEqual(pollErrors({ kind: 'choice', options: ['Skola', 'Polis'], maxChoices: 2 }), []);
+    assert.deepEqual(codes(pollErrors({ kind: 'ranking', options: ['Skola'] })), [['options', 'min_items']]);
+    assert.deepEqual(codes(pollErrors({ kind: 'choice', options: ['Skola', ' ', 'skola'], maxChoices: 4 })), [
+      ['options[1]', 'empty'],
+      ['options[2]', 'duplicate_code_in_list'],
+      ['maxChoices', 'max'],
+    ]);
+    const eleven = Array.from({ length: 11 }, (_, i) => `Alternativ ${i + 1}`);
+    assert.deepEqual(codes(pollErrors({ kind: 'choice', options: eleven })), [['options', 'max_items']]);
+  });
+
+  it('takes 2 to 10 steps for a scale, and refuses what the kind does not use', () => {
+    assert.deepEqual(codes(pollErrors({ kind: 'scale', options: [] })), [['steps', 'required']]);
+    assert.deepEqual(codes(pollErrors({ kind: 'scale', options: [], steps: 1 })), [['steps', 'min']]);
+    assert.deepEqual(codes(pollErrors({ kind: 'scale', options: [], steps: 11 })), [['steps', 'max']]);
+    assert.deepEqual(codes(pollErrors({ kind: 'wordCloud', options: ['a'], steps: 5, maxChoices: 1 })), [
+      ['options', 'not_for_kind'],
+      ['steps', 'not_for_kind'],
+      ['maxChoices', 'not_for_kind'],
+    ]);
+  });
+
+  it('names the options a, b, c … and gives a choice one pick unless told', () => {
+    assert.deepEqual(pollOf({ kind: 'choice', options: [' Skola ', 'Polis'] }), {
+      kind: 'choice',
+      options: [
+        { id: 'a', label: 'Skola' },
+        { id: 'b', label: 'Polis' },
+      ],
+      steps: 0,
+      maxChoices: 1,
+    });
+    assert.deepEqual(pollOf({ kind: 'scale', options: [], steps: 5 }), {
+      kind: 'scale',
+      options: [],
+      steps: 5,
+      maxChoices: 0,
     });
   });
 });

@@ -9,6 +9,9 @@ const CHECKBOX_GROUPS = new Set([
   'perspectives',
   'forumThemes',
   'roundIds',
+  'options',
+  'words',
+  'optionIds',
 ]);
 
 /** The form field an error path belongs to: `observedRisks[0].affectedGroups[2]` → `observedRisks[0].affectedGroups`. */

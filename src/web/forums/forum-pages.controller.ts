@@ -1,16 +1,42 @@
-import { Body, Get, Param, Post, Render, Res } from '@nestjs/common';
+import { Body, Get, MessageEvent, Param, Post, Render, Res, Sse } from '@nestjs/common';
 import type { Response } from 'express';
+import { toString as qrSvg } from 'qrcode';
+import type { Observable } from 'rxjs';
 import type { Actor } from '../../access/actor';
 import { CurrentActor } from '../../access/current-actor.decorator';
 import { FieldError, forbidden } from '../../common/domain-error';
 import { validateAs } from '../../common/validation';
+import { AppConfig } from '../../config/app-config';
+import { AnswerHiddenDto, CreatePollDto } from '../../forums/dto/poll.dto';
 import { CreateForumDto } from '../../forums/dto/forum.dto';
+import { ForumPollsService } from '../../forums/forum-polls.service';
+import type { Forum } from '../../forums/forum.entity';
 import { ForumsService } from '../../forums/forums.service';
+import { ForumStreams } from '../../forums/live/forum-streams';
+import type { PollView } from '../../forums/poll.view';
 import { GeographyService } from '../../geography/geography.service';
 import { RoundsService } from '../../rounds/rounds.service';
 import { renderForm, textOf } from '../forms/form-posts';
 import { WebController } from '../web-controller.decorator';
-import { stockholmInstant } from './forum-form';
+import { pollFromForm, stockholmInstant } from './forum-form';
+import { resultRows } from '../../forums/poll-rules';
+
+interface PollValues {
+  kind: string;
+  question: string;
+  options: string;
+  steps: string;
+  maxChoices: string;
+}
+
+/** The poll closed last, for the presenter view between polls. */
+const latestClosed = (polls: PollView[]) =>
+  polls
+    .filter((p) => p.state === 'closed')
+    .sort((a, b) => (b.closedAt ?? '').localeCompare(a.closedAt ?? ''))[0];
+
+/** A forum as the pages show it. */
+const toPage = (forum: Forum) => ({ ...forum, startsAt: forum.startsAt.toISOString() });
 
 interface PlanValues {
   title: string;
@@ -24,8 +50,11 @@ interface PlanValues {
 export class ForumPagesController {
   constructor(
     private readonly forums: ForumsService,
+    private readonly polls: ForumPollsService,
+    private readonly streams: ForumStreams,
     private readonly rounds: RoundsService,
     private readonly geography: GeographyService,
+    private readonly config: AppConfig,
   ) {}
 
   @Get()
@@ -65,26 +94,138 @@ export class ForumPagesController {
 
   @Get(':id')
   @Render('forums/show')
-  async show(@CurrentActor() actor: Actor, @Param('id') id: string) {
-    const forum = await this.forums.get(actor, id);
-    const [municipalities, round] = await Promise.all([
-      this.geography.municipalitiesOfCounty(forum.countyCode),
-      forum.roundId ? this.rounds.get(actor, forum.roundId) : Promise.resolve(null),
-    ]);
-    const name = new Map(municipalities.map((m) => [m.code, m.name]));
-    const names = (codes: string[]) => codes.map((code) => name.get(code) ?? code);
+  show(@CurrentActor() actor: Actor, @Param('id') id: string) {
+    return this.showModel(
+      actor,
+      id,
+      { kind: 'wordCloud', question: '', options: '', steps: '5', maxChoices: '1' },
+      [],
+    );
+  }
+
+  /** Writes a poll of the forum; it waits until the facilitator opens it. */
+  @Post(':id/polls')
+  async createPoll(
+    @CurrentActor() actor: Actor,
+    @Param('id') id: string,
+    @Body() body: Record<string, unknown>,
+    @Res() res: Response,
+  ): Promise<void> {
+    const values: PollValues = {
+      kind: textOf(body, 'kind'),
+      question: textOf(body, 'question'),
+      options: textOf(body, 'options'),
+      steps: textOf(body, 'steps'),
+      maxChoices: textOf(body, 'maxChoices'),
+    };
+    await renderForm(
+      res,
+      async () => {
+        const created = await this.polls.create(
+          actor,
+          id,
+          await validateAs(CreatePollDto, pollFromForm(body)),
+        );
+        return `/forums/${id}?notice=poll-created#poll-${created.id}`;
+      },
+      { view: 'forums/show', model: (errors) => this.showModel(actor, id, values, errors) },
+    );
+  }
+
+  @Post(':id/polls/:pollId/open')
+  async openPoll(
+    @CurrentActor() actor: Actor,
+    @Param('id') id: string,
+    @Param('pollId') pollId: string,
+    @Res() res: Response,
+  ): Promise<void> {
+    await this.polls.open(actor, id, pollId);
+    res.redirect(303, `/forums/${id}?notice=poll-opened#poll-${pollId}`);
+  }
+
+  @Post(':id/polls/:pollId/close')
+  async closePoll(
+    @CurrentActor() actor: Actor,
+    @Param('id') id: string,
+    @Param('pollId') pollId: string,
+    @Res() res: Response,
+  ): Promise<void> {
+    await this.polls.close(actor, id, pollId);
+    res.redirect(303, `/forums/${id}?notice=poll-closed#poll-${pollId}`);
+  }
+
+  /** Hides an open-text answer from the presenter view (`hidden=true`) or shows it again. */
+  @Post(':id/polls/:pollId/answers/:answerId/hidden')
+  async hideAnswer(
+    @CurrentActor() actor: Actor,
+    @Param('id') id: string,
+    @Param('pollId') pollId: string,
+    @Param('answerId') answerId: string,
+    @Body() body: Record<string, unknown>,
+    @Res() res: Response,
+  ): Promise<void> {
+    const dto = await validateAs(AnswerHiddenDto, { hidden: textOf(body, 'hidden') === 'true' });
+    await this.polls.setHidden(actor, id, pollId, answerId, dto);
+    res.redirect(303, `/forums/${id}#poll-${pollId}`);
+  }
+
+  /**
+   * The presenter view for the projector: the join code with its link and QR code, and the open poll (or the one
+   * closed last) with its results drawn large and as a table; it follows the forum live.
+   */
+  @Get(':id/presenter')
+  @Render('forums/presenter')
+  async presenter(@CurrentActor() actor: Actor, @Param('id') id: string) {
+    const forum = await this.forums.readable(actor, id);
+    const polls = await this.polls.pollsOf(forum, false);
+    const shown = polls.find((p) => p.state === 'open') ?? latestClosed(polls);
+    const joinUrl = `${this.config.PUBLIC_URL.replace(/\/$/, '')}/delta?kod=${forum.joinCode}`;
     return {
       forum,
-      round,
-      agenda: forum.agenda.map((q) => ({ ...q, askedBy: names(q.askedBy) })),
-      groups: forum.groups.map((g) => ({ ...g, municipalities: names(g.municipalityCodes) })),
+      poll: shown ? { ...shown, rows: resultRows(shown) } : null,
+      joinUrl,
+      joinHost: joinUrl.replace(/^https?:\/\//, '').replace(/\?.*$/, ''),
+      qr: await qrSvg(joinUrl, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' }),
     };
+  }
+
+  /** What the presenter view listens to: the forum's polls and results as they change. */
+  @Sse(':id/presenter/events')
+  async presenterEvents(
+    @CurrentActor() actor: Actor,
+    @Param('id') id: string,
+  ): Promise<Observable<MessageEvent>> {
+    const forum = await this.forums.readable(actor, id);
+    return this.streams.presenter(forum, false);
   }
 
   /** Forums are a county's: its staff plan and read them here; admins read them in the API. */
   private countyOf(actor: Actor): string {
     if (!actor.countyCode || actor.role === 'reporter') throw forbidden('forbidden.forums');
     return actor.countyCode;
+  }
+
+  private async showModel(actor: Actor, id: string, values: PollValues, errors: FieldError[]) {
+    const forum = await this.forums.readable(actor, id);
+    const [municipalities, round, polls, participants] = await Promise.all([
+      this.geography.municipalitiesOfCounty(forum.countyCode),
+      forum.roundId ? this.rounds.get(actor, forum.roundId) : Promise.resolve(null),
+      this.polls.pollsOf(forum, true),
+      this.polls.participants(actor, id),
+    ]);
+    const name = new Map(municipalities.map((m) => [m.code, m.name]));
+    const names = (codes: string[]) => codes.map((code) => name.get(code) ?? code);
+    return {
+      forum: toPage(forum),
+      round,
+      agenda: forum.agenda.map((q) => ({ ...q, askedBy: names(q.askedBy) })),
+      groups: forum.groups.map((g) => ({ ...g, municipalities: names(g.municipalityCodes) })),
+      polls: polls.map((p) => ({ ...p, rows: resultRows(p) })),
+      participants,
+      canRun: actor.role === 'coordinator' || actor.role === 'admin',
+      values,
+      errors,
+    };
   }
 
   private async listModel(actor: Actor, values: PlanValues, errors: FieldError[]) {

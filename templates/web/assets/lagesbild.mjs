@@ -216,3 +216,64 @@ if (document.getElementById('lb-section') && status) {
     navigator.sendBeacon(sectionForm().getAttribute('action'), body);
   });
 }
+
+// A region marked data-live-events follows the forum as Server-Sent Events. The presenter view fetches its page again
+// on each change and puts in the region's new content; a participant's phone loads the page again when another
+// question is opened or the open one closed. The presenter's polite live region says the count of answers now and
+// then, never more often than every ten seconds, so that a screen reader is not talked over.
+const SAY_EVERY_MS = 10_000;
+for (const region of document.querySelectorAll('[data-live-events]')) {
+  const source = new EventSource(region.dataset.liveEvents, { withCredentials: true });
+  if (region.dataset.livePoll !== undefined) {
+    source.addEventListener('poll', (event) => {
+      const { poll } = JSON.parse(event.data);
+      if ((poll?.id ?? '') !== region.dataset.livePoll) window.location.assign(window.location.pathname);
+    });
+    continue;
+  }
+  const status = document.getElementById('lb-presenter-status');
+  let said = '';
+  let saidAt = 0;
+  let sayLater = null;
+  const say = () => {
+    const summary = document.getElementById('lb-presenter-summary')?.dataset.summary ?? '';
+    if (!status || summary === said) return;
+    const wait = saidAt + SAY_EVERY_MS - Date.now();
+    if (wait > 0) {
+      clearTimeout(sayLater);
+      sayLater = setTimeout(say, wait);
+      return;
+    }
+    status.textContent = summary;
+    said = summary;
+    saidAt = Date.now();
+  };
+  let running = false;
+  let again = false;
+  const refresh = async () => {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    try {
+      const response = await fetch(window.location.pathname, { credentials: 'same-origin' });
+      if (response.ok) {
+        const page = new DOMParser().parseFromString(await response.text(), 'text/html');
+        const fresh = page.getElementById(region.id);
+        if (fresh) {
+          region.innerHTML = fresh.innerHTML;
+          noteActivity();
+          say();
+        }
+      }
+    } finally {
+      running = false;
+      if (again) {
+        again = false;
+        void refresh();
+      }
+    }
+  };
+  for (const type of ['polls', 'results']) source.addEventListener(type, refresh);
+}
