@@ -19,7 +19,7 @@ import { Narrative } from './county-picture/narrative.entity';
 import { ForumAnswer } from './forums/forum-answer.entity';
 import { ForumParticipant } from './forums/forum-participant.entity';
 import { ForumPoll } from './forums/forum-poll.entity';
-import { ForumPreparation, ForumText } from './forums/forum-text.entity';
+import { ForumPreparation, ForumText, ForumTimer } from './forums/forum-text.entity';
 import { Forum } from './forums/forum.entity';
 import { County } from './geography/county.entity';
 import { Municipality, MunicipalityGroup, MunicipalityPopulation } from './geography/municipality.entity';
@@ -69,6 +69,7 @@ export const ENTITIES = [
   ForumAnswer,
   ForumText,
   ForumPreparation,
+  ForumTimer,
   JobLease,
 ];
 

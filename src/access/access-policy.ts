@@ -56,6 +56,27 @@ export function canReadForums(actor: Actor, countyCode: string): boolean {
   return actor.role === 'admin' || isCountyStaff(actor, countyCode);
 }
 
+/** A municipality's preparatory document for a forum is written by its reporters. */
+export function canPrepareForum(actor: Actor, municipalityCode: string): boolean {
+  return actor.role === 'reporter' && actor.municipalityCode === municipalityCode;
+}
+
+/** And read by them, by the forum's county staff and by admins. */
+export function canReadPreparation(actor: Actor, countyCode: string, municipalityCode: string): boolean {
+  return canPrepareForum(actor, municipalityCode) || canReadForums(actor, countyCode);
+}
+
+/** A group room's notes are written by the county's staff and by the reporters of the group's municipalities. */
+export function canWriteGroupNotes(actor: Actor, countyCode: string, municipalityCodes: string[]): boolean {
+  if (actor.role === 'reporter') return municipalityCodes.includes(actor.municipalityCode ?? '');
+  return isCountyStaff(actor, countyCode);
+}
+
+/** And read by them and by admins. */
+export function canReadGroupNotes(actor: Actor, countyCode: string, municipalityCodes: string[]): boolean {
+  return actor.role === 'admin' || canWriteGroupNotes(actor, countyCode, municipalityCodes);
+}
+
 export function standingOf(actor: Actor, municipality: { code: string; countyCode: string }): Standing {
   if (actor.role === 'reporter' && actor.municipalityCode === municipality.code)
     return 'municipality_reporter';

@@ -40,12 +40,16 @@ export const ITEM_ID_PATTERN = /^[A-Za-z0-9_-]{1,40}$/;
 
 const presence = (required: boolean) => (required ? IsDefined(says('required')) : IsOptional());
 
-export function TextField(max: number, options: { required?: boolean; description?: string } = {}) {
+/** A text of at most `max` characters; `allowEmpty`: required, but it may be empty (a note cleared). */
+export function TextField(
+  max: number,
+  options: { required?: boolean; description?: string; allowEmpty?: boolean } = {},
+) {
   const required = options.required ?? false;
   return applyDecorators(
     presence(required),
     IsString(says('not_text')),
-    ...(required ? [IsNotEmpty(says('empty'))] : []),
+    ...(required && !options.allowEmpty ? [IsNotEmpty(says('empty'))] : []),
     MaxLength(max, says('max_length', { max })),
     ApiProperty({ type: String, maxLength: max, required, description: options.description }),
   );

@@ -65,3 +65,29 @@ export class ForumPreparation {
   @InstantColumn({ name: 'prepared_at' })
   preparedAt!: Date;
 }
+
+/** A group room's timer: who presents now, since when, and for how many minutes. */
+@Entity('forum_timer')
+export class ForumTimer {
+  @PrimaryColumn({ name: 'forum_id', type: 'varchar', length: 36 })
+  forumId!: string;
+
+  @ManyToOne(() => Forum, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'forum_id' })
+  forum?: Forum;
+
+  @PrimaryColumn({ name: 'group_id', type: 'varchar', length: 40 })
+  groupId!: string;
+
+  @Column({ name: 'municipality_code', type: 'varchar', length: 4 })
+  municipalityCode!: string;
+
+  @InstantColumn({ name: 'started_at' })
+  startedAt!: Date;
+
+  @Column({ type: 'integer' })
+  minutes!: number;
+
+  @Column({ name: 'started_by', type: 'varchar', length: 36 })
+  startedBy!: string;
+}

@@ -10,6 +10,8 @@ import { ForumPollsController } from './forum-polls.controller';
 import { ForumPollsService } from './forum-polls.service';
 import { Forum } from './forum.entity';
 import { ForumsController } from './forums.controller';
+import { ForumTextsController } from './forum-texts.controller';
+import { ForumTextsService } from './forum-texts.service';
 import { ForumsService } from './forums.service';
 import { ForumBus } from './live/forum-bus';
 import { ForumStreams } from './live/forum-streams';
@@ -25,15 +27,16 @@ import { ParticipationService } from './participation.service';
     UsersModule,
     AuthModule,
   ],
-  controllers: [ForumsController, ForumPollsController, ParticipationController],
+  controllers: [ForumsController, ForumPollsController, ForumTextsController, ParticipationController],
   providers: [
     ForumsService,
     ForumPollsService,
+    ForumTextsService,
     ParticipationService,
     ForumLiveRepository,
     ForumBus,
     ForumStreams,
   ],
-  exports: [ForumsService, ForumPollsService, ParticipationService, ForumStreams],
+  exports: [ForumsService, ForumPollsService, ForumTextsService, ParticipationService, ForumStreams],
 })
 export class ForumsModule {}

@@ -168,10 +168,16 @@ export class ForumsService {
     return toForumView(Object.assign(forum, changes));
   }
 
-  /** The forum, for its county's staff and admins; 404 for anyone who does not see its county. */
-  async readable(actor: Actor, id: string): Promise<Forum> {
+  /** The forum, for anyone of its county (its reporters prepare for it) and admins; 404 for anyone else. */
+  async visible(actor: Actor, id: string): Promise<Forum> {
     const forum = await this.forums.findOneBy({ id });
     if (!forum || !canSeeCounty(actor, forum.countyCode)) throw notFound('not_found.forum');
+    return forum;
+  }
+
+  /** The forum, for its county's staff and admins; 404 for anyone who does not see its county. */
+  async readable(actor: Actor, id: string): Promise<Forum> {
+    const forum = await this.visible(actor, id);
     if (!canReadForums(actor, forum.countyCode)) throw forbidden('forbidden.forums');
     return forum;
   }

@@ -116,6 +116,8 @@ const FORUM_PLAN = {
 };
 /** A change to a version the forum is long past: a planner is refused it with 409, and nothing changes. */
 const STALE_FORUM_CHANGE = { version: 999_999, title: 'Ändrat' };
+/** A text written on a version the section is long past. */
+const STALE_TEXT = { version: 999_999, text: 'Inaktuell' };
 /** The CSRF token of a phone that has not signed in, in its cookie and its forms. */
 const PHONE_CSRF = 'phone-csrf-token-long-enough-for-the-guard-0123456789';
 /** A poll no forum can have: its planners get past the access rules to be refused it with 400. */
@@ -533,6 +535,63 @@ const MATRIX: Record<string, Row> = {
     targets: COUNTY,
     stream: true,
     expect: pictureRead(200, API),
+  },
+  'GET /api/forums/:forumId/preparations': {
+    path: '/api/forums/{forum}/preparations',
+    targets: COUNTY,
+    expect: pictureRead(200, API),
+  },
+  'GET /api/forums/:forumId/preparations/:code': {
+    path: '/api/forums/{forum}/preparations/{code}',
+    targets: ['own', 'neighbour', 'foreign'],
+    expect: assessmentRead(200, API),
+  },
+  // Written on a version long past: the municipality's reporter is refused it with 409, and nothing changes.
+  'PUT /api/forums/:forumId/preparations/:code/sections/:section': {
+    path: '/api/forums/{forum}/preparations/{code}/sections/other',
+    targets: ['own', 'neighbour', 'foreign'],
+    body: () => STALE_TEXT,
+    expect: municipalityWrite(API),
+  },
+  'POST /api/forums/:forumId/preparations/:code/prepared': {
+    path: '/api/forums/{forum}/preparations/{code}/prepared',
+    targets: ['own', 'neighbour', 'foreign'],
+    expect: {
+      anonymous: API,
+      reporter: { own: 200, neighbour: 403, foreign: 404 },
+      analyst: { own: 403, neighbour: 403, foreign: 404 },
+      coordinator: { own: 403, neighbour: 403, foreign: 404 },
+      admin: 403,
+    },
+  },
+  'GET /api/forums/:forumId/groups/:groupId': {
+    path: '/api/forums/{forum}/groups/{group}',
+    targets: ['own', 'neighbour', 'foreign'],
+    expect: assessmentRead(200, API),
+  },
+  'PUT /api/forums/:forumId/groups/:groupId/notes/:section': {
+    path: '/api/forums/{forum}/groups/{group}/notes/summary',
+    targets: ['own', 'neighbour', 'foreign'],
+    body: () => STALE_TEXT,
+    expect: {
+      anonymous: API,
+      reporter: { own: 409, neighbour: 403, foreign: 404 },
+      analyst: { own: 409, neighbour: 409, foreign: 404 },
+      coordinator: { own: 409, neighbour: 409, foreign: 404 },
+      admin: 403,
+    },
+  },
+  'POST /api/forums/:forumId/groups/:groupId/timer': {
+    path: '/api/forums/{forum}/groups/{group}/timer',
+    targets: COUNTY,
+    body: () => ({ municipalityCode: '{code}' }),
+    expect: narrativeWrite(200, API),
+  },
+  'GET /api/forums/:forumId/groups/:groupId/events': {
+    path: '/api/forums/{forum}/groups/{group}/events',
+    targets: ['own', 'neighbour', 'foreign'],
+    stream: true,
+    expect: assessmentRead(200, API),
   },
   'POST /api/forum-participation/join': {
     path: '/api/forum-participation/join',
@@ -1010,6 +1069,12 @@ describe(`access matrix: every route × every role × own, neighbouring and fore
       const answer = ((await api.get(path)).body as { texts?: { id: string }[] }[])[0]!.texts![0]!.id;
       return { poll, openPoll, answer, pass };
     };
+    const groupOf = async (api: Api, forumId: string, code: string) =>
+      (
+        (await api.get(`/api/forums/${forumId}`)).body as {
+          groups: { id: string; municipalityCodes: string[] }[];
+        }
+      ).groups.find((g) => g.municipalityCodes.includes(code))!.id;
     const polls07 = await pollsOf(coordinator, forum07);
     const polls12 = await pollsOf(foreignCoordinator, forum12);
     const users = (await admin.get('/api/users')).body as { id: string; email: string }[];
@@ -1034,9 +1099,10 @@ describe(`access matrix: every route × every role × own, neighbouring and fore
       poll: polls07.poll,
       openPoll: polls07.openPoll,
       answer: polls07.answer,
+      group: await groupOf(coordinator, forum07, '0780'),
     };
     pass = polls07.pass;
-    values.neighbour = { ...values.own, code: '0781' };
+    values.neighbour = { ...values.own, code: '0781', group: await groupOf(coordinator, forum07, '0781') };
     values.foreign = {
       round: round12,
       user: userId('r1280@k.test'),
@@ -1049,6 +1115,7 @@ describe(`access matrix: every route × every role × own, neighbouring and fore
       poll: polls12.poll,
       openPoll: polls12.openPoll,
       answer: polls12.answer,
+      group: await groupOf(foreignCoordinator, forum12, '1280'),
     };
 
     const express = running.app.getHttpAdapter().getInstance() as {

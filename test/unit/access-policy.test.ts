@@ -1,7 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
+  canPrepareForum,
   canReadAudit,
+  canReadGroupNotes,
+  canReadPreparation,
+  canWriteGroupNotes,
   canCreateUser,
   canManageRounds,
   canReadAllCounties,
@@ -92,5 +96,26 @@ describe('access policy', () => {
     assert.equal(canReadAudit(reporter, '07'), false);
     assert.equal(canReadAudit(admin, '12'), true);
     assert.equal(canReadAudit(admin, null), true);
+  });
+
+  it("lets a municipality's reporters prepare for a forum, and its county staff read what they prepared", () => {
+    assert.equal(canPrepareForum(reporter, '0780'), true);
+    assert.equal(canPrepareForum(reporter, '0781'), false);
+    assert.equal(canPrepareForum(coordinator, '0780'), false);
+    assert.equal(canReadPreparation(reporter, '07', '0781'), false);
+    assert.equal(canReadPreparation(analyst, '07', '0781'), true);
+    assert.equal(canReadPreparation(analyst, '12', '1280'), false);
+    assert.equal(canReadPreparation(admin, '12', '1280'), true);
+  });
+
+  it("lets a group's municipalities and the county's staff write its notes, and admins read them", () => {
+    const group = ['0780', '0781'];
+    assert.equal(canWriteGroupNotes(reporter, '07', group), true);
+    assert.equal(canWriteGroupNotes(reporter, '07', ['0781']), false);
+    assert.equal(canWriteGroupNotes(analyst, '07', ['0781']), true);
+    assert.equal(canWriteGroupNotes(analyst, '12', ['1280']), false);
+    assert.equal(canWriteGroupNotes(admin, '07', group), false);
+    assert.equal(canReadGroupNotes(admin, '07', group), true);
+    assert.equal(canReadGroupNotes(reporter, '07', ['0781']), false);
   });
 });

@@ -1,6 +1,6 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** A forum's participants, live polls and their answers, preparatory documents and group notes. */
+/** A forum's participants, live polls and their answers, preparatory documents, group notes and timers. */
 export class ForumLive1796330000000 implements MigrationInterface {
   name = 'ForumLive1796330000000';
 
@@ -28,6 +28,9 @@ export class ForumLive1796330000000 implements MigrationInterface {
         `CREATE TABLE "forum_preparation" ("forum_id" character varying(36) NOT NULL, "municipality_code" character varying(4) NOT NULL, "prepared_by" character varying(36) NOT NULL, "prepared_at" character varying(24) NOT NULL, CONSTRAINT "PK_efb3a9a6a7097feb0284dacb25e" PRIMARY KEY ("forum_id", "municipality_code"))`,
       );
       await queryRunner.query(
+        `CREATE TABLE "forum_timer" ("forum_id" character varying(36) NOT NULL, "group_id" character varying(40) NOT NULL, "municipality_code" character varying(4) NOT NULL, "started_at" character varying(24) NOT NULL, "minutes" integer NOT NULL, "started_by" character varying(36) NOT NULL, CONSTRAINT "PK_3cded227d424c02c1767bd7a495" PRIMARY KEY ("forum_id", "group_id"))`,
+      );
+      await queryRunner.query(
         `ALTER TABLE "forum_participant" ADD CONSTRAINT "FK_967ce6aefa05332ba75b2fc3a42" FOREIGN KEY ("forum_id") REFERENCES "forum"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
       );
       await queryRunner.query(
@@ -44,6 +47,9 @@ export class ForumLive1796330000000 implements MigrationInterface {
       );
       await queryRunner.query(
         `ALTER TABLE "forum_preparation" ADD CONSTRAINT "FK_78bdbe09a5a5fc31add5e180371" FOREIGN KEY ("forum_id") REFERENCES "forum"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+      );
+      await queryRunner.query(
+        `ALTER TABLE "forum_timer" ADD CONSTRAINT "FK_92f2cd43a2e672448dbf2a2fc1c" FOREIGN KEY ("forum_id") REFERENCES "forum"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
       );
     } else {
       await queryRunner.query(
@@ -66,6 +72,9 @@ export class ForumLive1796330000000 implements MigrationInterface {
       );
       await queryRunner.query(
         `CREATE TABLE "forum_preparation" ("forum_id" varchar(36) NOT NULL, "municipality_code" varchar(4) NOT NULL, "prepared_by" varchar(36) NOT NULL, "prepared_at" varchar(24) NOT NULL, PRIMARY KEY ("forum_id", "municipality_code"))`,
+      );
+      await queryRunner.query(
+        `CREATE TABLE "forum_timer" ("forum_id" varchar(36) NOT NULL, "group_id" varchar(40) NOT NULL, "municipality_code" varchar(4) NOT NULL, "started_at" varchar(24) NOT NULL, "minutes" integer NOT NULL, "started_by" varchar(36) NOT NULL, PRIMARY KEY ("forum_id", "group_id"))`,
       );
       await queryRunner.query(`DROP INDEX "IDX_967ce6aefa05332ba75b2fc3a4"`);
       await queryRunner.query(
@@ -115,11 +124,20 @@ export class ForumLive1796330000000 implements MigrationInterface {
       );
       await queryRunner.query(`DROP TABLE "forum_preparation"`);
       await queryRunner.query(`ALTER TABLE "temporary_forum_preparation" RENAME TO "forum_preparation"`);
+      await queryRunner.query(
+        `CREATE TABLE "temporary_forum_timer" ("forum_id" varchar(36) NOT NULL, "group_id" varchar(40) NOT NULL, "municipality_code" varchar(4) NOT NULL, "started_at" varchar(24) NOT NULL, "minutes" integer NOT NULL, "started_by" varchar(36) NOT NULL, CONSTRAINT "FK_92f2cd43a2e672448dbf2a2fc1c" FOREIGN KEY ("forum_id") REFERENCES "forum" ("id") ON DELETE CASCADE ON UPDATE NO ACTION, PRIMARY KEY ("forum_id", "group_id"))`,
+      );
+      await queryRunner.query(
+        `INSERT INTO "temporary_forum_timer"("forum_id", "group_id", "municipality_code", "started_at", "minutes", "started_by") SELECT "forum_id", "group_id", "municipality_code", "started_at", "minutes", "started_by" FROM "forum_timer"`,
+      );
+      await queryRunner.query(`DROP TABLE "forum_timer"`);
+      await queryRunner.query(`ALTER TABLE "temporary_forum_timer" RENAME TO "forum_timer"`);
     }
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
     if (queryRunner.connection.options.type === 'postgres') {
+      await queryRunner.query(`ALTER TABLE "forum_timer" DROP CONSTRAINT "FK_92f2cd43a2e672448dbf2a2fc1c"`);
       await queryRunner.query(
         `ALTER TABLE "forum_preparation" DROP CONSTRAINT "FK_78bdbe09a5a5fc31add5e180371"`,
       );
@@ -130,6 +148,7 @@ export class ForumLive1796330000000 implements MigrationInterface {
       await queryRunner.query(
         `ALTER TABLE "forum_participant" DROP CONSTRAINT "FK_967ce6aefa05332ba75b2fc3a42"`,
       );
+      await queryRunner.query(`DROP TABLE "forum_timer"`);
       await queryRunner.query(`DROP TABLE "forum_preparation"`);
       await queryRunner.query(`DROP TABLE "forum_text"`);
       await queryRunner.query(`DROP TABLE "forum_answer"`);
@@ -138,6 +157,14 @@ export class ForumLive1796330000000 implements MigrationInterface {
       await queryRunner.query(`DROP INDEX "public"."IDX_967ce6aefa05332ba75b2fc3a4"`);
       await queryRunner.query(`DROP TABLE "forum_participant"`);
     } else {
+      await queryRunner.query(`ALTER TABLE "forum_timer" RENAME TO "temporary_forum_timer"`);
+      await queryRunner.query(
+        `CREATE TABLE "forum_timer" ("forum_id" varchar(36) NOT NULL, "group_id" varchar(40) NOT NULL, "municipality_code" varchar(4) NOT NULL, "started_at" varchar(24) NOT NULL, "minutes" integer NOT NULL, "started_by" varchar(36) NOT NULL, PRIMARY KEY ("forum_id", "group_id"))`,
+      );
+      await queryRunner.query(
+        `INSERT INTO "forum_timer"("forum_id", "group_id", "municipality_code", "started_at", "minutes", "started_by") SELECT "forum_id", "group_id", "municipality_code", "started_at", "minutes", "started_by" FROM "temporary_forum_timer"`,
+      );
+      await queryRunner.query(`DROP TABLE "temporary_forum_timer"`);
       await queryRunner.query(`ALTER TABLE "forum_preparation" RENAME TO "temporary_forum_preparation"`);
       await queryRunner.query(
         `CREATE TABLE "forum_preparation" ("forum_id" varchar(36) NOT NULL, "municipality_code" varchar(4) NOT NULL, "prepared_by" varchar(36) NOT NULL, "prepared_at" varchar(24) NOT NULL, PRIMARY KEY ("forum_id", "municipality_code"))`,
@@ -186,6 +213,7 @@ export class ForumLive1796330000000 implements MigrationInterface {
       await queryRunner.query(
         `CREATE INDEX "IDX_967ce6aefa05332ba75b2fc3a4" ON "forum_participant" ("forum_id") `,
       );
+      await queryRunner.query(`DROP TABLE "forum_timer"`);
       await queryRunner.query(`DROP TABLE "forum_preparation"`);
       await queryRunner.query(`DROP TABLE "forum_text"`);
       await queryRunner.query(`DROP TABLE "forum_answer"`);

@@ -62,6 +62,15 @@ export class ForumStreams {
     );
   }
 
+  /** A group room's stream: the room at once and whenever one of its notes or its timer changes. */
+  room(forumId: string, groupId: string, read: () => Promise<object>): Observable<MessageEvent> {
+    return this.stream(forumId, async (change) =>
+      change === null || (change.type === 'texts' && (change.scope === groupId || change.scope === '*'))
+        ? { type: 'room', data: await read() }
+        : null,
+    );
+  }
+
   private stream(forumId: string, view: ViewOf<MessageEvent>): Observable<MessageEvent> {
     const changes = this.bus.changes(forumId);
     const updates = changes.pipe(
