@@ -28,7 +28,6 @@ import { ForumsService } from './forums.service';
 import { ForumBus } from './live/forum-bus';
 import {
   PREPARATION_SECTIONS,
-  PreparationSection,
   preparationProposal,
   sectionSave,
   SUMMARY,
