@@ -121,6 +121,13 @@ export class ForumsService {
     return forums.map(toForumView);
   }
 
+  /** The forums of the county a participant (a reporter, or its staff) belongs to, the next first: what they prepare for. */
+  async ofOwnCounty(actor: Actor): Promise<ForumView[]> {
+    if (!actor.countyCode) return [];
+    const forums = await this.forums.find({ where: { countyCode: actor.countyCode }, order: { startsAt: 'DESC' } });
+    return forums.map(toForumView);
+  }
+
   async get(actor: Actor, id: string): Promise<ForumView> {
     return toForumView(await this.readable(actor, id));
   }

@@ -27,6 +27,7 @@ import { AuthPagesController } from './auth/auth-pages.controller';
 import { CollectionPagesController } from './collections/collection-pages.controller';
 import { ForumPagesController } from './forums/forum-pages.controller';
 import { ParticipationPagesController } from './forums/participation-pages.controller';
+import { ForumTextsPagesController } from './forums/forum-texts-pages.controller';
 import { DashboardPagesController } from './county-picture/dashboard-pages.controller';
 import { PageSettings } from './page-settings';
 import { ReportPagesController } from './reports/report-pages.controller';
@@ -82,6 +83,7 @@ export class WebModule {
         CollectionPagesController,
         ForumPagesController,
         ParticipationPagesController,
+        ForumTextsPagesController,
       ],
       providers: [
         { provide: PageSettings, useValue: settings },

@@ -858,9 +858,61 @@ const MATRIX: Record<string, Row> = {
     expect: pictureRead(200, PAGE),
   },
   'GET /collections': { path: '/collections', expect: adminOnly(200, PAGE) },
+  // A reporter's list is of the forums to prepare for.
   'GET /forums': {
     path: '/forums',
-    expect: { anonymous: PAGE, reporter: 403, analyst: 200, coordinator: 200, admin: 403 },
+    expect: { anonymous: PAGE, reporter: 200, analyst: 200, coordinator: 200, admin: 403 },
+  },
+  'GET /forums/:id/preparation/:code': {
+    path: '/forums/{forum}/preparation/{code}',
+    targets: ['own', 'neighbour', 'foreign'],
+    expect: assessmentRead(200, PAGE),
+  },
+  'POST /forums/:id/preparation/:code/sections/:section': {
+    path: '/forums/{forum}/preparation/{code}/sections/other',
+    targets: ['own', 'neighbour', 'foreign'],
+    body: () => ({ ...STALE_TEXT, version: String(STALE_TEXT.version) }),
+    expect: municipalityWrite(PAGE),
+  },
+  'POST /forums/:id/preparation/:code/prepared': {
+    path: '/forums/{forum}/preparation/{code}/prepared',
+    targets: ['own', 'neighbour', 'foreign'],
+    expect: {
+      anonymous: PAGE,
+      reporter: { own: 303, neighbour: 403, foreign: 404 },
+      analyst: { own: 403, neighbour: 403, foreign: 404 },
+      coordinator: { own: 403, neighbour: 403, foreign: 404 },
+      admin: 403,
+    },
+  },
+  'GET /forums/:id/groups/:groupId': {
+    path: '/forums/{forum}/groups/{group}',
+    targets: ['own', 'neighbour', 'foreign'],
+    expect: assessmentRead(200, PAGE),
+  },
+  'POST /forums/:id/groups/:groupId/notes/:section': {
+    path: '/forums/{forum}/groups/{group}/notes/summary',
+    targets: ['own', 'neighbour', 'foreign'],
+    body: () => ({ ...STALE_TEXT, version: String(STALE_TEXT.version) }),
+    expect: {
+      anonymous: PAGE,
+      reporter: { own: 409, neighbour: 403, foreign: 404 },
+      analyst: { own: 409, neighbour: 409, foreign: 404 },
+      coordinator: { own: 409, neighbour: 409, foreign: 404 },
+      admin: 403,
+    },
+  },
+  'POST /forums/:id/groups/:groupId/timer': {
+    path: '/forums/{forum}/groups/{group}/timer',
+    targets: COUNTY,
+    body: () => ({ municipalityCode: '{code}' }),
+    expect: { ...narrativeWrite(303, PAGE) },
+  },
+  'GET /forums/:id/groups/:groupId/events': {
+    path: '/forums/{forum}/groups/{group}/events',
+    targets: ['own', 'neighbour', 'foreign'],
+    stream: true,
+    expect: assessmentRead(200, PAGE),
   },
   'POST /forums': {
     path: '/forums',

@@ -187,6 +187,13 @@ describe(
             await page.goto(`${forums[lang]!.path}/presenter`);
             await page.locator('#lb-presenter-live h2').waitFor();
           },
+          // A group room, its timer started.
+          async (page) => {
+            await page.goto(forums[lang]!.path);
+            await page.locator('a[href*="/groups/"]').first().click();
+            await page.locator('form.lb-timer__start button').first().click();
+            await page.locator('#timer-text[data-ends-at]').waitFor();
+          },
           async (page) => {
             await page.goto('/archive');
             await page.locator('form[action="/archive"] button').click();
@@ -219,6 +226,31 @@ describe(
           },
           // The answer given, shown to change while the question is open.
           '/delta/forum',
+        ],
+      },
+      {
+        // The reporter prepares the municipality's document for the forum and writes in its group's room.
+        email: DEMO_ACCOUNTS.reporter(lang === 'sv' ? 'ljungby' : 'lessebo'),
+        password: DEMO_PASSWORD,
+        visits: [
+          '/forums',
+          async (page) => {
+            await page.goto('/forums');
+            await page.locator('a[href*="/preparation/"]').first().click();
+            await page.locator('#text-other').waitFor();
+          },
+          async (page) => {
+            await page
+              .locator('#text-other')
+              .fill(lang === 'sv' ? 'Sommarens fältarbete.' : 'The summer’s field work.');
+            await page.locator('#section-other button').click();
+            await page.locator('.govuk-notification-banner').waitFor();
+          },
+          async (page) => {
+            await page.goto('/forums');
+            await page.locator('a[href*="/groups/"]').first().click();
+            await page.locator('#lb-room').waitFor();
+          },
         ],
       },
       {

@@ -10,6 +10,7 @@ import { AppConfig } from '../../config/app-config';
 import { AnswerHiddenDto, CreatePollDto } from '../../forums/dto/poll.dto';
 import { CreateForumDto } from '../../forums/dto/forum.dto';
 import { ForumPollsService } from '../../forums/forum-polls.service';
+import { ForumTextsService } from '../../forums/forum-texts.service';
 import type { Forum } from '../../forums/forum.entity';
 import { ForumsService } from '../../forums/forums.service';
 import { ForumStreams } from '../../forums/live/forum-streams';
@@ -51,6 +52,7 @@ export class ForumPagesController {
   constructor(
     private readonly forums: ForumsService,
     private readonly polls: ForumPollsService,
+    private readonly texts: ForumTextsService,
     private readonly streams: ForumStreams,
     private readonly rounds: RoundsService,
     private readonly geography: GeographyService,
@@ -58,9 +60,12 @@ export class ForumPagesController {
   ) {}
 
   @Get()
-  @Render('forums/list')
-  list(@CurrentActor() actor: Actor) {
-    return this.listModel(actor, { title: '', startsAt: '', roundId: '', grouping: 'mainGroup' }, []);
+  async list(@CurrentActor() actor: Actor, @Res() res: Response): Promise<void> {
+    if (actor.role === 'reporter') return res.render('forums/mine', await this.mineModel(actor));
+    res.render(
+      'forums/list',
+      await this.listModel(actor, { title: '', startsAt: '', roundId: '', grouping: 'mainGroup' }, []),
+    );
   }
 
   @Post()
@@ -205,13 +210,27 @@ export class ForumPagesController {
     return actor.countyCode;
   }
 
+  /** A reporter's forums: each with the way to its municipality's preparation and to its group's room. */
+  private async mineModel(actor: Actor) {
+    const code = actor.municipalityCode ?? '';
+    const forums = await this.forums.ofOwnCounty(actor);
+    return {
+      forums: forums.map((f) => ({
+        ...f,
+        group: f.groups.find((g) => g.municipalityCodes.includes(code)) ?? null,
+      })),
+      code,
+    };
+  }
+
   private async showModel(actor: Actor, id: string, values: PollValues, errors: FieldError[]) {
     const forum = await this.forums.readable(actor, id);
-    const [municipalities, round, polls, participants] = await Promise.all([
+    const [municipalities, round, polls, participants, preparations] = await Promise.all([
       this.geography.municipalitiesOfCounty(forum.countyCode),
       forum.roundId ? this.rounds.get(actor, forum.roundId) : Promise.resolve(null),
       this.polls.pollsOf(forum, true),
       this.polls.participants(actor, id),
+      this.texts.preparations(actor, id),
     ]);
     const name = new Map(municipalities.map((m) => [m.code, m.name]));
     const names = (codes: string[]) => codes.map((code) => name.get(code) ?? code);
@@ -222,6 +241,7 @@ export class ForumPagesController {
       groups: forum.groups.map((g) => ({ ...g, municipalities: names(g.municipalityCodes) })),
       polls: polls.map((p) => ({ ...p, rows: resultRows(p) })),
       participants,
+      preparations,
       canRun: actor.role === 'coordinator' || actor.role === 'admin',
       values,
       errors,

@@ -277,3 +277,66 @@ for (const region of document.querySelectorAll('[data-live-events]')) {
   };
   for (const type of ['polls', 'results']) source.addEventListener(type, refresh);
 }
+
+// A group room follows its notes as others save them: a note nobody here has touched takes the new text; one being
+// written here keeps the author's words and says that someone else saved it meanwhile, so that nothing is lost. The
+// timer counts down the presentation's minutes.
+const room = document.querySelector('[data-room-events]');
+if (room) {
+  const clock = document.getElementById('timer-clock');
+  let ticking = null;
+  const tick = () => {
+    const text = document.getElementById('timer-text');
+    const ends = Date.parse(text?.dataset.endsAt ?? '');
+    if (!clock || Number.isNaN(ends)) {
+      if (clock) clock.textContent = '';
+      return;
+    }
+    const left = Math.max(0, Math.round((ends - Date.now()) / 1000));
+    clock.textContent = `${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')}`;
+    if (left === 0 && !text.dataset.said) {
+      text.dataset.said = 'yes';
+      text.textContent = text.dataset.over;
+      text.setAttribute('role', 'status');
+    }
+  };
+  const startClock = () => {
+    clearInterval(ticking);
+    tick();
+    ticking = setInterval(tick, 1000);
+  };
+  startClock();
+  const original = new Map(
+    [...room.querySelectorAll('[data-note] textarea')].map((area) => [area.id, area.value]),
+  );
+  const source = new EventSource(room.dataset.roomEvents, { withCredentials: true });
+  source.addEventListener('room', async () => {
+    const response = await fetch(room.dataset.roomPage, { credentials: 'same-origin' });
+    if (!response.ok) return;
+    const page = new DOMParser().parseFromString(await response.text(), 'text/html');
+    for (const fresh of page.querySelectorAll('[data-note]')) {
+      const here = document.getElementById(fresh.id);
+      if (!here || here.dataset.version === fresh.dataset.version) continue;
+      const area = here.querySelector('textarea');
+      const freshArea = fresh.querySelector('textarea');
+      const touched = area && area.value !== original.get(area.id);
+      here.querySelector('[data-saved-by]').textContent = fresh.querySelector('[data-saved-by]').textContent;
+      if (touched) {
+        here.querySelector('[data-changed]').hidden = false;
+        continue;
+      }
+      here.dataset.version = fresh.dataset.version;
+      if (area && freshArea) {
+        area.value = freshArea.value;
+        original.set(area.id, area.value);
+        here.querySelector('input[name=version]').value = fresh.dataset.version;
+      }
+    }
+    const freshTimer = page.getElementById('timer-text');
+    const timer = document.getElementById('timer-text');
+    if (freshTimer && timer && freshTimer.dataset.endsAt !== timer.dataset.endsAt) {
+      timer.replaceWith(freshTimer);
+      startClock();
+    }
+  });
+}
