@@ -44,6 +44,7 @@ export const AUDIT_KINDS = {
     'forum.text_save',
     'forum.prepared',
     'forum.timer_start',
+    'forum.report',
   ],
   exports: ['archive.start', 'archive.download'],
   system: ['migration.item_ids'],

@@ -93,6 +93,8 @@ export function mergeInputs(
       collection.id,
       inputs.map((i) => i.trends),
     ),
+    // The forums are each county's: its chapter gives them.
+    forums: [],
   };
 }
 

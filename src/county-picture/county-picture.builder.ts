@@ -325,5 +325,6 @@ export function buildCountyPicture(input: PictureInput): CountyPicture {
       taxonomy.levels.map((l) => l.code),
     ),
     trends: input.trends,
+    forums: input.forums,
   };
 }

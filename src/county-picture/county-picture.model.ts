@@ -1,3 +1,4 @@
+import type { ForumResult } from '../forums/forum-results';
 import type {
   MeasureTaken,
   ObservedRisk,
@@ -280,4 +281,6 @@ export interface CountyPicture {
   highlights: Highlights;
   /** Each risk area over the county's rounds up to this one; null for a national picture. */
   trends: Trends | null;
+  /** The dialogue forums of the round: their themes, polls and notes, each traced to its forum. */
+  forums: ForumResult[];
 }

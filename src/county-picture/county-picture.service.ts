@@ -20,6 +20,7 @@ import { isNarrativeSection } from './narrative-sections';
 import { Narrative, narrativesOf, storeNarrative } from './narrative.entity';
 import { snapshotHashOf } from './snapshot-hash';
 import { TrendsService } from '../trends/trends.service';
+import { ForumResultsService } from '../forums/forum-results.service';
 
 export interface PictureWithHash {
   picture: CountyPicture;
@@ -39,6 +40,7 @@ export class CountyPictureService {
     private readonly assessments: AssessmentRepository,
     private readonly figures: FiguresRepository,
     private readonly trends: TrendsService,
+    private readonly forums: ForumResultsService,
   ) {}
 
   /** The round, if the actor may read its county picture: 404 outside their county, 403 for reporters. */
@@ -63,12 +65,13 @@ export class CountyPictureService {
       this.rounds.findPrevious(round),
       this.geography.municipalitiesOfCounty(round.countyCode),
     ]);
-    const [county, assessments, previousFigures, narratives, trends] = await Promise.all([
+    const [county, assessments, previousFigures, narratives, trends, forums] = await Promise.all([
       this.geography.findCounty(round.countyCode),
       this.assessments.latestOfRound(round.id),
       previous ? this.figures.ofRound(previous.id, countedStatuses(include)) : Promise.resolve([]),
       this.narratives(round.id),
       this.trends.ofCounty(round.countyCode, { include }, round, municipalities.length),
+      this.forums.ofRound(round),
     ]);
     const rows: MunicipalityRow[] = municipalities.map((m) => ({
       code: m.code,
@@ -110,6 +113,7 @@ export class CountyPictureService {
         : null,
       narratives,
       trends,
+      forums,
     };
   }
 

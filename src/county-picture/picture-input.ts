@@ -4,6 +4,7 @@ import type { AssessmentStatus } from '../assessments/workflow';
 import { share, SUBMITTED } from '../assessments/counted';
 import type { CountedFigures } from '../assessments/figures/figures.repository';
 import { Taxonomy, TaxonomyList } from '../taxonomy/taxonomy';
+import type { ForumResult } from '../forums/forum-results';
 import type { Trends } from '../trends/trends.model';
 import type { CountyPicture, Include, MunicipalityRow, Tally } from './county-picture.model';
 
@@ -29,6 +30,8 @@ export interface PictureInput {
   narratives: Record<string, string>;
   /** The county's trends up to this round, from the figures read model; null for a national picture. */
   trends: Trends | null;
+  /** What the county's dialogue forums of the round gave; none for a national picture. */
+  forums: ForumResult[];
 }
 
 /** A counted assessment: its municipality and the document of its latest submission. */

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { AssessmentInput, PictureInput } from './county-picture.builder';
 
 /** Raise when the builder starts computing anything differently, so that equal hashes keep meaning equal pictures. */
-export const PICTURE_MODEL_VERSION = 2;
+export const PICTURE_MODEL_VERSION = 3;
 
 const withoutDocument = (a: AssessmentInput) => ({
   municipalityCode: a.municipalityCode,
@@ -29,6 +29,7 @@ export function snapshotHashOf(input: PictureInput): string {
     previous: input.previous ? { round: input.previous.round, figures: input.previous.figures } : null,
     narratives: input.narratives,
     trends: input.trends,
+    forums: input.forums,
   };
   return createHash('sha256').update(JSON.stringify(identity)).digest('hex');
 }

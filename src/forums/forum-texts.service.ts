@@ -26,12 +26,7 @@ import { ForumPreparation, ForumText, ForumTimer, TextKind } from './forum-text.
 import type { Forum } from './forum.entity';
 import { ForumsService } from './forums.service';
 import { ForumBus } from './live/forum-bus';
-import {
-  PREPARATION_SECTIONS,
-  preparationProposal,
-  sectionSave,
-  SUMMARY,
-} from './text-rules';
+import { PREPARATION_SECTIONS, preparationProposal, sectionSave, SUMMARY } from './text-rules';
 
 /** One section of a shared text as it is read: its text, its version, and who saved it last. */
 export interface TextSectionView {

@@ -4,7 +4,9 @@ import type { Actor } from '../access/actor';
 import { CurrentActor } from '../access/current-actor.decorator';
 import { ApiErrors } from '../common/api-docs';
 import { CreateForumDto, ForumListQueryDto, UpdateForumDto } from './dto/forum.dto';
-import { ForumBody } from './dto/forum.response';
+import { ForumBody, ForumResultBody } from './dto/forum.response';
+import type { ForumResult } from './forum-results';
+import { ForumResultsService } from './forum-results.service';
 import type { ForumView } from './forum.view';
 import { ForumsService } from './forums.service';
 
@@ -13,7 +15,10 @@ import { ForumsService } from './forums.service';
 @ApiErrors(401)
 @Controller('api/forums')
 export class ForumsController {
-  constructor(private readonly forums: ForumsService) {}
+  constructor(
+    private readonly forums: ForumsService,
+    private readonly results: ForumResultsService,
+  ) {}
 
   /** Plans a forum: its agenda is proposed, its groups made as `grouping` says, its join code drawn. */
   @Post()
@@ -35,6 +40,14 @@ export class ForumsController {
   @ApiErrors(403, 404)
   get(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<ForumView> {
     return this.forums.get(actor, id);
+  }
+
+  /** What the forum gave so far: its themes, the polls it opened with their results, and its group notes. */
+  @Get(':id/results')
+  @ApiOkResponse({ type: ForumResultBody })
+  @ApiErrors(403, 404)
+  result(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<ForumResult> {
+    return this.results.ofForum(actor, id);
   }
 
   @Patch(':id')

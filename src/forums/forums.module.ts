@@ -8,6 +8,7 @@ import { UsersModule } from '../users/users.module';
 import { ForumLiveRepository } from './forum-live.repository';
 import { ForumPollsController } from './forum-polls.controller';
 import { ForumPollsService } from './forum-polls.service';
+import { ForumResultsService } from './forum-results.service';
 import { Forum } from './forum.entity';
 import { ForumsController } from './forums.controller';
 import { ForumTextsController } from './forum-texts.controller';
@@ -32,11 +33,19 @@ import { ParticipationService } from './participation.service';
     ForumsService,
     ForumPollsService,
     ForumTextsService,
+    ForumResultsService,
     ParticipationService,
     ForumLiveRepository,
     ForumBus,
     ForumStreams,
   ],
-  exports: [ForumsService, ForumPollsService, ForumTextsService, ParticipationService, ForumStreams],
+  exports: [
+    ForumsService,
+    ForumPollsService,
+    ForumTextsService,
+    ForumResultsService,
+    ParticipationService,
+    ForumStreams,
+  ],
 })
 export class ForumsModule {}

@@ -124,7 +124,10 @@ export class ForumsService {
   /** The forums of the county a participant (a reporter, or its staff) belongs to, the next first: what they prepare for. */
   async ofOwnCounty(actor: Actor): Promise<ForumView[]> {
     if (!actor.countyCode) return [];
-    const forums = await this.forums.find({ where: { countyCode: actor.countyCode }, order: { startsAt: 'DESC' } });
+    const forums = await this.forums.find({
+      where: { countyCode: actor.countyCode },
+      order: { startsAt: 'DESC' },
+    });
     return forums.map(toForumView);
   }
 

@@ -3,6 +3,7 @@ import type { CountyPicture } from '../county-picture/county-picture.model';
 import { countyDocument } from './document/county-document';
 import { loadReportTexts, ReportLanguage } from './report-texts';
 import { writeReportDocument } from './write-report';
+import { forumDocument, ForumReportInput } from './document/forum-document';
 
 export interface CountyReportTask {
   format: ReportFormat;
@@ -22,4 +23,18 @@ export async function renderCountyReport(task: CountyReportTask): Promise<void> 
     return renderCountyXlsx(task.picture, texts, task.snapshotHash, task.file);
   }
   await writeReportDocument(task.format, countyDocument(task.picture, texts, task.generatedAt), task.file);
+}
+
+export interface ForumReportTask {
+  format: 'pdf' | 'docx';
+  input: ForumReportInput;
+  language: ReportLanguage;
+  generatedAt: Date;
+  file: string;
+}
+
+/** Draws a dialogue forum's own report in a worker thread. */
+export async function renderForumReport(task: ForumReportTask): Promise<void> {
+  const document = forumDocument(task.input, loadReportTexts(task.language), task.generatedAt);
+  await writeReportDocument(task.format, document, task.file);
 }

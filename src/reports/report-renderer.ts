@@ -2,7 +2,7 @@ import { Injectable, OnModuleDestroy } from '@nestjs/common';
 import { join } from 'node:path';
 import { WorkerPool } from '../common/worker-pool';
 import { AppConfig } from '../config/app-config';
-import type { CountyReportTask } from './report-render.worker';
+import type { CountyReportTask, ForumReportTask } from './report-render.worker';
 
 /** The old-generation heap of each rendering thread: the largest file, the national Word report, needs about 300 MB. */
 const RENDER_MEMORY_MB = 320;
@@ -32,6 +32,10 @@ export class ReportRenderer implements OnModuleDestroy {
 
   county(task: CountyReportTask): Promise<void> {
     return this.pool.run('renderCountyReport', task);
+  }
+
+  forum(task: ForumReportTask): Promise<void> {
+    return this.pool.run('renderForumReport', task);
   }
 
   /** A task of another module's worker file (the national compilation's), on the same threads. */

@@ -73,9 +73,49 @@ export interface ReportTexts {
     | 'plannedMeasures'
     | 'risksAhead'
     | 'forumThemes'
+    | 'forums'
     | 'appendix',
     string
   >;
+  /** The dialogue forums' part of a report, and a forum's own report. */
+  forums: Record<
+    | 'intro'
+    | 'none'
+    | 'source'
+    | 'themesCaption'
+    | 'polls'
+    | 'pollCaption'
+    | 'mean'
+    | 'noAnswers'
+    | 'notesCaption'
+    | 'summariesCaption'
+    | 'kicker'
+    | 'questions'
+    | 'date'
+    | 'county'
+    | 'round'
+    | 'noRound'
+    | 'chartAlt',
+    string
+  > & {
+    column: Record<
+      | 'theme'
+      | 'askedBy'
+      | 'municipality'
+      | 'group'
+      | 'note'
+      | 'summary'
+      | 'count'
+      | 'points'
+      | 'share'
+      | 'wordCloud'
+      | 'choice'
+      | 'ranking'
+      | 'scale'
+      | 'openText',
+      string
+    >;
+  };
   method: string;
   noNarrative: string;
   nothingReported: string;

@@ -536,6 +536,16 @@ const MATRIX: Record<string, Row> = {
     stream: true,
     expect: pictureRead(200, API),
   },
+  'GET /api/forums/:id/results': {
+    path: '/api/forums/{forum}/results',
+    targets: COUNTY,
+    expect: pictureRead(200, API),
+  },
+  'GET /api/forums/:forumId/report': {
+    path: '/api/forums/{forum}/report?format=pdf',
+    targets: COUNTY,
+    expect: pictureRead(200, API),
+  },
   'GET /api/forums/:forumId/preparations': {
     path: '/api/forums/{forum}/preparations',
     targets: COUNTY,
@@ -942,6 +952,11 @@ const MATRIX: Record<string, Row> = {
     body: () => ({ hidden: 'false' }),
     expect: { ...forumRun(303), anonymous: PAGE },
   },
+  'GET /forums/:id/report': {
+    path: '/forums/{forum}/report?format=docx',
+    targets: COUNTY,
+    expect: pictureRead(200, PAGE),
+  },
   'GET /forums/:id/presenter': {
     path: '/forums/{forum}/presenter',
     targets: COUNTY,
@@ -1060,6 +1075,41 @@ describe(`access matrix: every route × every role × own, neighbouring and fore
     await answer(reporters['1280']!, foreignCoordinator, round12, '1280');
     assert.equal((await coordinator.post(`/api/rounds/${round07}/close`)).status, 200);
     assert.equal((await foreignCoordinator.post(`/api/rounds/${round12}/close`)).status, 200);
+    // The forums and their polls, made before the reports: they are part of the county picture.
+    const forumOf = async (api: Api, countyCode: string, roundId: string) => {
+      const planned = await api.post('/api/forums', { ...FORUM_PLAN, countyCode, roundId });
+      assert.equal(planned.status, 201, planned.text);
+      return planned.body.id as string;
+    };
+    const forum07 = await forumOf(coordinator, '07', round07);
+    const forum12 = await forumOf(foreignCoordinator, '12', round12);
+    /** In each forum: an open-text poll answered by a guest and closed, and another poll open now. */
+    const pollsOf = async (api: Api, forumId: string) => {
+      const path = `/api/forums/${forumId}/polls`;
+      const poll = (await api.post(path, { kind: 'openText', question: 'Vad?' })).body.id as string;
+      const openPoll = (await api.post(path, { kind: 'scale', question: 'Hur?', steps: 5 })).body
+        .id as string;
+      assert.equal((await api.post(`${path}/${poll}/open`)).status, 200);
+      const { joinCode } = (await api.get(`/api/forums/${forumId}`)).body as { joinCode: string };
+      const guest = await request(running.url).post('/api/forum-participation/join').send({ joinCode });
+      const pass = guest.body.token as string;
+      const answered = await request(running.url)
+        .put(`/api/forum-participation/polls/${poll}/answer`)
+        .set('X-Participant-Token', pass)
+        .send({ text: 'Ett svar' });
+      assert.equal(answered.status, 200, answered.text);
+      assert.equal((await api.post(`${path}/${openPoll}/open`)).status, 200);
+      const answer = ((await api.get(path)).body as { texts?: { id: string }[] }[])[0]!.texts![0]!.id;
+      return { poll, openPoll, answer, pass };
+    };
+    const groupOf = async (api: Api, forumId: string, code: string) =>
+      (
+        (await api.get(`/api/forums/${forumId}`)).body as {
+          groups: { id: string; municipalityCodes: string[] }[];
+        }
+      ).groups.find((g) => g.municipalityCodes.includes(code))!.id;
+    const polls07 = await pollsOf(coordinator, forum07);
+    const polls12 = await pollsOf(foreignCoordinator, forum12);
     // The text and the case number the matrix writes, written first, so that the reports below stay those of
     // unchanged data.
     const summary = { text: 'Sammanfattning' };
@@ -1095,40 +1145,6 @@ describe(`access matrix: every route × every role × own, neighbouring and fore
       format: 'xlsx',
     });
     assert.equal(collectionReport.status, 201, collectionReport.text);
-    const forumOf = async (api: Api, countyCode: string, roundId: string) => {
-      const planned = await api.post('/api/forums', { ...FORUM_PLAN, countyCode, roundId });
-      assert.equal(planned.status, 201, planned.text);
-      return planned.body.id as string;
-    };
-    const forum07 = await forumOf(coordinator, '07', round07);
-    const forum12 = await forumOf(foreignCoordinator, '12', round12);
-    /** In each forum: an open-text poll answered by a guest and closed, and another poll open now. */
-    const pollsOf = async (api: Api, forumId: string) => {
-      const path = `/api/forums/${forumId}/polls`;
-      const poll = (await api.post(path, { kind: 'openText', question: 'Vad?' })).body.id as string;
-      const openPoll = (await api.post(path, { kind: 'scale', question: 'Hur?', steps: 5 })).body
-        .id as string;
-      assert.equal((await api.post(`${path}/${poll}/open`)).status, 200);
-      const { joinCode } = (await api.get(`/api/forums/${forumId}`)).body as { joinCode: string };
-      const guest = await request(running.url).post('/api/forum-participation/join').send({ joinCode });
-      const pass = guest.body.token as string;
-      const answered = await request(running.url)
-        .put(`/api/forum-participation/polls/${poll}/answer`)
-        .set('X-Participant-Token', pass)
-        .send({ text: 'Ett svar' });
-      assert.equal(answered.status, 200, answered.text);
-      assert.equal((await api.post(`${path}/${openPoll}/open`)).status, 200);
-      const answer = ((await api.get(path)).body as { texts?: { id: string }[] }[])[0]!.texts![0]!.id;
-      return { poll, openPoll, answer, pass };
-    };
-    const groupOf = async (api: Api, forumId: string, code: string) =>
-      (
-        (await api.get(`/api/forums/${forumId}`)).body as {
-          groups: { id: string; municipalityCodes: string[] }[];
-        }
-      ).groups.find((g) => g.municipalityCodes.includes(code))!.id;
-    const polls07 = await pollsOf(coordinator, forum07);
-    const polls12 = await pollsOf(foreignCoordinator, forum12);
     const users = (await admin.get('/api/users')).body as { id: string; email: string }[];
     const userId = (email: string) => users.find((u) => u.email === email)!.id;
     const withdrawnInvitation = async (api: Api, email: string, municipalityCode: string) => {

@@ -128,5 +128,6 @@ export function pictureInput(
       : null,
     narratives: {},
     trends: null,
+    forums: [],
   };
 }

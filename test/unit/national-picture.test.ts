@@ -51,6 +51,7 @@ function input(countyCode: string, periodEnd: string, withPrevious: boolean): Pi
       : null,
     narratives: { summary: 'Länets egen text' },
     trends: null,
+    forums: [],
   };
 }
 

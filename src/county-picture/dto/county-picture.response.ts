@@ -10,6 +10,7 @@ import { ASSESSMENT_STATUSES, AssessmentStatus } from '../../assessments/workflo
 import { TaxonomyBody } from '../../rounds/dto/round.response';
 import { INCLUDES, Include } from '../county-picture.model';
 import { TrendsBody } from '../../trends/dto/trends.response';
+import { ForumResultBody } from '../../forums/dto/forum.response';
 
 const From = () => ListOf(String, { description: 'The municipalities (codes) behind the figure' });
 
@@ -341,6 +342,8 @@ export class CountyPictureBody {
     description: "Each risk area over the county's rounds up to this one; null for a national picture",
   })
   trends!: TrendsBody | null;
+  @ListOf(ForumResultBody, { description: 'The dialogue forums of the round, each item traced to its forum' })
+  forums!: ForumResultBody[];
 }
 
 export class CountyPictureWithHashBody extends CountyPictureBody {

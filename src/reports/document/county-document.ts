@@ -3,6 +3,7 @@ import { ReportTexts } from '../report-texts';
 import type { Block, ReportDocument } from './report-document';
 import { paragraph, writingFor, Writing } from './writing';
 import { countyCover } from './cover';
+import { forumsSection } from './forum-sections';
 import { summarySection } from './findings';
 import { glanceSection, methodSection, trendsSection } from './overview-sections';
 import { heatmapSection, riskAreasSection } from './area-sections';
@@ -30,6 +31,7 @@ export function countyBlocks(w: Writing): Block[] {
     ...plannedMeasuresSection(w),
     ...risksAheadSection(w),
     ...forumThemesSection(w),
+    ...forumsSection(w),
     ...(w.depth === 0 ? appendixSection(w) : [paragraph(w.texts.national.appendixElsewhere, 'note')]),
   ];
 }

@@ -122,6 +122,11 @@ export function dashboardOf(picture: CountyPicture, texts: ReportTexts) {
     })),
     forumThemes: picture.forumThemes.map((x) => ({ ...x, municipality: nameOf(x.municipalityCode) })),
     supportWanted: picture.supportWanted.map((x) => ({ ...x, municipality: nameOf(x.municipalityCode) })),
+    forums: picture.forums.map((f) => ({
+      ...f,
+      themes: f.themes.map((theme) => ({ ...theme, askedBy: theme.askedBy.map(nameOf).join(', ') })),
+      notes: f.notes.map((n) => ({ ...n, municipality: nameOf(n.municipalityCode) })),
+    })),
   };
 }
 

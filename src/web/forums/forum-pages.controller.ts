@@ -1,4 +1,4 @@
-import { Body, Get, MessageEvent, Param, Post, Render, Res, Sse } from '@nestjs/common';
+import { Body, Get, MessageEvent, Param, Post, Query, Render, Res, Sse } from '@nestjs/common';
 import type { Response } from 'express';
 import { toString as qrSvg } from 'qrcode';
 import type { Observable } from 'rxjs';
@@ -14,6 +14,8 @@ import { ForumTextsService } from '../../forums/forum-texts.service';
 import type { Forum } from '../../forums/forum.entity';
 import { ForumsService } from '../../forums/forums.service';
 import { ForumStreams } from '../../forums/live/forum-streams';
+import { ForumReportQueryDto } from '../../reports/dto/forum-report.dto';
+import { ForumReportsService } from '../../reports/forum-reports.service';
 import type { PollView } from '../../forums/poll.view';
 import { GeographyService } from '../../geography/geography.service';
 import { RoundsService } from '../../rounds/rounds.service';
@@ -57,6 +59,7 @@ export class ForumPagesController {
     private readonly rounds: RoundsService,
     private readonly geography: GeographyService,
     private readonly config: AppConfig,
+    private readonly reports: ForumReportsService,
   ) {}
 
   @Get()
@@ -192,6 +195,22 @@ export class ForumPagesController {
       joinHost: joinUrl.replace(/^https?:\/\//, '').replace(/\?.*$/, ''),
       qr: await qrSvg(joinUrl, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' }),
     };
+  }
+
+  /** The forum's report as PDF or Word, in the page's language. */
+  @Get(':id/report')
+  async report(
+    @CurrentActor() actor: Actor,
+    @Param('id') id: string,
+    @Query() query: Record<string, unknown>,
+    @Res() res: Response,
+  ): Promise<void> {
+    const dto = await validateAs(ForumReportQueryDto, { format: query.format });
+    const language = res.locals.lang === 'en' ? 'en' : 'sv';
+    const file = await this.reports.report(actor, id, dto.format, language);
+    res.setHeader('Content-Type', file.contentType);
+    res.setHeader('Content-Disposition', `attachment; filename="${file.fileName}"`);
+    res.send(file.content);
   }
 
   /** What the presenter view listens to: the forum's polls and results as they change. */
