@@ -226,6 +226,31 @@ describe(
           },
           // The answer given, shown to change while the question is open.
           '/delta/forum',
+          // Each other kind of question, opened in turn by the coordinator, as the phone shows it.
+          ...(['choice', 'scale', 'openText', 'ranking'] as const).map((kind) => async (page: Page) => {
+            const coordinator = await new Api(running.url).login(
+              DEMO_ACCOUNTS.coordinator.email,
+              DEMO_PASSWORD,
+            );
+            const forumId = forums[lang]!.path.split('/').pop()!;
+            const made = await coordinator.post(`/api/forums/${forumId}/polls`, {
+              kind,
+              question: lang === 'sv' ? `Fråga (${kind})` : `Question (${kind})`,
+              ...(kind === 'choice' || kind === 'ranking' ? { options: ['Skola', 'Polis', 'Fritid'] } : {}),
+              ...(kind === 'choice' ? { maxChoices: 2 } : {}),
+              ...(kind === 'scale' ? { steps: 5 } : {}),
+            });
+            assert.equal(made.status, 201, made.text);
+            assert.equal(
+              (await coordinator.post(`/api/forums/${forumId}/polls/${made.body.id}/open`)).status,
+              200,
+            );
+            await page.goto('/delta/forum');
+            await page.locator(`input[name=pollId][value="${made.body.id}"]`).waitFor({ state: 'attached' });
+            // Sent empty: the error as the phone shows it.
+            await page.locator('form[action="/delta/forum"] button[type=submit]').click();
+            await page.locator('.govuk-error-summary').waitFor();
+          }),
         ],
       },
       {
