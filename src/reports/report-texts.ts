@@ -164,7 +164,8 @@ export interface ReportTexts {
     | 'risksAhead'
     | 'status'
     | 'counties'
-    | 'countyAreas',
+    | 'countyAreas'
+    | 'forums',
     string
   >;
   /** The workbook's sheet of charts: what it holds, and the words before each chart's text alternative. */

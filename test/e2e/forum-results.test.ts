@@ -9,7 +9,7 @@ import { createTestDatabase, onPostgres, TestDatabase } from '../support/databas
 import { completeDocument } from '../support/documents';
 import { Participant } from '../support/forum-live';
 import { countyTeam, CountyTeam, openRound } from '../support/scenario';
-import { assertAccessiblePdf, needs, pdfText, readDocx } from '../support/tools';
+import { assertAccessiblePdf, needs, pdfText, readDocx, readXlsx } from '../support/tools';
 
 /** A text as pdftotext lays it out, on one line: the PDF may break a long cell or caption anywhere. */
 const flat = (text: string) => text.replace(/\s+/g, ' ');
@@ -189,6 +189,63 @@ describe(`dialogue forums: results, the county picture and the forum's report ($
       title: 'Regional lägesbild: social risk: Kronobergs län',
       working: true,
     });
+  });
+
+  it('gives the county workbook a sheet of what the forum gave, a row per item, as the model has it', async (t) => {
+    if (!needs(t, ['openpyxl'])) return;
+    const made = await kronoberg.analyst.post(`/api/rounds/${round}/reports`, {
+      format: 'xlsx',
+      include: 'submitted',
+    });
+    assert.equal(made.status, 201, made.text);
+    const file = join(dir, 'county.xlsx');
+    writeFileSync(file, (await kronoberg.analyst.download(made.body.downloadUrl)).body);
+    const sheet = readXlsx(file).sheets.Dialogforum!;
+    const rows = sheet.rows.map((r) => r.map((c) => c.v));
+    assert.deepEqual(rows[0], [
+      'Dialogforum',
+      'Forumets datum',
+      'Del',
+      'Tema, fråga eller grupp',
+      'Ord, alternativ eller steg',
+      'Antal',
+      'Andel av de svarande',
+      'Kommun',
+      'Text',
+    ]);
+    const date = '10 december 2026';
+    const expected = [
+      ...result.themes.map((th) => [
+        TITLE,
+        date,
+        'Tema',
+        th.text,
+        null,
+        th.askedBy.length,
+        null,
+        th.askedBy.map((c) => ({ '0780': 'Växjö', '0781': 'Ljungby' })[c]).join(', '),
+        null,
+      ]),
+      ...result.polls.flatMap((p) => [
+        ...p.rows.map((r) => [TITLE, date, 'Fråga', p.question, r.label, r.count, r.share, null, null]),
+        ...p.texts.map((text) => [TITLE, date, 'Fritextsvar', p.question, null, null, null, null, text]),
+      ]),
+      ...result.notes.map((n) => [TITLE, date, 'Anteckning', n.groupName, null, null, null, 'Växjö', n.text]),
+      ...result.summaries.map((s) => [
+        TITLE,
+        date,
+        'Gruppens sammanfattning',
+        s.groupName,
+        null,
+        null,
+        null,
+        null,
+        s.text,
+      ]),
+    ];
+    // The dump gives every value as text, a number as Python writes it.
+    const asText = (row: (string | number | null)[]) => row.map((v) => (v === null ? null : String(v)));
+    assert.deepEqual(rows.slice(1), expected.map(asText));
   });
 
   it('exports the forum as PDF and Word, each with what the result holds', async (t) => {

@@ -10,6 +10,7 @@ import {
 } from './figure-sheets';
 import {
   followUpsSheet,
+  forumsSheet,
   measuresTakenSheet,
   observedRisksSheet,
   plannedMeasuresSheet,
@@ -30,6 +31,7 @@ const SECTION_SHEETS: ((s: Sheets) => SheetSpec | null)[] = [
   plannedMeasuresSheet,
   followUpsSheet,
   risksAheadSheet,
+  forumsSheet,
   statusSheet,
 ];
 

@@ -1,4 +1,5 @@
-import type { SheetSpec, Sheets } from './sheet-spec';
+import { forumDate } from '../document/forum-sections';
+import { PERCENT, SheetSpec, Sheets, Value } from './sheet-spec';
 
 /** The raw tables: every item of the counted assessments, a row each. */
 /** Every observed risk of the counted assessments. */
@@ -126,5 +127,66 @@ export function risksAheadSheet({ picture, texts, place, placeColumns, w }: Shee
       r.description,
       codeLabel('likelihoods', r.likelihood),
     ]),
+  };
+}
+
+/**
+ * What the round's dialogue forums gave, one row per item, each with its forum and date: the themes asked for (with
+ * how many and which municipalities asked), each poll's words, options or steps with their counts, the open-text
+ * answers shown, and the group rooms' notes and summaries. None when the round had no forum.
+ */
+export function forumsSheet({ picture, texts, w }: Sheets): SheetSpec | null {
+  if (picture.forums.length === 0) return null;
+  const { t, nameOf } = w;
+  const rows = picture.forums.flatMap((forum) => {
+    const date = forumDate(forum.startsAt, texts);
+    const row = (
+      part: string,
+      subject: string,
+      rest: Partial<Record<'label' | 'count' | 'share' | 'who' | 'text', Value>>,
+    ): Value[] => [
+      forum.title,
+      date,
+      part,
+      subject,
+      rest.label ?? null,
+      rest.count ?? null,
+      rest.share ?? null,
+      rest.who ?? null,
+      rest.text ?? null,
+    ];
+    return [
+      ...forum.themes.map((theme) =>
+        row(t('forumTheme'), theme.text, {
+          count: theme.askedBy.length,
+          who: theme.askedBy.map(nameOf).join(', '),
+        }),
+      ),
+      ...forum.polls.flatMap((poll) => [
+        ...poll.rows.map((r) =>
+          row(t('forumPoll'), poll.question, { label: r.label, count: r.count, share: r.share }),
+        ),
+        ...poll.texts.map((text) => row(t('forumOpenText'), poll.question, { text })),
+      ]),
+      ...forum.notes.map((n) =>
+        row(t('forumNote'), n.groupName, { who: nameOf(n.municipalityCode), text: n.text }),
+      ),
+      ...forum.summaries.map((s) => row(t('forumSummary'), s.groupName, { text: s.text })),
+    ];
+  });
+  return {
+    name: texts.sheets.forums,
+    columns: [
+      { header: t('forumName'), width: 28 },
+      { header: t('forumDate'), width: 18 },
+      { header: t('forumPart'), width: 18 },
+      { header: t('forumSubject'), width: 40 },
+      { header: t('forumLabel'), width: 24 },
+      { header: t('forumCount'), width: 10 },
+      { header: t('forumShare'), width: 14, numFmt: PERCENT },
+      { header: t('forumMunicipalities'), width: 24 },
+      { header: t('forumText'), width: 60 },
+    ],
+    rows,
   };
 }
