@@ -4,12 +4,13 @@ import { archiveBenchmark } from './archive.bench';
 import { generate, Scale } from './bench-data';
 import { coldStartBenchmark } from './cold-start.bench';
 import { draftsBenchmark } from './drafts.bench';
+import { forumBenchmark } from './forum.bench';
 import { pdfBenchmark } from './pdf.bench';
 import { pictureBenchmark } from './picture.bench';
 import { signInBenchmark } from './sign-in.bench';
 import type { Result } from './result';
 
-const BENCHMARKS = ['picture', 'drafts', 'cold-start', 'archive', 'pdf', 'sign-in'] as const;
+const BENCHMARKS = ['picture', 'drafts', 'cold-start', 'archive', 'pdf', 'sign-in', 'forum'] as const;
 type Benchmark = (typeof BENCHMARKS)[number];
 
 /**
@@ -52,6 +53,7 @@ async function main(): Promise<void> {
   await run('archive', () => archiveBenchmark(database, Math.max(1, Math.min(runs, 3))));
   await run('pdf', () => pdfBenchmark(database, Math.max(1, Math.min(runs, 3))));
   await run('sign-in', () => signInBenchmark(database, runs));
+  await run('forum', () => forumBenchmark(database, Math.max(1, Math.min(runs, 3))));
   process.stdout.write(
     '\n| benchmark | database | median (range) | baseline | baseline median (range) | ratio | target |\n',
   );

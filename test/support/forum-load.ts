@@ -8,6 +8,8 @@ export interface ForumLoad {
   answeringMs: number;
   /** Per answer: from when it was sent to the first presenter event that counts it, in ms. */
   visibleMs: number[];
+  /** Per answer: the request's own round trip, from sending to its answer, in ms. */
+  answerMs: number[];
   /** The answers the presenter's last event counts. */
   counted: number;
   /** Events the presenter received while the answers came. */
@@ -53,6 +55,7 @@ export async function runForumLoad(options: {
     const opened = await coordinator.post(`/api/forums/${forumId}/polls/${pollId}/open`);
     if (opened.status !== 200) throw new Error(`open: ${opened.status}`);
     const sentAt = new Array<number>(guests.length);
+    const answerMs = new Array<number>(guests.length);
     const deadline = performance.now() + options.limitMs;
     let next = 0;
     const started = performance.now();
@@ -61,6 +64,7 @@ export async function runForumLoad(options: {
         const i = next++;
         sentAt[i] = performance.now();
         const answered = await guests[i]!.answer(pollId, { words: [`ord${i}`] });
+        answerMs[i] = performance.now() - sentAt[i]!;
         if (answered.status !== 200) throw new Error(`answer ${i}: ${answered.status} ${answered.text}`);
       }
     };
@@ -80,6 +84,7 @@ export async function runForumLoad(options: {
       participants: guests.length,
       answeringMs,
       visibleMs,
+      answerMs: answerMs.filter(Number.isFinite),
       counted: (last.data as Results).results.answers,
       events: results.length,
     };
