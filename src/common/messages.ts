@@ -19,6 +19,7 @@ export const MESSAGE_CODES = [
   'assessment.section_changed',
   'assessment.submitted',
   'csrf_invalid',
+  'forum.busy',
   'forum.changed',
   'forum.full',
   'forum.join_first',

@@ -96,6 +96,12 @@ export class AppConfig {
   @Min(1)
   FORUM_JOIN_RATE_LIMIT: number = 600;
 
+  /** Live streams (presenter views, phones, group rooms) one instance keeps open at once; more wait with 503. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  FORUM_MAX_STREAMS: number = 2000;
+
   /** Requests per minute of one forum participant (answers and reads of the open poll). */
   @Transform(toInt)
   @IsInt()

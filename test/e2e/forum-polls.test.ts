@@ -270,3 +270,56 @@ describe(`dialogue forums: live polls (${onPostgres ? 'PostgreSQL' : 'SQLite'})`
     assert.equal((await guests[0]!.poll()).status, 200);
   });
 });
+
+/** An instance keeps only so many live streams open: the next waits with 503, and a stream that ends frees its place. */
+describe(`dialogue forums: a bound on live streams (${onPostgres ? 'PostgreSQL' : 'SQLite'})`, () => {
+  let db: TestDatabase;
+  let running: RunningApp;
+
+  before(async () => {
+    db = await createTestDatabase();
+    running = await startApp(db.url, { env: { FORUM_MAX_STREAMS: '2' } });
+  });
+
+  after(async () => {
+    await running?.close();
+    await db?.drop();
+  });
+
+  it('refuses a stream past the bound with Retry-After, and takes one again once another has ended', async () => {
+    const admin = await new Api(running.url).login(ADMIN.email, ADMIN.password);
+    const team = await countyTeam(admin, ['0780']);
+    const created = await team.coordinator.post('/api/forums', {
+      countyCode: '07',
+      title: 'Forum',
+      startsAt: '2026-12-10T09:00:00+01:00',
+      grouping: 'mainGroup',
+    });
+    const guest = await Participant.join(running.url, created.body.joinCode);
+    const first = await openStream(`${running.url}/api/forums/${created.body.id}/events`, {
+      Authorization: `Bearer ${team.analyst.token}`,
+    });
+    const second = await guest.events();
+    const refused = await fetch(`${running.url}/api/forum-participation/events`, {
+      headers: { 'X-Participant-Token': guest.token },
+    });
+    assert.equal(refused.status, 503);
+    assert.equal(refused.headers.get('retry-after'), '5');
+    assert.equal(((await refused.json()) as { messageCode: string }).messageCode, 'forum.busy');
+    first.close();
+    second.close();
+    // The server notices the closed connections; then a new stream is taken.
+    for (let attempt = 0; ; attempt += 1) {
+      const again = await fetch(`${running.url}/api/forum-participation/events`, {
+        headers: { 'X-Participant-Token': guest.token },
+        signal: AbortSignal.timeout(2000),
+      }).catch(() => null);
+      if (again?.status === 200) {
+        await again.body?.cancel();
+        break;
+      }
+      assert.ok(attempt < 50, 'a place is freed within 5 s');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  });
+});

@@ -1,8 +1,12 @@
 import { Injectable, MessageEvent } from '@nestjs/common';
+import { DomainError, ErrorCode } from '../../common/domain-error';
+import { AppConfig } from '../../config/app-config';
 import {
   asyncScheduler,
   concatMap,
+  defer,
   filter,
+  finalize,
   groupBy,
   interval,
   map,
@@ -34,11 +38,21 @@ type ViewOf<T> = (change: ForumChange | null) => Promise<T | null>;
  */
 @Injectable()
 export class ForumStreams {
+  /** Streams open now on this instance. */
+  private open = 0;
+
   constructor(
     private readonly bus: ForumBus,
     private readonly polls: ForumPollsService,
     private readonly participation: ParticipationService,
+    private readonly config: AppConfig,
   ) {}
+
+  /** Refuses a new stream, with 503 and when to try again, while the instance holds as many as it takes. */
+  admit(): void {
+    if (this.open >= this.config.FORUM_MAX_STREAMS)
+      throw new DomainError(ErrorCode.Busy, 'forum.busy', [], { retryAfterSeconds: 5 });
+  }
 
   /** The presenter view's and the facilitator's stream: `polls` at once and when they change, `results` as answers come. */
   presenter(forum: Forum, moderating: boolean): Observable<MessageEvent> {
@@ -72,6 +86,7 @@ export class ForumStreams {
   }
 
   private stream(forumId: string, view: ViewOf<MessageEvent>): Observable<MessageEvent> {
+    this.admit();
     const changes = this.bus.changes(forumId);
     const updates = changes.pipe(
       groupBy((change) => (change.type === 'answers' ? `answers:${change.pollId}` : change.type)),
@@ -82,7 +97,7 @@ export class ForumStreams {
     const ended = new Observable<void>((subscriber) =>
       changes.subscribe({ complete: () => subscriber.next() }),
     );
-    return merge(
+    const live = merge(
       merge(of(null), updates).pipe(
         // A view that cannot be read now (the database away a moment) skips one update; the next change brings it.
         concatMap((change) => view(change).catch(() => null)),
@@ -90,5 +105,14 @@ export class ForumStreams {
       ),
       interval(KEEP_ALIVE_MS).pipe(map((): MessageEvent => ({ type: 'ping', data: '' }))),
     ).pipe(takeUntil(ended));
+    // Counted while someone listens: from its subscription to its end, however it ends.
+    return defer(() => {
+      this.open += 1;
+      return live.pipe(
+        finalize(() => {
+          this.open -= 1;
+        }),
+      );
+    });
   }
 }
