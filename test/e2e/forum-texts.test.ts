@@ -4,6 +4,7 @@ import { ADMIN, Api, RunningApp, startApp } from '../support/app';
 import { createTestDatabase, onPostgres, TestDatabase } from '../support/database';
 import { completeDocument } from '../support/documents';
 import { openStream } from '../support/forum-live';
+import { csrfOf, signInOnPage } from '../support/page-session';
 import { countyTeam, CountyTeam, openRound } from '../support/scenario';
 
 interface Section {
@@ -193,6 +194,22 @@ describe(`dialogue forums: preparation and group rooms (${onPostgres ? 'PostgreS
     assert.equal((await skane.coordinator.get(room)).status, 404);
     assert.equal((await kronoberg.analyst.put(`${room}/notes/0760`, { version: 0, text: 'x' })).status, 404);
     assert.equal((await kronoberg.analyst.get(`/api/forums/${forumId}/groups/nothing`)).status, 404);
+  });
+
+  it('shows on the page a note saved meanwhile beside the author’s own words, kept to save again', async () => {
+    const { agent } = await signInOnPage(running.url, 'r0781@k.test');
+    const room = `/forums/${forumId}/groups/${group.id}`;
+    const page = await agent.get(room);
+    assert.equal(page.status, 200);
+    const stale = await agent
+      .post(`${room}/notes/summary`)
+      .type('form')
+      .send({ _csrf: csrfOf(page.text), version: '1', text: 'Ljungbys egen sammanfattning.' });
+    assert.equal(stale.status, 409);
+    assert.match(stale.text, /Avsnittet har sparats av någon annan/);
+    assert.match(stale.text, /Gruppen ser samma mönster\. Polisen deltar nästa gång\./, 'what is stored now');
+    assert.match(stale.text, /Ljungbys egen sammanfattning\./, 'the author’s text, kept');
+    assert.match(stale.text, /name="version" value="2"/, 'to save again on the version stored now');
   });
 
   it('times a presentation of ten minutes, started by the county staff', async () => {

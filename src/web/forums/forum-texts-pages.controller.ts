@@ -53,18 +53,13 @@ export class ForumTextsPagesController {
     @Body() body: Record<string, unknown>,
     @Res() res: Response,
   ): Promise<void> {
-    const text = textOf(body, 'text');
-    await this.saveOrShow(
-      res,
-      async () => {
-        const dto = await validateAs(SectionTextDto, { version: numberOf(textOf(body, 'version')), text });
+    await this.saveOrShow(res, body, section, 'forums/preparation', {
+      save: async (dto) => {
         await this.texts.savePreparation(actor, id, code, section, dto);
         return `/forums/${id}/preparation/${code}?notice=section-saved#section-${section}`;
       },
-      (conflict, errors) =>
-        this.preparationModel(actor, id, code, conflict && { ...conflict, section, text }, errors),
-      'forums/preparation',
-    );
+      model: (conflict, errors) => this.preparationModel(actor, id, code, conflict, errors),
+    });
   }
 
   @Post('preparation/:code/prepared')
@@ -97,18 +92,13 @@ export class ForumTextsPagesController {
     @Body() body: Record<string, unknown>,
     @Res() res: Response,
   ): Promise<void> {
-    const text = textOf(body, 'text');
-    await this.saveOrShow(
-      res,
-      async () => {
-        const dto = await validateAs(SectionTextDto, { version: numberOf(textOf(body, 'version')), text });
+    await this.saveOrShow(res, body, section, 'forums/room', {
+      save: async (dto) => {
         await this.texts.saveNote(actor, id, groupId, section, dto);
         return `/forums/${id}/groups/${groupId}?notice=note-saved#note-${section}`;
       },
-      (conflict, errors) =>
-        this.roomModel(actor, id, groupId, conflict && { ...conflict, section, text }, errors),
-      'forums/room',
-    );
+      model: (conflict, errors) => this.roomModel(actor, id, groupId, conflict, errors),
+    });
   }
 
   @Post('groups/:groupId/timer')
@@ -136,24 +126,35 @@ export class ForumTextsPagesController {
   }
 
   /**
-   * A section's save: on to the saved page, or the page again with the field's errors, or, when someone saved the
-   * section meanwhile, with what is stored now beside the author's own text, which is kept to save again.
+   * A section's save from its form: on to the saved page, or the page again with the field's errors, or, when someone
+   * saved the section meanwhile, with what is stored now beside the author's own text, which is kept to save again.
    */
   private async saveOrShow(
     res: Response,
-    action: () => Promise<string>,
-    model: (conflict: { version: number } | null, errors: FieldError[]) => Promise<object>,
+    body: Record<string, unknown>,
+    section: string,
     view: string,
+    form: {
+      save: (dto: SectionTextDto) => Promise<string>;
+      model: (conflict: Conflict | null, errors: FieldError[]) => Promise<object>;
+    },
   ): Promise<void> {
+    const text = textOf(body, 'text');
     const outcome = await tryForm(
-      async () => ({ redirect: await action() }),
-      async ({ status, code, detail, errors }) => ({
-        status,
-        page: await model(
-          code === ErrorCode.VersionConflict ? { version: Number(detail.currentVersion) } : null,
-          code === ErrorCode.VersionConflict ? [] : errors,
-        ),
-      }),
+      async () => {
+        const dto = await validateAs(SectionTextDto, { version: numberOf(textOf(body, 'version')), text });
+        return { redirect: await form.save(dto) };
+      },
+      async ({ status, code, detail, errors }) => {
+        const conflict = code === ErrorCode.VersionConflict;
+        return {
+          status,
+          page: await form.model(
+            conflict ? { section, text, version: Number(detail.currentVersion) } : null,
+            conflict ? [] : errors,
+          ),
+        };
+      },
       [ErrorCode.VersionConflict],
     );
     if ('redirect' in outcome) return res.redirect(303, outcome.redirect);
