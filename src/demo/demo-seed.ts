@@ -4,6 +4,8 @@ import type { AssessmentView } from '../assessments/assessment.view';
 import { AssessmentWorkflowService } from '../assessments/assessment-workflow.service';
 import { AssessmentDocumentDto } from '../assessments/dto/assessment-document.dto';
 import { ManualClock } from '../common/clock';
+import { ForumPollsService } from '../forums/forum-polls.service';
+import { ForumsService } from '../forums/forums.service';
 import { RoundsService } from '../rounds/rounds.service';
 import type { Actor } from '../access/actor';
 import { UsersService } from '../users/users.service';
@@ -147,5 +149,28 @@ export async function seedDemo(
       );
     }
   }
+
+  // The autumn dialogue forum, a week ahead: its agenda and groups proposed, two questions written for the day.
+  clock.set(now);
+  const forums = context.get(ForumsService);
+  const polls = context.get(ForumPollsService);
+  const start = new Date(now.getTime() + 7 * 86_400_000);
+  start.setUTCHours(8, 0, 0, 0);
+  const forum = await forums.create(coordinator, {
+    countyCode: DEMO_COUNTY,
+    roundId: autumn.id,
+    title: 'Dialogforum hösten 2026',
+    startsAt: start.toISOString(),
+    grouping: 'mainGroup',
+  });
+  await polls.create(coordinator, forum.id, {
+    kind: 'wordCloud',
+    question: 'Vilka sociala risker har ni sett i höst?',
+  });
+  await polls.create(coordinator, forum.id, {
+    kind: 'scale',
+    question: 'Hur oroliga är ni inför vintern?',
+    steps: 5,
+  });
   return true;
 }

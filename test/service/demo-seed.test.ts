@@ -8,6 +8,8 @@ import { ManualClock } from '../../src/common/clock';
 import { loadDemoConfig } from '../../src/config/app-config';
 import { DEMO_ACCOUNTS } from '../../src/demo/demo-content';
 import { seedDemo } from '../../src/demo/demo-seed';
+import { ForumPollsService } from '../../src/forums/forum-polls.service';
+import { ForumsService } from '../../src/forums/forums.service';
 import { RoundsService } from '../../src/rounds/rounds.service';
 import type { Actor } from '../../src/access/actor';
 import { UsersService } from '../../src/users/users.service';
@@ -87,5 +89,32 @@ describe(`demo seed (${onPostgres ? 'PostgreSQL' : 'SQLite'})`, () => {
       assert.equal(changes.risksAdded.length, now.observedRisks.length - kept);
     }
     assert.ok(carried > 0, 'some risks are the same risk as in the spring');
+  });
+
+  it('plans the autumn dialogue forum a week ahead, with its groups and two questions written', async () => {
+    const user = await context.get(UsersService).findByEmail(DEMO_ACCOUNTS.coordinator.email);
+    const coordinator: Actor = {
+      id: user!.id,
+      role: 'coordinator',
+      countyCode: '07',
+      municipalityCode: null,
+    };
+    const [autumn] = await context.get(RoundsService).list(coordinator, '07');
+    const [forum] = await context.get(ForumsService).list(coordinator, '07');
+    assert.equal(forum?.roundId, autumn!.id);
+    assert.equal(forum.grouping, 'mainGroup');
+    assert.ok(Date.parse(forum.startsAt) > now.getTime());
+    assert.ok(
+      forum.agenda.some((q) => q.askedBy.length > 0),
+      'themes the municipalities asked for',
+    );
+    const polls = await context.get(ForumPollsService).list(coordinator, forum.id);
+    assert.deepEqual(
+      polls.map((p) => [p.kind, p.state]),
+      [
+        ['wordCloud', 'draft'],
+        ['scale', 'draft'],
+      ],
+    );
   });
 });
