@@ -8,6 +8,7 @@ import { ADMIN, Api, RunningApp, startApp } from '../support/app';
 import { createTestDatabase, onPostgres, TestDatabase } from '../support/database';
 import { completeDocument } from '../support/documents';
 import { Participant } from '../support/forum-live';
+import { signInOnPage } from '../support/page-session';
 import { countyTeam, CountyTeam, openRound } from '../support/scenario';
 import { assertAccessiblePdf, needs, pdfText, readDocx, readXlsx } from '../support/tools';
 
@@ -158,6 +159,45 @@ describe(`dialogue forums: results, the county picture and the forum's report ($
     const skaneRound = await openRound(skane.coordinator, { countyCode: '12' });
     const other = await skane.analyst.get(`/api/rounds/${skaneRound}/county-picture?include=submitted`);
     assert.deepEqual(other.body.forums, []);
+  });
+
+  it('shows the forum on the county picture’s page, every figure as the model has it', async () => {
+    const { agent } = await signInOnPage(running.url, 'a@lst.test');
+    const page = await agent.get(`/rounds/${round}/picture?include=submitted`);
+    assert.equal(page.status, 200);
+    const section = page.text.slice(page.text.indexOf('id="forums"'));
+    const cells = (html: string) =>
+      [...html.matchAll(/<tr class="govuk-table__row">([\s\S]*?)<\/tr>/g)].map((m) =>
+        [...m[1]!.matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((c) =>
+          c[1]!.replace(/<[^>]+>/g, '').trim(),
+        ),
+      );
+    const rows = cells(section);
+    for (const theme of result.themes)
+      assert.ok(
+        rows.some((r) => r[0] === theme.text),
+        theme.text,
+      );
+    const percent = new Intl.NumberFormat('sv-SE', {
+      style: 'percent',
+      minimumFractionDigits: 1,
+      maximumFractionDigits: 1,
+    });
+    for (const poll of result.polls.filter((p) => p.kind !== 'openText'))
+      for (const row of poll.rows) {
+        const shown = [
+          row.label,
+          String(row.count),
+          ...(poll.kind === 'scale' || poll.kind === 'choice' ? [percent.format(row.share!)] : []),
+        ];
+        assert.ok(
+          rows.some((r) => JSON.stringify(r) === JSON.stringify(shown)),
+          `${poll.question}: ${shown.join(' ')}`,
+        );
+      }
+    assert.ok(section.includes('Samverkan med polisen'));
+    assert.ok(!section.includes('Ett svar som döljs'));
+    assert.ok(rows.some((r) => r[0] === 'Växjö' && r[2] === 'Växjö: fältarbetet gav färre bränder.'));
   });
 
   it('gives the county report\'s PDF a "Dialogforum" section with the forum\'s themes and results, traced to it', async (t) => {
