@@ -187,6 +187,12 @@ describe(
             await page.goto(`${forums[lang]!.path}/presenter`);
             await page.locator('#lb-presenter-live h2').waitFor();
           },
+          // A municipality's preparatory document as the county reads it.
+          async (page) => {
+            await page.goto(forums[lang]!.path);
+            await page.locator('#preparations + table a').first().click();
+            await page.locator('.lb-text-section').first().waitFor();
+          },
           // A group room, its timer started.
           async (page) => {
             await page.goto(forums[lang]!.path);
@@ -251,6 +257,25 @@ describe(
             await page.locator('form[action="/delta/forum"] button[type=submit]').click();
             await page.locator('.govuk-error-summary').waitFor();
           }),
+          // Between questions: the phone waits for the next.
+          async (page: Page) => {
+            const coordinator = await new Api(running.url).login(
+              DEMO_ACCOUNTS.coordinator.email,
+              DEMO_PASSWORD,
+            );
+            const forumId = forums[lang]!.path.split('/').pop()!;
+            const polls = (await coordinator.get(`/api/forums/${forumId}/polls`)).body as {
+              id: string;
+              state: string;
+            }[];
+            const open = polls.find((p) => p.state === 'open')!;
+            assert.equal(
+              (await coordinator.post(`/api/forums/${forumId}/polls/${open.id}/close`)).status,
+              200,
+            );
+            await page.goto('/delta/forum');
+            await page.locator('[data-live-poll=""]').waitFor();
+          },
         ],
       },
       {
@@ -275,6 +300,25 @@ describe(
             await page.goto('/forums');
             await page.locator('a[href*="/groups/"]').first().click();
             await page.locator('#lb-room').waitFor();
+          },
+          // The summary saved by the county's analyst while the reporter wrote: the page says so at once, and on
+          // saving shows both texts.
+          async (page) => {
+            await page.locator('#text-summary').fill(lang === 'sv' ? 'Min sammanfattning.' : 'My summary.');
+            const analyst = await new Api(running.url).login(DEMO_ACCOUNTS.analyst.email, DEMO_PASSWORD);
+            const room = new URL(page.url()).pathname;
+            const read = (await analyst.get(`/api${room}`)).body as {
+              notes: { section: string; version: number }[];
+            };
+            const summary = read.notes.find((n) => n.section === 'summary')!;
+            const saved = await analyst.put(`/api${room}/notes/summary`, {
+              version: summary.version,
+              text: lang === 'sv' ? 'Länets sammanfattning.' : 'The county’s summary.',
+            });
+            assert.equal(saved.status, 200, saved.text);
+            await page.locator('#note-summary [data-changed]').waitFor();
+            await page.locator('#note-summary button').click();
+            await page.locator('#conflict').waitFor();
           },
         ],
       },
