@@ -15,6 +15,7 @@ import { ForumsService } from './forums.service';
 import { ForumBus } from './live/forum-bus';
 import { MAX_POLLS, pollErrors, pollOf } from './poll-rules';
 import { PollView, toPollView } from './poll.view';
+import { forumAuditEntry } from './forum-audit';
 
 /** Who has joined a forum: the signed-in users by name, the guests as a number only. */
 export interface ParticipantsView {
@@ -185,16 +186,6 @@ export class ForumPollsService {
     pollId: string,
     manager: Parameters<AuditService['record']>[1],
   ): Promise<void> {
-    return this.audit.record(
-      {
-        actorId: actor.id,
-        action,
-        subjectType: 'forum',
-        subjectId: forum.id,
-        countyCode: forum.countyCode,
-        detail: { poll: pollId },
-      },
-      manager,
-    );
+    return this.audit.record(forumAuditEntry(actor, forum, action, { poll: pollId }), manager);
   }
 }

@@ -6,13 +6,9 @@ import { CurrentActor } from '../access/current-actor.decorator';
 import { ApiErrors, ApiEventStream } from '../common/api-docs';
 import { SectionTextDto, TimerDto } from './dto/text.dto';
 import { GroupRoomBody, PreparationBody, PreparationStatusBody, TextSectionBody } from './dto/text.response';
-import {
-  ForumTextsService,
-  GroupRoomView,
-  PreparationStatus,
-  PreparationView,
-  TextSectionView,
-} from './forum-texts.service';
+import { ForumPreparationsService, PreparationStatus, PreparationView } from './forum-preparations.service';
+import type { TextSectionView } from './forum-texts.service';
+import { GroupRoomsService, GroupRoomView } from './group-rooms.service';
 import { ForumStreams } from './live/forum-streams';
 
 /** A forum's shared texts: the municipalities' preparatory documents and the group rooms' notes and timers. */
@@ -22,7 +18,8 @@ import { ForumStreams } from './live/forum-streams';
 @Controller('api/forums/:forumId')
 export class ForumTextsController {
   constructor(
-    private readonly texts: ForumTextsService,
+    private readonly documents: ForumPreparationsService,
+    private readonly rooms: GroupRoomsService,
     private readonly streams: ForumStreams,
   ) {}
 
@@ -33,7 +30,7 @@ export class ForumTextsController {
     @CurrentActor() actor: Actor,
     @Param('forumId') forumId: string,
   ): Promise<PreparationStatus[]> {
-    return this.texts.preparations(actor, forumId);
+    return this.documents.list(actor, forumId);
   }
 
   /** The municipality's preparatory document: what it wrote, and the proposal from its latest assessment elsewhere. */
@@ -44,7 +41,7 @@ export class ForumTextsController {
     @Param('forumId') forumId: string,
     @Param('code') code: string,
   ): Promise<PreparationView> {
-    return this.texts.preparation(actor, forumId, code);
+    return this.documents.get(actor, forumId, code);
   }
 
   @Put('preparations/:code/sections/:section')
@@ -57,7 +54,7 @@ export class ForumTextsController {
     @Param('section') section: string,
     @Body() dto: SectionTextDto,
   ): Promise<TextSectionView> {
-    return this.texts.savePreparation(actor, forumId, code, section, dto);
+    return this.documents.save(actor, forumId, code, section, dto);
   }
 
   @Post('preparations/:code/prepared')
@@ -68,7 +65,7 @@ export class ForumTextsController {
     @Param('forumId') forumId: string,
     @Param('code') code: string,
   ): Promise<PreparationView> {
-    return this.texts.markPrepared(actor, forumId, code);
+    return this.documents.markPrepared(actor, forumId, code);
   }
 
   @Get('groups/:groupId')
@@ -78,7 +75,7 @@ export class ForumTextsController {
     @Param('forumId') forumId: string,
     @Param('groupId') groupId: string,
   ): Promise<GroupRoomView> {
-    return this.texts.groupRoom(actor, forumId, groupId);
+    return this.rooms.get(actor, forumId, groupId);
   }
 
   /** Saves one note of the group room, written on the version read: a municipality's (by its code) or the summary. */
@@ -92,7 +89,7 @@ export class ForumTextsController {
     @Param('section') section: string,
     @Body() dto: SectionTextDto,
   ): Promise<TextSectionView> {
-    return this.texts.saveNote(actor, forumId, groupId, section, dto);
+    return this.rooms.saveNote(actor, forumId, groupId, section, dto);
   }
 
   /** Starts a municipality's presentation: the room's timer runs for its minutes. */
@@ -106,7 +103,7 @@ export class ForumTextsController {
     @Param('groupId') groupId: string,
     @Body() dto: TimerDto,
   ): Promise<GroupRoomView> {
-    return this.texts.startTimer(actor, forumId, groupId, dto);
+    return this.rooms.startTimer(actor, forumId, groupId, dto);
   }
 
   /** `room` (the group room) at once and whenever one of its notes or its timer changes; `ping` now and then. */
@@ -117,7 +114,7 @@ export class ForumTextsController {
     @Param('forumId') forumId: string,
     @Param('groupId') groupId: string,
   ): Promise<Observable<MessageEvent>> {
-    await this.texts.groupRoom(actor, forumId, groupId);
-    return this.streams.room(forumId, groupId, () => this.texts.groupRoom(actor, forumId, groupId));
+    await this.rooms.get(actor, forumId, groupId);
+    return this.streams.room(forumId, groupId, () => this.rooms.get(actor, forumId, groupId));
   }
 }

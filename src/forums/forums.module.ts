@@ -12,7 +12,9 @@ import { ForumResultsService } from './forum-results.service';
 import { Forum } from './forum.entity';
 import { ForumsController } from './forums.controller';
 import { ForumTextsController } from './forum-texts.controller';
+import { ForumPreparationsService } from './forum-preparations.service';
 import { ForumTextsService } from './forum-texts.service';
+import { GroupRoomsService } from './group-rooms.service';
 import { ForumsService } from './forums.service';
 import { ForumBus } from './live/forum-bus';
 import { ForumStreams } from './live/forum-streams';
@@ -33,6 +35,8 @@ import { ParticipationService } from './participation.service';
     ForumsService,
     ForumPollsService,
     ForumTextsService,
+    ForumPreparationsService,
+    GroupRoomsService,
     ForumResultsService,
     ParticipationService,
     ForumLiveRepository,
@@ -43,6 +47,8 @@ import { ParticipationService } from './participation.service';
     ForumsService,
     ForumPollsService,
     ForumTextsService,
+    ForumPreparationsService,
+    GroupRoomsService,
     ForumResultsService,
     ParticipationService,
     ForumStreams,

@@ -25,6 +25,7 @@ import {
 } from './forum-rules';
 import { Forum } from './forum.entity';
 import { ForumView, toForumView } from './forum.view';
+import { forumAuditEntry } from './forum-audit';
 
 /** Tries this many join codes before giving up: with 887 million codes, a second try is already rare. */
 const JOIN_CODE_TRIES = 5;
@@ -95,16 +96,7 @@ export class ForumsService {
       try {
         await this.transactions.run(async (manager) => {
           await manager.insert(Forum, forum);
-          await this.audit.record(
-            {
-              actorId: actor.id,
-              action: 'forum.create',
-              subjectType: 'forum',
-              subjectId: forum.id,
-              countyCode: forum.countyCode,
-            },
-            manager,
-          );
+          await this.audit.record(forumAuditEntry(actor, forum, 'forum.create'), manager);
         });
         return toForumView(forum);
       } catch (error) {
@@ -164,16 +156,7 @@ export class ForumsService {
           'forum.changed',
           (await manager.findOneBy(Forum, { id }))?.version ?? forum.version,
         );
-      await this.audit.record(
-        {
-          actorId: actor.id,
-          action: 'forum.update',
-          subjectType: 'forum',
-          subjectId: id,
-          countyCode: forum.countyCode,
-        },
-        manager,
-      );
+      await this.audit.record(forumAuditEntry(actor, forum, 'forum.update'), manager);
     });
     return toForumView(Object.assign(forum, changes));
   }

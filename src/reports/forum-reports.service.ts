@@ -13,6 +13,7 @@ import { RoundsService } from '../rounds/rounds.service';
 import { REPORT_CONTENT_TYPES } from './report-format';
 import { ReportRenderer } from './report-renderer';
 import type { ReportLanguage } from './report-texts';
+import { forumAuditEntry } from '../forums/forum-audit';
 
 /** A forum's report as it is downloaded: its bytes, type and name. */
 export interface ForumReportFile {
@@ -82,14 +83,7 @@ export class ForumReportsService {
         },
       });
       const content = await readFile(file);
-      await this.audit.record({
-        actorId: actor.id,
-        action: 'forum.report',
-        subjectType: 'forum',
-        subjectId: forum.id,
-        countyCode: forum.countyCode,
-        detail: { format, language },
-      });
+      await this.audit.record(forumAuditEntry(actor, forum, 'forum.report', { format, language }));
       return {
         content,
         contentType: REPORT_CONTENT_TYPES[format],

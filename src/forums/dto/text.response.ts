@@ -1,12 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ListOf, Nullable } from '../../common/api-docs';
-import type {
-  GroupRoomView,
-  PreparationStatus,
-  PreparationView,
-  TextSectionView,
-  TimerView,
-} from '../forum-texts.service';
+import type { PreparationStatus, PreparationView } from '../forum-preparations.service';
+import type { TextSectionView } from '../forum-texts.service';
+import type { GroupRoomView, TimerView } from '../group-rooms.service';
 
 export class TextSectionBody implements TextSectionView {
   @ApiProperty({

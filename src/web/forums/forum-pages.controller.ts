@@ -10,7 +10,7 @@ import { AppConfig } from '../../config/app-config';
 import { AnswerHiddenDto, CreatePollDto } from '../../forums/dto/poll.dto';
 import { CreateForumDto } from '../../forums/dto/forum.dto';
 import { ForumPollsService } from '../../forums/forum-polls.service';
-import { ForumTextsService } from '../../forums/forum-texts.service';
+import { ForumPreparationsService } from '../../forums/forum-preparations.service';
 import type { Forum } from '../../forums/forum.entity';
 import { ForumsService } from '../../forums/forums.service';
 import { ForumStreams } from '../../forums/live/forum-streams';
@@ -54,7 +54,7 @@ export class ForumPagesController {
   constructor(
     private readonly forums: ForumsService,
     private readonly polls: ForumPollsService,
-    private readonly texts: ForumTextsService,
+    private readonly documents: ForumPreparationsService,
     private readonly streams: ForumStreams,
     private readonly rounds: RoundsService,
     private readonly geography: GeographyService,
@@ -249,7 +249,7 @@ export class ForumPagesController {
       forum.roundId ? this.rounds.get(actor, forum.roundId) : Promise.resolve(null),
       this.polls.pollsOf(forum, true),
       this.polls.participants(actor, id),
-      this.texts.preparations(actor, id),
+      this.documents.list(actor, id),
     ]);
     const name = new Map(municipalities.map((m) => [m.code, m.name]));
     const names = (codes: string[]) => codes.map((code) => name.get(code) ?? code);

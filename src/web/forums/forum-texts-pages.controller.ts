@@ -7,7 +7,8 @@ import { canPrepareForum, isCountyStaff } from '../../access/access-policy';
 import { ErrorCode, FieldError } from '../../common/domain-error';
 import { validateAs } from '../../common/validation';
 import { SectionTextDto, TimerDto } from '../../forums/dto/text.dto';
-import { ForumTextsService } from '../../forums/forum-texts.service';
+import { ForumPreparationsService } from '../../forums/forum-preparations.service';
+import { GroupRoomsService } from '../../forums/group-rooms.service';
 import { ForumsService } from '../../forums/forums.service';
 import { ForumStreams } from '../../forums/live/forum-streams';
 import { textOf, tryForm } from '../forms/form-posts';
@@ -29,7 +30,8 @@ const numberOf = (text: string) => (/^\d{1,12}$/.test(text) ? Number(text) : tex
 @WebController('forums/:id')
 export class ForumTextsPagesController {
   constructor(
-    private readonly texts: ForumTextsService,
+    private readonly documents: ForumPreparationsService,
+    private readonly rooms: GroupRoomsService,
     private readonly forums: ForumsService,
     private readonly streams: ForumStreams,
   ) {}
@@ -55,7 +57,7 @@ export class ForumTextsPagesController {
   ): Promise<void> {
     await this.saveOrShow(res, body, section, 'forums/preparation', {
       save: async (dto) => {
-        await this.texts.savePreparation(actor, id, code, section, dto);
+        await this.documents.save(actor, id, code, section, dto);
         return `/forums/${id}/preparation/${code}?notice=section-saved#section-${section}`;
       },
       model: (conflict, errors) => this.preparationModel(actor, id, code, conflict, errors),
@@ -69,7 +71,7 @@ export class ForumTextsPagesController {
     @Param('code') code: string,
     @Res() res: Response,
   ): Promise<void> {
-    await this.texts.markPrepared(actor, id, code);
+    await this.documents.markPrepared(actor, id, code);
     res.redirect(303, `/forums/${id}/preparation/${code}?notice=prepared`);
   }
 
@@ -94,7 +96,7 @@ export class ForumTextsPagesController {
   ): Promise<void> {
     await this.saveOrShow(res, body, section, 'forums/room', {
       save: async (dto) => {
-        await this.texts.saveNote(actor, id, groupId, section, dto);
+        await this.rooms.saveNote(actor, id, groupId, section, dto);
         return `/forums/${id}/groups/${groupId}?notice=note-saved#note-${section}`;
       },
       model: (conflict, errors) => this.roomModel(actor, id, groupId, conflict, errors),
@@ -110,7 +112,7 @@ export class ForumTextsPagesController {
     @Res() res: Response,
   ): Promise<void> {
     const dto = await validateAs(TimerDto, { municipalityCode: textOf(body, 'municipalityCode') });
-    await this.texts.startTimer(actor, id, groupId, dto);
+    await this.rooms.startTimer(actor, id, groupId, dto);
     res.redirect(303, `/forums/${id}/groups/${groupId}#timer`);
   }
 
@@ -121,8 +123,8 @@ export class ForumTextsPagesController {
     @Param('id') id: string,
     @Param('groupId') groupId: string,
   ): Promise<Observable<MessageEvent>> {
-    await this.texts.groupRoom(actor, id, groupId);
-    return this.streams.room(id, groupId, () => this.texts.groupRoom(actor, id, groupId));
+    await this.rooms.get(actor, id, groupId);
+    return this.streams.room(id, groupId, () => this.rooms.get(actor, id, groupId));
   }
 
   /**
@@ -170,7 +172,7 @@ export class ForumTextsPagesController {
   ) {
     const [forum, preparation] = await Promise.all([
       this.forums.visible(actor, id),
-      this.texts.preparation(actor, id, code),
+      this.documents.get(actor, id, code),
     ]);
     return {
       forum: { id: forum.id, title: forum.title, startsAt: forum.startsAt.toISOString() },
@@ -190,7 +192,7 @@ export class ForumTextsPagesController {
   ) {
     const [forum, room] = await Promise.all([
       this.forums.visible(actor, id),
-      this.texts.groupRoom(actor, id, groupId),
+      this.rooms.get(actor, id, groupId),
     ]);
     const names = new Map(room.municipalities.map((m) => [m.code, m.name]));
     return {
