@@ -13,6 +13,7 @@ import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { CountyPictureModule } from './county-picture/county-picture.module';
 import { TrendsModule } from './trends/trends.module';
+import { RiskRegisterModule } from './risk-register/risk-register.module';
 import { DatabaseModule } from './database/database.module';
 import { ENTITIES } from './entities';
 import { GeographyModule } from './geography/geography.module';
@@ -49,6 +50,7 @@ export class AppModule {
         AssessmentsModule,
         TrendsModule,
         CountyPictureModule,
+        RiskRegisterModule,
         ReportsModule,
         ArchiveModule,
         RemindersModule,

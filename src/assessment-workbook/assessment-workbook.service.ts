@@ -48,6 +48,7 @@ export class AssessmentWorkbookService {
       municipalityName: assessment.municipalityName,
       version: assessment.version,
       taxonomy: round.taxonomy,
+      rsa: round.rsa,
       document: assessment,
       followUpPlans,
       generatedAt: this.clock.now(),
@@ -71,7 +72,7 @@ export class AssessmentWorkbookService {
       this.rounds.get(actor, roundId),
       this.reads.get(actor, roundId, municipalityCode, false),
     ]);
-    const outcome = await this.threads.parse(file, round.taxonomy, {
+    const outcome = await this.threads.parse(file, round, {
       roundId: round.id,
       municipalityCode,
       version: current.version,

@@ -1,3 +1,4 @@
+import type { RsaQuestions } from '../rounds/round-rules';
 import type { Taxonomy, TaxonomyItem, TaxonomyList } from '../taxonomy/taxonomy';
 
 /**
@@ -18,11 +19,14 @@ export type ItemColumn =
   | { kind: 'text'; key: string; header: string; width: number }
   /** Shown from the previous round and not read back. */
   | { kind: 'shown'; key: string; header: string; width: number }
-  | { kind: 'code'; key: string; header: string; width: number; list: TaxonomyList }
+  | { kind: 'code'; key: string; header: string; width: number; list: TaxonomyList; asked?: RsaAsk }
   /** One column per entry of the list, marked "Ja" when chosen. */
-  | { kind: 'codes'; key: string; header: string; list: TaxonomyList }
+  | { kind: 'codes'; key: string; header: string; list: TaxonomyList; asked?: RsaAsk }
   /** Numbers of the observed risks ("1, 3") that the item points at. */
   | { kind: 'risks'; key: string; header: string; width: number };
+
+/** Columns only a round that asks for RSA scoring, or for escalation stages, has. */
+export type RsaAsk = 'scoring' | 'escalation';
 
 export type ItemListKey = 'observedRisks' | 'measuresTaken' | 'plannedMeasures' | 'followUps' | 'risksAhead';
 
@@ -83,6 +87,37 @@ export const ITEM_SHEETS: ItemSheet[] = [
         list: 'eventLinks',
       },
       { kind: 'text', key: 'basis', header: 'Underlag', width: 30 },
+      {
+        kind: 'code',
+        key: 'likelihood',
+        header: 'Sannolikhet (RSA)',
+        width: 18,
+        list: 'rsaLikelihoods',
+        asked: 'scoring',
+      },
+      {
+        kind: 'code',
+        key: 'consequence',
+        header: 'Konsekvens (RSA)',
+        width: 18,
+        list: 'rsaConsequences',
+        asked: 'scoring',
+      },
+      {
+        kind: 'codes',
+        key: 'protectedValues',
+        header: 'Skyddsvärde',
+        list: 'protectedValues',
+        asked: 'scoring',
+      },
+      {
+        kind: 'code',
+        key: 'escalationStage',
+        header: 'Eskaleringssteg för social oro',
+        width: 22,
+        list: 'escalationStages',
+        asked: 'escalation',
+      },
       { kind: 'id', key: 'id' },
     ],
   },
@@ -143,11 +178,20 @@ export interface PlacedColumn {
   entry?: TaxonomyItem;
 }
 
-/** Where each column of an item sheet is: `codes` columns take one spreadsheet column per entry of their list. */
-export function placeColumns(sheet: ItemSheet, taxonomy: Taxonomy): PlacedColumn[] {
+/** Whether the round asks what a column holds. */
+function isAsked(column: ItemColumn, rsa: RsaQuestions): boolean {
+  if (!('asked' in column) || column.asked === undefined) return true;
+  return column.asked === 'scoring' ? rsa.scoring : rsa.escalationAreas.length > 0;
+}
+
+/**
+ * Where each column of an item sheet is: `codes` columns take one spreadsheet column per entry of their list, and
+ * the RSA columns are there only when the round asks for them.
+ */
+export function placeColumns(sheet: ItemSheet, taxonomy: Taxonomy, rsa: RsaQuestions): PlacedColumn[] {
   const placed: PlacedColumn[] = [];
   let at = 2;
-  for (const column of sheet.columns) {
+  for (const column of sheet.columns.filter((c) => isAsked(c, rsa))) {
     if (column.kind === 'codes')
       for (const entry of taxonomy[column.list]) placed.push({ column, at: at++, entry });
     else placed.push({ column, at: at++ });

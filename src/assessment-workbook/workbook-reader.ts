@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { idAssigner } from '../assessments/document-rules';
 import { FieldError, invalid } from '../common/domain-error';
 import type { FieldErrorCode, MessageParams } from '../common/messages';
+import type { RsaQuestions } from '../rounds/round-rules';
 import type { Taxonomy, TaxonomyList } from '../taxonomy/taxonomy';
 import {
   ABOUT_SHEET,
@@ -13,6 +14,7 @@ import {
   itemPath,
   MAIN_SHEET,
   NO,
+  PlacedColumn,
   placeColumns,
   SINGLE_FIELDS,
   YES,
@@ -136,7 +138,12 @@ export function readAbout(workbook: ExcelJS.Workbook): WorkbookAbout {
  * turned back into the round's codes, and risk numbers into the risks' ids; what cannot be read is reported with its
  * sheet and cell. Whether the document is valid is left to the same validation as the API's.
  */
-export function readDocument(workbook: ExcelJS.Workbook, taxonomy: Taxonomy, version: number): ReadDocument {
+export function readDocument(
+  workbook: ExcelJS.Workbook,
+  taxonomy: Taxonomy,
+  rsa: RsaQuestions,
+  version: number,
+): ReadDocument {
   const sheets = new Map(DOCUMENT_SHEETS.map((name) => [name, sheetOf(workbook, name)]));
   const cells = new Map<string, CellRef>();
   const errors: FieldError[] = [];
@@ -171,17 +178,22 @@ export function readDocument(workbook: ExcelJS.Workbook, taxonomy: Taxonomy, ver
   const riskIds = new Map<number, string>();
   for (const layout of ITEM_SHEETS) {
     at(layout.list, layout.name);
-    body[layout.list] = readItems(sheets.get(layout.name)!, layout, taxonomy, riskIds, at, fail);
+    const placed = placeColumns(layout, taxonomy, rsa);
+    body[layout.list] = readItems(sheets.get(layout.name)!, layout, placed, taxonomy, riskIds, at, fail);
   }
   return { body, errors, cells: [...cells] };
 }
 
 /** The whole reading of an upload: the package checked, its identity read, then its document. */
-export async function readAssessmentWorkbook(file: Buffer, taxonomy: Taxonomy): Promise<ReadWorkbook> {
+export async function readAssessmentWorkbook(
+  file: Buffer,
+  taxonomy: Taxonomy,
+  rsa: RsaQuestions,
+): Promise<ReadWorkbook> {
   const pack = await WorkbookPackage.open(file, [ABOUT_SHEET, ...DOCUMENT_SHEETS]);
   try {
     const { version, ...about } = readAbout(await pack.load([ABOUT_SHEET]));
-    const read = readDocument(await pack.load(DOCUMENT_SHEETS), taxonomy, version);
+    const read = readDocument(await pack.load(DOCUMENT_SHEETS), taxonomy, rsa, version);
     return { about, body: read.body, errors: read.errors, cellOf: cellFinder(read.cells) };
   } finally {
     pack.close();
@@ -193,12 +205,12 @@ const RISKS_SHEET = ITEM_SHEETS.find((s) => s.list === 'observedRisks')?.name ??
 function readItems(
   sheet: ExcelJS.Worksheet,
   layout: ItemSheet,
+  placed: PlacedColumn[],
   taxonomy: Taxonomy,
   riskIds: Map<number, string>,
   at: (path: string, sheet: string, cell?: string) => CellRef,
   fail: (path: string, ref: CellRef, code: FieldErrorCode, params?: MessageParams) => void,
 ): Record<string, unknown>[] {
-  const placed = placeColumns(layout, taxonomy);
   const items: Record<string, unknown>[] = [];
   const numbers: number[] = [];
   const rows: ExcelJS.Row[] = [];

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { invalid } from '../common/domain-error';
 import { WorkerLimitError, WorkerPool } from '../common/worker-pool';
 import { AppConfig } from '../config/app-config';
-import type { Taxonomy } from '../taxonomy/taxonomy';
+import type { ParseTask } from './workbook.worker';
 import type { ParseOutcome } from './workbook.worker';
 import type { WorkbookContent } from './workbook-writer';
 import type { WorkbookAbout } from './workbook-reader';
@@ -47,9 +47,18 @@ export class WorkbookThreads implements OnModuleDestroy {
     };
   }
 
-  async parse(file: Buffer, taxonomy: Taxonomy, expected: WorkbookAbout): Promise<ParseOutcome> {
+  async parse(
+    file: Buffer,
+    form: Pick<ParseTask, 'taxonomy' | 'rsa'>,
+    expected: WorkbookAbout,
+  ): Promise<ParseOutcome> {
     try {
-      return await this.pool.run<ParseOutcome>('parseWorkbook', { file, taxonomy, expected });
+      return await this.pool.run<ParseOutcome>('parseWorkbook', {
+        file,
+        taxonomy: form.taxonomy,
+        rsa: form.rsa,
+        expected,
+      });
     } catch (error) {
       if (!(error instanceof WorkerLimitError)) throw error;
       throw invalid([

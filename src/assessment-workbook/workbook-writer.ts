@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import type { AssessmentDocument, PlannedMeasure } from '../assessments/assessment-document';
 import { LIMITS } from '../assessments/dto/assessment-document.dto';
 import { labelOf } from '../reports/report-texts';
+import type { RsaQuestions } from '../rounds/round-rules';
 import type { Taxonomy, TaxonomyList } from '../taxonomy/taxonomy';
 import {
   ABOUT_SHEET,
@@ -28,6 +29,8 @@ export interface WorkbookContent {
   municipalityName: string;
   version: number;
   taxonomy: Taxonomy;
+  /** What the round asks for the RSA: its columns are on the risks' sheet only when it asks. */
+  rsa: RsaQuestions;
   document: AssessmentDocument;
   /** The previous round's planned measures, one row each on the follow-up sheet. */
   followUpPlans: PlannedMeasure[];
@@ -217,7 +220,8 @@ function addItems(workbook: ExcelJS.Workbook, layout: ItemSheet, content: Workbo
   const header = sheet.getRow(HEADER_ROW);
   header.getCell(1).value = 'Nr';
   sheet.getColumn(1).width = 5;
-  for (const { column, at, entry } of placeColumns(layout, taxonomy)) {
+  const placed = placeColumns(layout, taxonomy, content.rsa);
+  for (const { column, at, entry } of placed) {
     const col = sheet.getColumn(at);
     header.getCell(at).value =
       column.kind === 'id' ? 'id' : entry ? `${column.header}: ${entry.label.sv}` : column.header;
@@ -241,7 +245,7 @@ function addItems(workbook: ExcelJS.Workbook, layout: ItemSheet, content: Workbo
     }
   }
   for (let r = 1; r <= rowCount; r += 1) sheet.getCell(HEADER_ROW + r, 1).value = r;
-  for (const { column, at } of placeColumns(layout, taxonomy)) {
+  for (const { column, at } of placed) {
     if (rowCount === 0 || (column.kind !== 'code' && column.kind !== 'codes')) continue;
     const letter = sheet.getColumn(at).letter;
     const range = `${letter}${HEADER_ROW + 1}:${letter}${HEADER_ROW + rowCount}`;

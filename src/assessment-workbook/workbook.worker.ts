@@ -1,4 +1,5 @@
 import { DomainError, ErrorCode, FieldError } from '../common/domain-error';
+import type { RsaQuestions } from '../rounds/round-rules';
 import type { Taxonomy } from '../taxonomy/taxonomy';
 import { ABOUT_SHEET } from './workbook-layout';
 import { WorkbookPackage } from './workbook-package';
@@ -9,6 +10,7 @@ import { WorkbookContent, writeAssessmentWorkbook } from './workbook-writer';
 export interface ParseTask {
   file: Uint8Array;
   taxonomy: Taxonomy;
+  rsa: RsaQuestions;
   expected: WorkbookAbout;
 }
 
@@ -36,7 +38,7 @@ export async function parseWorkbook(task: ParseTask): Promise<ParseOutcome> {
         about.version !== expected.version
       )
         return { kind: 'elsewhere', about };
-      const document = readDocument(await pack.load(DOCUMENT_SHEETS), task.taxonomy, about.version);
+      const document = readDocument(await pack.load(DOCUMENT_SHEETS), task.taxonomy, task.rsa, about.version);
       return { kind: 'read', about, document };
     } finally {
       pack.close();

@@ -32,7 +32,30 @@ export interface ObservedRisk {
   location: string;
   eventLink: string | null;
   basis: string;
+  /*
+   * What a round asking for RSA scoring has of each risk (see `RsaQuestions`). Documents saved before rounds could
+   * ask for it have none of these fields; every save writes them all.
+   */
+  /** On the round's `rsaLikelihoods`. */
+  likelihood?: string | null;
+  /** On the round's `rsaConsequences`. */
+  consequence?: string | null;
+  protectedValues?: string[];
+  /** On the round's `escalationStages`, for a risk of one of its escalation areas. */
+  escalationStage?: string | null;
 }
+
+/** A risk's RSA answers, none where it has none. */
+export function rsaAnswersOf(risk: ObservedRisk): Required<Pick<ObservedRisk, RsaField>> {
+  return {
+    likelihood: risk.likelihood ?? null,
+    consequence: risk.consequence ?? null,
+    protectedValues: risk.protectedValues ?? [],
+    escalationStage: risk.escalationStage ?? null,
+  };
+}
+
+export type RsaField = 'likelihood' | 'consequence' | 'protectedValues' | 'escalationStage';
 
 export interface MeasureTaken {
   id: string;

@@ -14,7 +14,7 @@ import { AssessmentRepository, SubmittedVersion } from './assessment.repository'
 import { AssessmentView, toAssessmentView } from './assessment.view';
 import { prefillFrom } from './prefill';
 import { allowedActions } from './workflow';
-import { taxonomyOf } from '../rounds/round-rules';
+import { rsaQuestionsOf, taxonomyOf } from '../rounds/round-rules';
 
 /** The round and municipality an assessment belongs to, and where the actor stands to it. */
 export interface Located {
@@ -86,6 +86,7 @@ export class AssessmentLocator {
     const previous = await this.rounds.findPrevious(located.round);
     const document = prefillFrom(last.document, taxonomyOf(located.round), {
       followUpPlans: previous?.id === last.roundId,
+      rsa: rsaQuestionsOf(located.round),
     });
     return { document, from: { roundId: last.roundId, version: last.version } };
   }
@@ -98,7 +99,12 @@ export class AssessmentLocator {
     }
     const authors = [...new Set(Object.values(row?.sections ?? {}).map((m) => m.updatedBy))];
     const names = new Map((await this.users.findByIds(authors)).map((u) => [u.id, u.name]));
-    return toAssessmentView({ roundId: located.round.id, municipality: located.municipality }, row, {
+    const context = {
+      roundId: located.round.id,
+      municipality: located.municipality,
+      rsa: rsaQuestionsOf(located.round),
+    };
+    return toAssessmentView(context, row, {
       returnComment,
       names,
       allowedActions: allowedActions(row?.status ?? 'not_started', located.standing, located.round.status),

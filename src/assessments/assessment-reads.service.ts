@@ -1,3 +1,4 @@
+import { rsaQuestionsOf } from '../rounds/round-rules';
 import { Injectable } from '@nestjs/common';
 import { canReadMunicipality } from '../access/access-policy';
 import { FieldError, invalid, notFound } from '../common/domain-error';
@@ -130,7 +131,7 @@ export class AssessmentReadsService {
   async missingForSubmission(actor: Actor, roundId: string, municipalityCode: string): Promise<FieldError[]> {
     const located = await this.locator.locate(actor, roundId, municipalityCode);
     const row = await this.locator.find(located);
-    return row ? checkCompleteness(row.document) : [];
+    return row ? checkCompleteness(row.document, rsaQuestionsOf(located.round)) : [];
   }
 
   /** The planned measures of the municipality's last submission in the county's previous round: to be followed up. */

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { AssessmentDocument, emptyDocument } from './assessment-document';
 import type { Assessment } from './assessment.entity';
+import type { RsaQuestions } from '../rounds/round-rules';
 import { checkCompleteness } from './document-rules';
 import { changedSections, errorsOfSection, RemovedItem, SectionKey, touchedSections } from './sections';
 
@@ -30,8 +31,9 @@ export function savedDraft(
   of: { roundId: string; municipalityCode: string },
   document: AssessmentDocument,
   by: StepBy,
+  rsa: RsaQuestions,
 ): Assessment {
-  const missing = checkCompleteness(document);
+  const missing = checkCompleteness(document, rsa);
   const sections = touchedSections(
     row?.sections ?? {},
     changedSections(row?.document ?? emptyDocument(), document),

@@ -4,7 +4,7 @@ import { Clock } from '../common/clock';
 import { stockholmDate } from '../common/dates';
 import { DomainError, ErrorCode, invalid } from '../common/domain-error';
 import { Transactions } from '../database/transactions';
-import { taxonomyOf } from '../rounds/round-rules';
+import { rsaQuestionsOf, taxonomyOf } from '../rounds/round-rules';
 import type { Actor } from '../access/actor';
 import type { AssessmentDocument } from './assessment-document';
 import { AssessmentLocator, Located } from './assessment-locator';
@@ -49,6 +49,7 @@ export class AssessmentWorkflowService {
       { roundId: located.round.id, municipalityCode: located.municipality.code },
       document,
       { actorId: actor.id, at: this.clock.now() },
+      rsaQuestionsOf(located.round),
     );
     await this.transactions.run(async (manager) => {
       if (row) await this.updateGuarded(manager, row, next);
@@ -85,8 +86,8 @@ export class AssessmentWorkflowService {
     municipalityCode: string,
     dto: AssessmentDocumentDto,
   ): Promise<DraftCheckView> {
-    const { document } = await this.draft(actor, roundId, municipalityCode, dto);
-    return { missingForSubmission: checkCompleteness(document) };
+    const { located, document } = await this.draft(actor, roundId, municipalityCode, dto);
+    return { missingForSubmission: checkCompleteness(document, rsaQuestionsOf(located.round)) };
   }
 
   async submit(
@@ -96,7 +97,7 @@ export class AssessmentWorkflowService {
     version?: number,
   ): Promise<AssessmentView> {
     const { located, current } = await this.current(actor, roundId, municipalityCode, 'submit', version);
-    const missing = checkCompleteness(current.document);
+    const missing = checkCompleteness(current.document, rsaQuestionsOf(located.round));
     if (missing.length > 0) {
       throw new DomainError(ErrorCode.Incomplete, 'incomplete', missing);
     }
@@ -172,7 +173,7 @@ export class AssessmentWorkflowService {
     const row = await this.locator.find(located);
     requireTransition(located, row?.status ?? 'not_started', 'save');
     const document = normalizeDocument(dto);
-    const errors = checkAgainstTaxonomy(document, taxonomyOf(located.round));
+    const errors = checkAgainstTaxonomy(document, taxonomyOf(located.round), rsaQuestionsOf(located.round));
     if (errors.length > 0) throw invalid(errors);
     this.requireVersion(row, dto.version);
     const known = await this.locator.knownIds(located, row?.document ?? null, document);

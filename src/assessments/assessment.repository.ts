@@ -86,6 +86,23 @@ const toLatest = (r: LatestRow): LatestAssessment => ({
  * The queries on the assessment tables that other features read by: the county picture, the archive and the
  * reminders. Raw rows are turned into typed values here, once, for SQLite and PostgreSQL alike.
  */
+/** A submitted version as the submissions query reads it. */
+interface SubmittedRow {
+  document: string;
+  version: number | string;
+  number: number | string;
+  submittedAt: string;
+  roundId: string;
+}
+
+const submittedVersionOf = (row: SubmittedRow): SubmittedVersion => ({
+  document: JSON.parse(row.document) as AssessmentDocument,
+  version: Number(row.version),
+  number: Number(row.number),
+  submittedAt: row.submittedAt,
+  roundId: row.roundId,
+});
+
 @Injectable()
 export class AssessmentRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -130,9 +147,9 @@ export class AssessmentRepository {
     return event?.comment ?? null;
   }
 
-  /** A municipality's submitted version in the scope, the latest first; null when there is none. */
-  async submissionOf(municipalityCode: string, scope: SubmissionScope): Promise<SubmittedVersion | null> {
-    const query = this.dataSource
+  /** Submitted versions with their round: the document, its version and number, when, and the round's id. */
+  private submissions() {
+    return this.dataSource
       .getRepository(AssessmentSubmission)
       .createQueryBuilder('s')
       .innerJoin(Assessment, 'a', 'a.id = s.assessment_id')
@@ -141,8 +158,12 @@ export class AssessmentRepository {
       .addSelect('s.document_version', 'version')
       .addSelect('s.number', 'number')
       .addSelect('s.submitted_at', 'submittedAt')
-      .addSelect('r.id', 'roundId')
-      .where('a.municipality_code = :code', { code: municipalityCode });
+      .addSelect('r.id', 'roundId');
+  }
+
+  /** A municipality's submitted version in the scope, the latest first; null when there is none. */
+  async submissionOf(municipalityCode: string, scope: SubmissionScope): Promise<SubmittedVersion | null> {
+    const query = this.submissions().where('a.municipality_code = :code', { code: municipalityCode });
     if ('before' in scope)
       query.andWhere('r.county_code = :county AND r.period_start < :start', {
         county: scope.before.countyCode,
@@ -156,22 +177,32 @@ export class AssessmentRepository {
       .orderBy('r.period_start', 'DESC')
       .addOrderBy('s.number', 'DESC')
       .limit(1)
-      .getRawOne<{
-        document: string;
-        version: number | string;
-        number: number | string;
-        submittedAt: string;
-        roundId: string;
-      }>();
-    return row
-      ? {
-          document: JSON.parse(row.document) as AssessmentDocument,
-          version: Number(row.version),
-          number: Number(row.number),
-          submittedAt: row.submittedAt,
-          roundId: row.roundId,
-        }
-      : null;
+      .getRawOne<SubmittedRow>();
+    return row ? submittedVersionOf(row) : null;
+  }
+
+  /**
+   * The latest submitted version of the municipality's assessment in each of the county's rounds, for the `limit`
+   * latest rounds it submitted in, oldest round first.
+   */
+  async latestSubmissionsOf(
+    municipalityCode: string,
+    countyCode: string,
+    limit: number,
+  ): Promise<SubmittedVersion[]> {
+    const rows = await this.submissions()
+      .where('a.municipality_code = :code AND r.county_code = :county', {
+        code: municipalityCode,
+        county: countyCode,
+      })
+      .andWhere(
+        's.number = (SELECT MAX(l.number) FROM assessment_submission l WHERE l.assessment_id = s.assessment_id)',
+      )
+      .orderBy('r.period_start', 'DESC')
+      .addOrderBy('r.id', 'DESC')
+      .limit(limit)
+      .getRawMany<SubmittedRow>();
+    return rows.reverse().map(submittedVersionOf);
   }
 
   /** The latest submission of a municipality's assessment in a round, or null. */

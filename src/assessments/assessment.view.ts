@@ -2,6 +2,7 @@ import type { FieldError } from '../common/domain-error';
 import type { AssessmentDocument } from './assessment-document';
 import { emptyDocument } from './assessment-document';
 import type { Assessment } from './assessment.entity';
+import type { RsaQuestions } from '../rounds/round-rules';
 import { checkCompleteness } from './document-rules';
 import {
   errorsOfSection,
@@ -65,7 +66,7 @@ export interface AssessmentStatusView {
 }
 
 export function toAssessmentView(
-  context: { roundId: string; municipality: { code: string; name: string } },
+  context: { roundId: string; municipality: { code: string; name: string }; rsa: RsaQuestions },
   row: Assessment | null,
   extra: {
     returnComment: string | null;
@@ -76,7 +77,7 @@ export function toAssessmentView(
   },
 ): AssessmentView {
   const document = row?.document ?? extra.proposal?.document ?? emptyDocument();
-  const missing = checkCompleteness(document);
+  const missing = checkCompleteness(document, context.rsa);
   const sectionView = (key: SectionKey): SectionView => {
     const meta = row?.sections[key];
     const count = errorsOfSection(missing, key).length;

@@ -1,6 +1,15 @@
 import type { AssessmentDocument, MeasureTaken, ObservedRisk, PlannedMeasure } from './assessment-document';
 
-export type RiskChange = 'area' | 'level' | 'trend' | 'title';
+export const RISK_CHANGES = [
+  'area',
+  'level',
+  'trend',
+  'title',
+  'likelihood',
+  'consequence',
+  'escalationStage',
+] as const;
+export type RiskChange = (typeof RISK_CHANGES)[number];
 
 export interface DocumentChanges {
   risksAdded: ObservedRisk[];
@@ -77,8 +86,8 @@ export function documentChanges(before: AssessmentDocument, after: AssessmentDoc
     if (!b && a) changes.risksAdded.push(a);
     else if (b && !a) changes.risksRemoved.push(b);
     else if (b && a) {
-      const changed = (['area', 'level', 'trend', 'title'] as const).filter((k) =>
-        k === 'title' ? normal(a.title) !== normal(b.title) : a[k] !== b[k],
+      const changed = RISK_CHANGES.filter((k) =>
+        k === 'title' ? normal(a.title) !== normal(b.title) : (a[k] ?? null) !== (b[k] ?? null),
       );
       if (changed.length > 0) changes.risksChanged.push({ before: b, after: a, changed });
     }

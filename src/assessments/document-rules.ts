@@ -1,7 +1,8 @@
 import type { FieldError } from '../common/domain-error';
 import type { FieldErrorCode } from '../common/messages';
+import type { RsaQuestions } from '../rounds/round-rules';
 import { hasCode, Taxonomy, TaxonomyList } from '../taxonomy/taxonomy';
-import { AssessmentDocument, emptyDocument } from './assessment-document';
+import { AssessmentDocument, emptyDocument, ObservedRisk, rsaAnswersOf } from './assessment-document';
 import type { AssessmentDocumentDto } from './dto/assessment-document.dto';
 
 const text = (value: string | undefined | null): string => (value ?? '').trim();
@@ -63,6 +64,10 @@ export function normalizeDocument(dto: AssessmentDocumentDto): AssessmentDocumen
       location: text(r.location),
       eventLink: code(r.eventLink),
       basis: text(r.basis),
+      likelihood: code(r.likelihood),
+      consequence: code(r.consequence),
+      protectedValues: r.protectedValues ?? [],
+      escalationStage: code(r.escalationStage),
     })),
     measuresTaken: taken.map((m) => ({
       id: takenId(m.id),
@@ -103,9 +108,13 @@ function duplicates(ids: string[]): Set<string> {
 
 /**
  * Checks that belong to the round rather than the shape: every code is on the round's frozen lists, ids are unique,
- * and measures point at risks of the same document.
+ * measures point at risks of the same document, and a risk has RSA answers only where the round asks for them.
  */
-export function checkAgainstTaxonomy(doc: AssessmentDocument, taxonomy: Taxonomy): FieldError[] {
+export function checkAgainstTaxonomy(
+  doc: AssessmentDocument,
+  taxonomy: Taxonomy,
+  rsa: RsaQuestions,
+): FieldError[] {
   const errors: FieldError[] = [];
   const codeAt = (path: string, list: TaxonomyList, value: string | null) => {
     if (value !== null && !hasCode(taxonomy, list, value)) {
@@ -147,6 +156,7 @@ export function checkAgainstTaxonomy(doc: AssessmentDocument, taxonomy: Taxonomy
     codeAt(`${at}.extent`, 'extents', r.extent);
     codesAt(`${at}.affectedGroups`, 'affectedGroups', r.affectedGroups);
     codeAt(`${at}.eventLink`, 'eventLinks', r.eventLink);
+    errors.push(...rsaErrors(r, at, taxonomy, rsa));
   });
   doc.measuresTaken.forEach((m, i) => {
     const at = `measuresTaken[${i}]`;
@@ -174,8 +184,36 @@ export function checkAgainstTaxonomy(doc: AssessmentDocument, taxonomy: Taxonomy
   return errors;
 }
 
+/** A risk's RSA answers: on the round's lists, and only those the round asks for, for the risk's area. */
+function rsaErrors(risk: ObservedRisk, at: string, taxonomy: Taxonomy, rsa: RsaQuestions): FieldError[] {
+  const answers = rsaAnswersOf(risk);
+  const errors: FieldError[] = [];
+  const notAsked = (field: string) => errors.push({ path: `${at}.${field}`, code: 'not_asked_in_round' });
+  const onList = (path: string, list: TaxonomyList, value: string) => {
+    if (!hasCode(taxonomy, list, value)) errors.push({ path, code: 'code_not_in_list', params: { value } });
+  };
+  if (!rsa.scoring) {
+    if (answers.likelihood !== null) notAsked('likelihood');
+    if (answers.consequence !== null) notAsked('consequence');
+    if (answers.protectedValues.length > 0) notAsked('protectedValues');
+  } else {
+    if (answers.likelihood !== null) onList(`${at}.likelihood`, 'rsaLikelihoods', answers.likelihood);
+    if (answers.consequence !== null) onList(`${at}.consequence`, 'rsaConsequences', answers.consequence);
+    answers.protectedValues.forEach((value, i) =>
+      onList(`${at}.protectedValues[${i}]`, 'protectedValues', value),
+    );
+  }
+  if (answers.escalationStage !== null) {
+    if (rsa.escalationAreas.length === 0) notAsked('escalationStage');
+    else if (risk.area !== null && !rsa.escalationAreas.includes(risk.area)) {
+      errors.push({ path: `${at}.escalationStage`, code: 'escalation_not_for_area' });
+    } else onList(`${at}.escalationStage`, 'escalationStages', answers.escalationStage);
+  }
+  return errors;
+}
+
 /** What must be filled before a municipality can submit; an empty list means complete. */
-export function checkCompleteness(doc: AssessmentDocument): FieldError[] {
+export function checkCompleteness(doc: AssessmentDocument, rsa: RsaQuestions): FieldError[] {
   const missing: FieldError[] = [];
   const need = (ok: boolean, path: string, code: Extract<FieldErrorCode, `missing.${string}`>) => {
     if (!ok) missing.push({ path, code });
@@ -187,6 +225,10 @@ export function checkCompleteness(doc: AssessmentDocument): FieldError[] {
     need(r.area !== null, `observedRisks[${i}].area`, 'missing.area');
     need(r.level !== null, `observedRisks[${i}].level`, 'missing.level');
     need(r.trend !== null, `observedRisks[${i}].trend`, 'missing.trend');
+    if (rsa.scoring) {
+      need((r.likelihood ?? null) !== null, `observedRisks[${i}].likelihood`, 'missing.likelihood');
+      need((r.consequence ?? null) !== null, `observedRisks[${i}].consequence`, 'missing.consequence');
+    }
   });
   doc.measuresTaken.forEach((m, i) =>
     need(m.description !== '', `measuresTaken[${i}].description`, 'missing.measure_description'),

@@ -3,7 +3,7 @@ import { Clock } from '../common/clock';
 import { DomainError, invalid } from '../common/domain-error';
 import { validateAs } from '../common/validation';
 import { Transactions } from '../database/transactions';
-import { taxonomyOf } from '../rounds/round-rules';
+import { rsaQuestionsOf, taxonomyOf } from '../rounds/round-rules';
 import type { Actor } from '../access/actor';
 import { AssessmentDocument, emptyDocument } from './assessment-document';
 import { AssessmentLocator, Located } from './assessment-locator';
@@ -80,7 +80,7 @@ export class SectionSavesService {
     const list = listOfSection(key);
     return this.write(actor, located, key, dto.version, async (base) => {
       const merged = withoutDanglingLinks(withSection(base, key, part));
-      const errors = checkAgainstTaxonomy(merged, taxonomyOf(located.round));
+      const errors = checkAgainstTaxonomy(merged, taxonomyOf(located.round), rsaQuestionsOf(located.round));
       if (errors.length > 0) throw invalid(errors);
       const document = withIdentities(merged, await this.locator.knownIds(located, base, merged));
       if (remove === undefined || !list) return { document, completed: dto.completed };

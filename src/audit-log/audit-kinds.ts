@@ -29,6 +29,7 @@ export const AUDIT_KINDS = {
     'narrative.save',
     'report.create',
     'report.download',
+    'register.report',
     'collection.create',
     'collection.narrative',
     'collection.report',

@@ -135,6 +135,39 @@ const LEVELS = ['lag', 'medel', 'hog', 'mycket_hog'];
 const TRENDS = ['minskat', 'oforandrat', 'okat', 'ny'];
 const EXTENTS = ['enstaka_fall', 'flera_omraden', 'hela_kommunen'];
 const EFFECTS = ['val', 'delvis', 'inte', 'for_tidigt'];
+const RSA_LIKELIHOODS = ['mycket_lag', 'lag', 'medelhog', 'hog', 'mycket_hog'];
+const RSA_CONSEQUENCES = [
+  'mycket_begransade',
+  'begransade',
+  'allvarliga',
+  'mycket_allvarliga',
+  'katastrofala',
+];
+/** The protected values each demo risk area threatens first. */
+const PROTECTS: Record<string, string[]> = {
+  vald_nara_relationer: ['liv_halsa', 'demokrati_rattssakerhet'],
+  hedersrelaterat_vald: ['demokrati_rattssakerhet', 'liv_halsa'],
+  social_oro: ['samhallets_funktionalitet', 'liv_halsa'],
+  arbetsloshet_syssloloshet: ['miljo_ekonomi'],
+  minskad_social_trygghet: ['miljo_ekonomi', 'samhallets_funktionalitet'],
+};
+const ESCALATION = ['segregation', 'fordomar_rykten', 'utlosande_handelse'];
+
+/**
+ * A risk's RSA scoring in the demo: a likelihood near its level, a consequence by its area, and for social unrest an
+ * escalation stage that may move one step between the rounds.
+ */
+function rsaScoring(risk: { area: string; level: string }, seed: string) {
+  const next = sequence(seed);
+  const level = LEVELS.indexOf(risk.level);
+  const clamp = (n: number) => Math.max(0, Math.min(4, n));
+  return {
+    likelihood: RSA_LIKELIHOODS[clamp(level + Math.floor(next() * 2))]!,
+    consequence: RSA_CONSEQUENCES[clamp(1 + Math.floor(next() * 3))]!,
+    protectedValues: PROTECTS[risk.area] ?? ['liv_halsa'],
+    escalationStage: risk.area === 'social_oro' ? ESCALATION[Math.floor(next() * ESCALATION.length)]! : null,
+  };
+}
 
 /** A small deterministic sequence, so the demo is the same on every machine. */
 function sequence(seed: string): () => number {
@@ -176,19 +209,23 @@ export function demoDocument(
         ? 'Första rapporteringen.'
         : pick(['Fler signaler om oro bland unga.', 'Läget har förbättrats något.']),
     noRisksObserved: false,
-    observedRisks: unique.map((r, i) => ({
-      id: `r${i + 1}`,
-      area: r.area,
-      title: r.title,
-      description: r.description,
-      level: pick(LEVELS),
-      trend: roundIndex === 0 ? pick(['ny', 'oforandrat', 'okat']) : pick(TRENDS),
-      extent: pick(EXTENTS),
-      affectedGroups: r.groups,
-      location: pick(['Centralorten', 'Hela kommunen', 'Två bostadsområden', 'Landsbygden']),
-      eventLink: pick(['nej', 'delvis', 'ja', 'oklart']),
-      basis: r.basis,
-    })),
+    observedRisks: unique.map((r, i) => {
+      const level = pick(LEVELS);
+      return {
+        id: `r${i + 1}`,
+        area: r.area,
+        title: r.title,
+        description: r.description,
+        level,
+        trend: roundIndex === 0 ? pick(['ny', 'oforandrat', 'okat']) : pick(TRENDS),
+        extent: pick(EXTENTS),
+        affectedGroups: r.groups,
+        location: pick(['Centralorten', 'Hela kommunen', 'Två bostadsområden', 'Landsbygden']),
+        eventLink: pick(['nej', 'delvis', 'ja', 'oklart']),
+        basis: r.basis,
+        ...rsaScoring({ area: r.area, level }, `${municipality.code}-${roundIndex}-${r.area}`),
+      };
+    }),
     measuresTaken: unique.slice(0, 2).map((r, i) => ({
       id: `m${i + 1}`,
       description: r.measure,

@@ -1,3 +1,4 @@
+import { SOCIAL_UNREST_AREA } from '../taxonomy/default-taxonomy';
 import type { INestApplicationContext } from '@nestjs/common';
 import { AssessmentReadsService } from '../assessments/assessment-reads.service';
 import type { AssessmentView } from '../assessments/assessment.view';
@@ -89,6 +90,7 @@ export async function seedDemo(
     periodStart: '2026-01-01',
     periodEnd: '2026-06-30',
     deadline: '2026-05-29',
+    rsa: { scoring: true, escalationAreas: [SOCIAL_UNREST_AREA] },
   });
   clock.set(new Date('2026-04-20T07:30:00Z'));
   await rounds.move(coordinator, spring.id, 'open');
@@ -112,6 +114,7 @@ export async function seedDemo(
     periodStart: '2026-07-01',
     periodEnd: '2026-12-31',
     deadline: '2026-12-11',
+    rsa: { scoring: true, escalationAreas: [SOCIAL_UNREST_AREA] },
   });
   await rounds.move(coordinator, autumn.id, 'open');
   clock.set(new Date(now.getTime() - 5 * 86_400_000));

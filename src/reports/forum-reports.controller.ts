@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '../access/actor';
 import { CurrentActor } from '../access/current-actor.decorator';
 import { ApiErrors, ApiFile } from '../common/api-docs';
-import { ForumReportQueryDto } from './dto/forum-report.dto';
+import { ForumReportQueryDto } from './dto/drawn-report.dto';
 import { ForumReportsService } from './forum-reports.service';
 
 @ApiTags('dialogue forums')

@@ -4,6 +4,8 @@ import { countyDocument } from './document/county-document';
 import { loadReportTexts, ReportLanguage } from './report-texts';
 import { writeReportDocument } from './write-report';
 import { forumDocument, ForumReportInput } from './document/forum-document';
+import { registerDocument } from './document/register-document';
+import type { RiskRegister } from '../risk-register/risk-register.model';
 
 export interface CountyReportTask {
   format: ReportFormat;
@@ -31,6 +33,24 @@ export interface ForumReportTask {
   language: ReportLanguage;
   generatedAt: Date;
   file: string;
+}
+
+export interface RegisterReportTask {
+  format: ReportFormat;
+  register: RiskRegister;
+  language: ReportLanguage;
+  generatedAt: Date;
+  file: string;
+}
+
+/** Draws a municipality's social-risk register in a worker thread: PDF, Word or workbook. */
+export async function renderRegisterReport(task: RegisterReportTask): Promise<void> {
+  const texts = loadReportTexts(task.language);
+  if (task.format === 'xlsx') {
+    const { renderRegisterXlsx } = await import('./xlsx/register-workbook');
+    return renderRegisterXlsx(task.register, texts, task.file);
+  }
+  await writeReportDocument(task.format, registerDocument(task.register, texts, task.generatedAt), task.file);
 }
 
 /** Draws a dialogue forum's own report in a worker thread. */

@@ -2,7 +2,7 @@ import { Injectable, OnModuleDestroy } from '@nestjs/common';
 import { join } from 'node:path';
 import { WorkerPool } from '../common/worker-pool';
 import { AppConfig } from '../config/app-config';
-import type { CountyReportTask, ForumReportTask } from './report-render.worker';
+import type { CountyReportTask, ForumReportTask, RegisterReportTask } from './report-render.worker';
 
 /** The old-generation heap of each rendering thread: the largest file, the national Word report, needs about 300 MB. */
 const RENDER_MEMORY_MB = 320;
@@ -36,6 +36,10 @@ export class ReportRenderer implements OnModuleDestroy {
 
   forum(task: ForumReportTask): Promise<void> {
     return this.pool.run('renderForumReport', task);
+  }
+
+  register(task: RegisterReportTask): Promise<void> {
+    return this.pool.run('renderRegisterReport', task);
   }
 
   /** A task of another module's worker file (the national compilation's), on the same threads. */

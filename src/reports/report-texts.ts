@@ -116,6 +116,73 @@ export interface ReportTexts {
       string
     >;
   };
+  /** A municipality's social-risk register, as input to its RSA. */
+  register: Record<
+    | 'kicker'
+    | 'intro'
+    | 'definition'
+    | 'definitionSource'
+    | 'basis'
+    | 'none'
+    | 'matrix'
+    | 'matrixIntro'
+    | 'matrixKey'
+    | 'matrixCaption'
+    | 'corner'
+    | 'cell'
+    | 'unscored'
+    | 'allScored'
+    | 'overview'
+    | 'overviewCaption'
+    | 'risksHeading'
+    | 'riskHeading'
+    | 'historyCaption'
+    | 'measuresCaption'
+    | 'plansCaption'
+    | 'noMeasures'
+    | 'notFollowedUp'
+    | 'notScored'
+    | 'retired'
+    | 'retiredIntro'
+    | 'fileName'
+    | 'yes'
+    | 'no',
+    string
+  > & {
+    facts: Record<'municipality' | 'county' | 'rounds' | 'latest' | 'date', string>;
+    column: Record<
+      | 'number'
+      | 'risk'
+      | 'area'
+      | 'level'
+      | 'trend'
+      | 'likelihood'
+      | 'consequence'
+      | 'protectedValues'
+      | 'escalation'
+      | 'round'
+      | 'measure'
+      | 'effect'
+      | 'plan'
+      | 'responsible'
+      | 'period'
+      | 'followUp'
+      | 'lastReported'
+      | 'current'
+      | 'kind'
+      | 'taken'
+      | 'planned'
+      | 'submission'
+      | 'submittedAt'
+      | 'scoring'
+      | 'riskId'
+      | 'description'
+      | 'count'
+      | 'risks',
+      string
+    >;
+    sheets: Record<'matrix' | 'risks' | 'entries' | 'measures' | 'about', string>;
+  };
   method: string;
   noNarrative: string;
   nothingReported: string;

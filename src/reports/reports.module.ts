@@ -12,6 +12,9 @@ import { ExportGate } from './export-gate';
 import { ExportWriter } from './export-writer';
 import { ReportRenderer } from './report-renderer';
 import { ReportsService } from './reports.service';
+import { RegisterReportsController } from './register-reports.controller';
+import { RegisterReportsService } from './register-reports.service';
+import { RiskRegisterModule } from '../risk-register/risk-register.module';
 
 @Module({
   imports: [
@@ -20,9 +23,24 @@ import { ReportsService } from './reports.service';
     ForumsModule,
     GeographyModule,
     RoundsModule,
+    RiskRegisterModule,
   ],
-  controllers: [ReportsController, ForumReportsController],
-  providers: [ReportsService, ForumReportsService, ReportRenderer, ExportGate, ExportWriter],
-  exports: [ReportsService, ForumReportsService, ReportRenderer, ExportGate, ExportWriter],
+  controllers: [ReportsController, ForumReportsController, RegisterReportsController],
+  providers: [
+    ReportsService,
+    ForumReportsService,
+    RegisterReportsService,
+    ReportRenderer,
+    ExportGate,
+    ExportWriter,
+  ],
+  exports: [
+    ReportsService,
+    ForumReportsService,
+    RegisterReportsService,
+    ReportRenderer,
+    ExportGate,
+    ExportWriter,
+  ],
 })
 export class ReportsModule {}

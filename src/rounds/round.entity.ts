@@ -3,6 +3,7 @@ import { County } from '../geography/county.entity';
 import { DateColumn, InstantColumn } from '../database/columns';
 import { Taxonomy, TaxonomyOverride } from '../taxonomy/taxonomy';
 import { RoundStatus } from './round-lifecycle';
+import type { RsaQuestions } from './round-rules';
 
 @Entity('round')
 export class Round {
@@ -59,6 +60,10 @@ export class Round {
 
   @Column({ name: 'taxonomy_override', type: 'simple-json', nullable: true })
   taxonomyOverride!: TaxonomyOverride | null;
+
+  /** Whether the round asks for RSA scoring and the escalation stages of social unrest; null when it asks for neither. */
+  @Column({ name: 'rsa_questions', type: 'simple-json', nullable: true })
+  rsaQuestions!: RsaQuestions | null;
 
   /** Days before the deadline reminders go out (negative: after it); null for the default plan. */
   @Column({ name: 'reminder_plan', type: 'simple-json', nullable: true })

@@ -1,5 +1,5 @@
 import type { Taxonomy } from '../taxonomy/taxonomy';
-import { reminderPlanOf, taxonomyOf } from './round-rules';
+import { reminderPlanOf, RsaQuestions, rsaQuestionsOf, taxonomyOf } from './round-rules';
 import type { RoundStatus } from './round-lifecycle';
 import type { Round } from './round.entity';
 
@@ -24,6 +24,8 @@ export interface RoundView {
   /** False while the round is planned: the taxonomy shown is what opening it will freeze. */
   taxonomyFrozen: boolean;
   taxonomy: Taxonomy;
+  /** What the round asks of each observed risk for the municipalities' RSA; fixed when the round is created. */
+  rsa: RsaQuestions;
   createdAt: string;
   openedAt: string | null;
   closedAt: string | null;
@@ -47,6 +49,7 @@ export function toRoundView(round: Round): RoundView {
     status: round.status,
     taxonomyFrozen: round.taxonomy !== null,
     taxonomy: taxonomyOf(round),
+    rsa: rsaQuestionsOf(round),
     createdAt: round.createdAt.toISOString(),
     openedAt: round.openedAt?.toISOString() ?? null,
     closedAt: round.closedAt?.toISOString() ?? null,

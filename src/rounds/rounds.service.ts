@@ -12,7 +12,7 @@ import { DEFAULT_TAXONOMY } from '../taxonomy/default-taxonomy';
 import { resolveTaxonomy } from '../taxonomy/taxonomy';
 import type { Actor } from '../access/actor';
 import { CreateRoundDto, ReportDetailsDto } from './dto/create-round.dto';
-import { reportDetailsOf } from './round-rules';
+import { reportDetailsOf, rsaQuestionsFrom } from './round-rules';
 import { nextRoundStatus, RoundMove, RoundStatus } from './round-lifecycle';
 import { checkRoundDefinition } from './round-rules';
 import { Round } from './round.entity';
@@ -50,6 +50,7 @@ export class RoundsService {
       status: 'planned',
       taxonomy: null,
       taxonomyOverride: dto.taxonomy ? structuredClone(dto.taxonomy) : null,
+      rsaQuestions: rsaQuestionsFrom(dto.rsa),
       createdBy: actor.id,
       createdAt: this.clock.now(),
       openedAt: null,

@@ -2,6 +2,9 @@ import { Taxonomy, TaxonomyItem } from './taxonomy';
 
 const item = (code: string, sv: string, en: string): TaxonomyItem => ({ code, label: { sv, en } });
 
+/** The default risk area whose risks can be placed on the escalation stages of social unrest. */
+export const SOCIAL_UNREST_AREA = 'social_oro';
+
 /** The default taxonomy, frozen into each round when it opens. Codes are stable; labels may be reworded. */
 export const DEFAULT_TAXONOMY: Taxonomy = {
   riskAreas: [
@@ -91,5 +94,40 @@ export const DEFAULT_TAXONOMY: Taxonomy = {
     item('pagar', 'Pågår', 'Ongoing'),
     item('ej_genomford', 'Ej genomförd', 'Not done'),
     item('stryks', 'Stryks', 'Dropped'),
+  ],
+  rsaLikelihoods: [
+    item('mycket_lag', 'Mycket låg sannolikhet', 'Very low likelihood'),
+    item('lag', 'Låg sannolikhet', 'Low likelihood'),
+    item('medelhog', 'Medelhög sannolikhet', 'Medium likelihood'),
+    item('hog', 'Hög sannolikhet', 'High likelihood'),
+    item('mycket_hog', 'Mycket hög sannolikhet', 'Very high likelihood'),
+  ],
+  rsaConsequences: [
+    item('mycket_begransade', 'Mycket begränsade konsekvenser', 'Very limited consequences'),
+    item('begransade', 'Begränsade konsekvenser', 'Limited consequences'),
+    item('allvarliga', 'Allvarliga konsekvenser', 'Serious consequences'),
+    item('mycket_allvarliga', 'Mycket allvarliga konsekvenser', 'Very serious consequences'),
+    item('katastrofala', 'Katastrofala konsekvenser', 'Catastrophic consequences'),
+  ],
+  protectedValues: [
+    item('liv_halsa', 'Människors liv och hälsa', "People's lives and health"),
+    item('samhallets_funktionalitet', 'Samhällets funktionalitet', 'The functioning of society'),
+    item(
+      'demokrati_rattssakerhet',
+      'Demokrati, rättssäkerhet och mänskliga fri- och rättigheter',
+      'Democracy, the rule of law and human rights and freedoms',
+    ),
+    item('miljo_ekonomi', 'Miljö och ekonomiska värden', 'The environment and economic values'),
+    item('nationell_suveranitet', 'Nationell suveränitet', 'National sovereignty'),
+  ],
+  escalationStages: [
+    item('segregation', 'Långvarig segregation och utanförskap', 'Long-standing segregation and exclusion'),
+    item('fordomar_rykten', 'Fördomar och rykten', 'Prejudice and rumours'),
+    item(
+      'utlosande_handelse',
+      'En utlösande händelse, sann eller falsk',
+      'A triggering event, true or false',
+    ),
+    item('upplopp_vald', 'Upplopp och våld', 'Riots and violence'),
   ],
 };

@@ -21,6 +21,14 @@ export interface Taxonomy {
   likelihoods: TaxonomyItem[];
   eventLinks: TaxonomyItem[];
   followUpStatuses: TaxonomyItem[];
+  /** RSA scoring: how likely a risk is, five levels, lowest first. */
+  rsaLikelihoods: TaxonomyItem[];
+  /** RSA scoring: how severe its consequences are, five levels, lowest first. */
+  rsaConsequences: TaxonomyItem[];
+  /** RSA scoring: what is deemed worth protecting (skyddsvärden) that a risk threatens. */
+  protectedValues: TaxonomyItem[];
+  /** The steps by which social unrest escalates, earliest first. */
+  escalationStages: TaxonomyItem[];
 }
 
 export type TaxonomyList = keyof Taxonomy;
@@ -38,7 +46,29 @@ export const TAXONOMY_LISTS: readonly TaxonomyList[] = [
   'likelihoods',
   'eventLinks',
   'followUpStatuses',
+  'rsaLikelihoods',
+  'rsaConsequences',
+  'protectedValues',
+  'escalationStages',
 ];
+
+/** The lists of RSA scoring: a taxonomy frozen before rounds could ask for it has none of them. */
+export const RSA_LISTS = [
+  'rsaLikelihoods',
+  'rsaConsequences',
+  'protectedValues',
+  'escalationStages',
+] as const;
+
+/** The number of levels of each RSA scale: a risk matrix is five by five. */
+export const RSA_SCALE_LEVELS = 5;
+
+/** A stored taxonomy with every list: those it was frozen without are empty. */
+export function completeTaxonomy(stored: Partial<Taxonomy>): Taxonomy {
+  const complete = {} as Taxonomy;
+  for (const list of TAXONOMY_LISTS) complete[list] = stored[list] ?? [];
+  return complete;
+}
 
 /** The defaults with a round's own lists in place of the default ones. */
 export function resolveTaxonomy(defaults: Taxonomy, override: TaxonomyOverride | null): Taxonomy {

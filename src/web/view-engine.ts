@@ -21,6 +21,20 @@ function choices(items: Choice[], selected: unknown, lang: string) {
   }));
 }
 
+/** An RSA scale's label with its level, as a risk matrix numbers it: "3 – Allvarliga konsekvenser". */
+function scaleLabel(items: Choice[], code: unknown, lang: string): string {
+  const at = items.findIndex((item) => item.code === code);
+  return at < 0 ? '' : `${at + 1} – ${items[at]!.label[lang] ?? items[at]!.code}`;
+}
+
+/** An RSA scale as radio items numbered by level. */
+function scaleChoices(items: Choice[], selected: unknown, lang: string) {
+  return choices(items, selected, lang).map((choice, i) => ({
+    ...choice,
+    text: scaleLabel(items, items[i]!.code, lang),
+  }));
+}
+
 /** The same list for a select, led by an empty choice. */
 function selectChoices(items: Choice[], selected: unknown, lang: string, emptyText: string) {
   return [
@@ -67,6 +81,8 @@ export function configureViews(app: NestExpressApplication): void {
   env.addGlobal('selectChoices', selectChoices);
   env.addGlobal('riskChoices', riskChoices);
   env.addGlobal('codeLabel', codeLabel);
+  env.addGlobal('scaleChoices', scaleChoices);
+  env.addGlobal('scaleLabel', scaleLabel);
   env.addGlobal('riskTitles', (risks: { id: string; title: string }[], ids: string[]) =>
     ids.map((id) => risks.find((r) => r.id === id)?.title || id).join(', '),
   );

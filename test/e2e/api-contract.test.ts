@@ -206,6 +206,9 @@ export const wrong: Assessment['status'] = 'lost';
       [analyst, 'get', '/api/counties/07/trends?include=submitted'],
       [reporter, 'get', '/api/municipalities/0781/trends'],
       [reporter, 'get', '/api/counties/07/trends'],
+      [reporter, 'get', '/api/municipalities/0781/risk-register'],
+      [analyst, 'get', '/api/municipalities/0780/risk-register'],
+      [reporter, 'get', '/api/municipalities/0780/risk-register'],
       [analyst, 'get', `/api/rounds/${roundId}/reminders`],
       [
         analyst,

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { ADMIN, Api, RunningApp, startApp } from '../support/app';
 import { createTestDatabase, onPostgres, TestDatabase } from '../support/database';
-import { completeDocument } from '../support/documents';
+import { completeDocument, documentOf } from '../support/documents';
 import { csrfOf, signInOnPage } from '../support/page-session';
 import { countyTeam, CountyTeam, openRound } from '../support/scenario';
 
@@ -114,7 +114,7 @@ describe(`prefill and follow-up across two rounds (${onPostgres ? 'PostgreSQL' :
   it('saves the proposal as the draft; submitting asks for the trends and the follow-ups, then accepts them', async () => {
     const proposed = (await vaxjo.get(path(autumn))).body;
     const { prefilledFrom: _from, ...document } = proposed;
-    const saved = await vaxjo.put(path(autumn), { ...pick(document), version: 0 });
+    const saved = await vaxjo.put(path(autumn), { ...documentOf(document), version: 0 });
     assert.equal(saved.status, 200, saved.text);
     assert.equal(saved.body.prefilledFrom, null);
     assert.equal(saved.body.observedRisks.length, 2);
@@ -123,7 +123,7 @@ describe(`prefill and follow-up across two rounds (${onPostgres ? 'PostgreSQL' :
     const missing = refused.body.errors.map((e: { path: string }) => e.path);
     for (const p of ['observedRisks[0].trend', 'observedRisks[1].trend', 'followUps[0].status'])
       assert.ok(missing.includes(p), `${p} is asked for`);
-    const answered = pick(saved.body);
+    const answered = documentOf(saved.body);
     answered.observedRisks = [
       ...answered.observedRisks.map((r: object, i: number) => ({
         ...r,
@@ -217,21 +217,3 @@ describe(`prefill and follow-up across two rounds (${onPostgres ? 'PostgreSQL' :
     assert.ok(page.text.includes('Nivå: Hög → Mycket hög'));
   });
 });
-
-/** The document's own fields of an assessment view, as a PUT takes them. */
-function pick(view: Record<string, unknown>): Record<string, any> {
-  const keys = [
-    'contact',
-    'summary',
-    'changesSinceLastRound',
-    'noRisksObserved',
-    'observedRisks',
-    'measuresTaken',
-    'plannedMeasures',
-    'followUps',
-    'risksAhead',
-    'supportWanted',
-    'forumThemes',
-  ];
-  return Object.fromEntries(keys.map((k) => [k, view[k]]));
-}

@@ -89,3 +89,46 @@ export function wideDocument(version: number) {
     risksAhead: Array.from({ length: 50 }, () => doc.risksAhead[0]!),
   };
 }
+
+/** The document's own fields of an assessment view, as a PUT takes them. */
+export function documentOf(view: Record<string, unknown>): Record<string, any> {
+  const keys = [
+    'contact',
+    'summary',
+    'changesSinceLastRound',
+    'noRisksObserved',
+    'observedRisks',
+    'measuresTaken',
+    'plannedMeasures',
+    'followUps',
+    'risksAhead',
+    'supportWanted',
+    'forumThemes',
+  ];
+  return Object.fromEntries(keys.map((k) => [k, view[k]]));
+}
+
+/** A risk as the API gives it back, with the RSA answers a round that scores asks for. */
+export interface ScoredRisk {
+  id: string;
+  title: string;
+  likelihood?: string | null;
+  consequence?: string | null;
+  protectedValues?: string[];
+  escalationStage?: string | null;
+}
+
+/** The complete document with each risk scored for the RSA: r1 (social unrest) also on an escalation stage. */
+export function scoredDocument(version: number) {
+  const body = completeDocument(version) as ReturnType<typeof completeDocument> & {
+    observedRisks: ScoredRisk[];
+  };
+  Object.assign(body.observedRisks[0]!, {
+    likelihood: 'hog',
+    consequence: 'allvarliga',
+    protectedValues: ['liv_halsa', 'samhallets_funktionalitet'],
+    escalationStage: 'fordomar_rykten',
+  });
+  Object.assign(body.observedRisks[1]!, { likelihood: 'medelhog', consequence: 'mycket_allvarliga' });
+  return body;
+}

@@ -39,6 +39,7 @@ export async function openRound(
     deadline?: string;
     acceptLate?: boolean;
     triggeringEvent?: string;
+    rsa?: { scoring?: boolean; escalationAreas?: string[] };
   },
 ): Promise<string> {
   const created = await coordinator.post('/api/rounds', {

@@ -4,6 +4,7 @@ import { emptyDocument } from '../../src/assessments/assessment-document';
 import { reviewed, savedDraft, savedSection, submitted } from '../../src/assessments/assessment-steps';
 import type { Assessment } from '../../src/assessments/assessment.entity';
 import { completeDocument } from '../support/documents';
+import { NO_RSA_QUESTIONS as NO_RSA } from '../../src/rounds/round-rules';
 
 const { version: _, ...complete } = completeDocument(0);
 const document = { ...emptyDocument(), ...complete };
@@ -12,7 +13,7 @@ const at = (iso: string) => ({ actorId: 'u1', at: new Date(iso) });
 
 describe('assessment steps', () => {
   it('makes a first save a draft at version 1 that was never submitted nor late', () => {
-    const next = savedDraft(null, ref, document, at('2026-03-01T10:00:00Z'));
+    const next = savedDraft(null, ref, document, at('2026-03-01T10:00:00Z'), NO_RSA);
     assert.equal(next.status, 'draft');
     assert.equal(next.version, 1);
     assert.equal(next.late, false);
@@ -23,9 +24,9 @@ describe('assessment steps', () => {
   });
 
   it('moves a later save, also of a returned assessment, one version on as a draft and keeps its id', () => {
-    const first = savedDraft(null, ref, document, at('2026-03-01T10:00:00Z'));
+    const first = savedDraft(null, ref, document, at('2026-03-01T10:00:00Z'), NO_RSA);
     const returned: Assessment = { ...first, status: 'returned', version: 4 };
-    const next = savedDraft(returned, ref, document, at('2026-03-02T10:00:00Z'));
+    const next = savedDraft(returned, ref, document, at('2026-03-02T10:00:00Z'), NO_RSA);
     assert.equal(next.id, first.id);
     assert.equal(next.status, 'draft');
     assert.equal(next.version, 5);
@@ -33,7 +34,7 @@ describe('assessment steps', () => {
   });
 
   it('fixes lateness at the first submission; a later submission keeps it, however late it is', () => {
-    const draft = savedDraft(null, ref, document, at('2026-03-01T10:00:00Z'));
+    const draft = savedDraft(null, ref, document, at('2026-03-01T10:00:00Z'), NO_RSA);
     const late = submitted(draft, true, at('2026-04-01T10:00:00Z'));
     assert.equal(late.late, true);
     assert.equal(late.status, 'submitted');
@@ -46,7 +47,7 @@ describe('assessment steps', () => {
   });
 
   it('records the reviewer and the new status of a review', () => {
-    const draft = savedDraft(null, ref, document, at('2026-03-01T10:00:00Z'));
+    const draft = savedDraft(null, ref, document, at('2026-03-01T10:00:00Z'), NO_RSA);
     const next = reviewed({ ...draft, status: 'submitted', version: 2 }, 'approved', {
       actorId: 'analyst',
       at: new Date('2026-03-03T10:00:00Z'),
@@ -57,7 +58,7 @@ describe('assessment steps', () => {
   });
 
   it('moves the sections a whole save changed, complete when they miss nothing', () => {
-    const first = savedDraft(null, ref, document, at('2026-03-01T10:00:00Z'));
+    const first = savedDraft(null, ref, document, at('2026-03-01T10:00:00Z'), NO_RSA);
     assert.equal(first.sections.contact?.version, 1);
     assert.equal(first.sections.contact?.completed, true);
     assert.equal(first.sections.followUps, undefined, 'an empty section is not touched');
@@ -66,6 +67,7 @@ describe('assessment steps', () => {
       ref,
       { ...document, contact: { ...document.contact, name: '' } },
       at('2026-03-02T10:00:00Z'),
+      NO_RSA,
     );
     assert.equal(next.sections.contact?.version, 2);
     assert.equal(next.sections.contact?.completed, false, 'the contact name is missing');
@@ -73,7 +75,7 @@ describe('assessment steps', () => {
   });
 
   it('moves only the saved section of a section save, with the completion its author gives', () => {
-    const first = savedDraft(null, ref, document, at('2026-03-01T10:00:00Z'));
+    const first = savedDraft(null, ref, document, at('2026-03-01T10:00:00Z'), NO_RSA);
     const next = savedSection(
       first,
       ref,

@@ -10,6 +10,7 @@ import { DomainError } from '../../src/common/domain-error';
 import { DEFAULT_TAXONOMY } from '../../src/taxonomy/default-taxonomy';
 import { completeDocument } from '../support/documents';
 import { svText } from '../support/texts';
+import { NO_RSA_QUESTIONS as NO_RSA } from '../../src/rounds/round-rules';
 
 const plans = [
   {
@@ -40,6 +41,7 @@ async function content(): Promise<WorkbookContent> {
     municipalityName: 'Växjö',
     version: 4,
     taxonomy: DEFAULT_TAXONOMY,
+    rsa: NO_RSA,
     document: await document(),
     followUpPlans: plans,
     generatedAt: new Date('2026-11-23T10:00:00Z'),
@@ -57,7 +59,11 @@ async function edited(file: Buffer, change: (workbook: ExcelJS.Workbook) => void
 describe('the assessment workbook', () => {
   it('reads back exactly the document it was written from, follow-ups of every planned measure included', async () => {
     const written = await content();
-    const read = await readAssessmentWorkbook(await writeAssessmentWorkbook(written), DEFAULT_TAXONOMY);
+    const read = await readAssessmentWorkbook(
+      await writeAssessmentWorkbook(written),
+      DEFAULT_TAXONOMY,
+      NO_RSA,
+    );
     assert.deepEqual(read.errors, []);
     assert.deepEqual(read.about, { roundId: 'round-1', municipalityCode: '0780' });
     assert.equal(read.body.version, 4);
@@ -72,6 +78,65 @@ describe('the assessment workbook', () => {
         { plannedMeasureId: 'old-2', status: null, comment: '' },
       ],
     });
+  });
+
+  it('has the RSA columns only in a round that asks for them, and reads the scoring back', async () => {
+    const plain = new ExcelJS.Workbook();
+    await plain.xlsx.load((await writeAssessmentWorkbook(await content())) as unknown as ArrayBuffer);
+    const headers = (workbook: ExcelJS.Workbook) =>
+      (workbook.getWorksheet('Observerade risker')!.getRow(1).values as unknown[]).map(String);
+    assert.equal(
+      headers(plain).some((h) => /RSA|Skyddsvärde|Eskalering/.test(h)),
+      false,
+    );
+
+    const rsa = { scoring: true, escalationAreas: ['social_oro'] };
+    const written = { ...(await content()), rsa };
+    Object.assign(written.document.observedRisks[0]!, {
+      likelihood: 'hog',
+      consequence: 'allvarliga',
+      protectedValues: ['liv_halsa', 'demokrati_rattssakerhet'],
+      escalationStage: 'fordomar_rykten',
+    });
+    Object.assign(written.document.observedRisks[1]!, {
+      likelihood: 'medelhog',
+      consequence: 'mycket_allvarliga',
+    });
+    const file = await writeAssessmentWorkbook(written);
+    const scored = new ExcelJS.Workbook();
+    await scored.xlsx.load(file as unknown as ArrayBuffer);
+    const sheetHeaders = headers(scored);
+    for (const header of [
+      'Sannolikhet (RSA)',
+      'Konsekvens (RSA)',
+      'Skyddsvärde: Människors liv och hälsa',
+      'Eskaleringssteg för social oro',
+    ])
+      assert.ok(sheetHeaders.includes(header), header);
+    const risks = scored.getWorksheet('Observerade risker')!;
+    const likelihoodColumn = sheetHeaders.indexOf('Sannolikhet (RSA)');
+    assert.equal(risks.getRow(2).getCell(likelihoodColumn).value, 'Hög sannolikhet');
+
+    const read = await readAssessmentWorkbook(file, DEFAULT_TAXONOMY, rsa);
+    assert.deepEqual(read.errors, []);
+    const back = normalizeDocument(await validateAs(AssessmentDocumentDto, read.body));
+    assert.deepEqual(
+      back.observedRisks.map((r) => [r.likelihood, r.consequence, r.protectedValues, r.escalationStage]),
+      [
+        ['hog', 'allvarliga', ['liv_halsa', 'demokrati_rattssakerhet'], 'fordomar_rykten'],
+        ['medelhog', 'mycket_allvarliga', [], null],
+      ],
+    );
+
+    const typo = await edited(file, (workbook) => {
+      workbook.getWorksheet('Observerade risker')!.getRow(3).getCell(likelihoodColumn).value =
+        'Ganska trolig';
+    });
+    const refused = await readAssessmentWorkbook(typo, DEFAULT_TAXONOMY, rsa);
+    assert.deepEqual(
+      refused.errors.map((e) => [e.path, e.code, e.sheet]),
+      [['observedRisks[1].likelihood', 'workbook.not_in_list', 'Observerade risker']],
+    );
   });
 
   it('offers the round’s labels as dropdowns and protects everything but the answers', async () => {
@@ -107,7 +172,7 @@ describe('the assessment workbook', () => {
       taken.getCell('B3').value = 'Tillsyn av serveringsställen';
       taken.getCell('C3').value = '4; 1';
     });
-    const read = await readAssessmentWorkbook(file, DEFAULT_TAXONOMY);
+    const read = await readAssessmentWorkbook(file, DEFAULT_TAXONOMY, NO_RSA);
     assert.deepEqual(read.errors, []);
     const back = normalizeDocument(await validateAs(AssessmentDocumentDto, read.body));
     const added = back.observedRisks[2]!;
@@ -127,7 +192,7 @@ describe('the assessment workbook', () => {
       workbook.getWorksheet('Planerade åtgärder')!.getCell('C2').value = '9';
       workbook.getWorksheet('Bedömning')!.getCell('B9').value = 'Tja';
     });
-    const read = await readAssessmentWorkbook(file, DEFAULT_TAXONOMY);
+    const read = await readAssessmentWorkbook(file, DEFAULT_TAXONOMY, NO_RSA);
     assert.deepEqual(
       read.errors.map((e) => [e.sheet, e.cell, e.path]),
       [
@@ -148,13 +213,17 @@ describe('the assessment workbook', () => {
   });
 
   it('refuses a file that is not a workbook, or not one of ours, before reading any answer', async () => {
-    const notExcel = readAssessmentWorkbook(Buffer.from('namn;nivå\nA;hög\n'), DEFAULT_TAXONOMY);
+    const notExcel = readAssessmentWorkbook(Buffer.from('namn;nivå\nA;hög\n'), DEFAULT_TAXONOMY, NO_RSA);
     await assert.rejects(notExcel, (e: DomainError) =>
       /kan inte läsas som en Excelfil/.test(svText(e.fields[0])),
     );
     const other = new ExcelJS.Workbook();
     other.addWorksheet('Blad1').getCell('A1').value = 'hej';
-    const foreign = readAssessmentWorkbook(Buffer.from(await other.xlsx.writeBuffer()), DEFAULT_TAXONOMY);
+    const foreign = readAssessmentWorkbook(
+      Buffer.from(await other.xlsx.writeBuffer()),
+      DEFAULT_TAXONOMY,
+      NO_RSA,
+    );
     await assert.rejects(foreign, (e: DomainError) => e.fields.some((f) => f.sheet === 'Bedömning'));
   });
 });

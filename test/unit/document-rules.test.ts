@@ -9,6 +9,7 @@ import {
 import { AssessmentDocumentDto } from '../../src/assessments/dto/assessment-document.dto';
 import { DEFAULT_TAXONOMY } from '../../src/taxonomy/default-taxonomy';
 import { completeDocument } from '../support/documents';
+import { NO_RSA_QUESTIONS as NO_RSA } from '../../src/rounds/round-rules';
 
 const normalize = (body: object) => normalizeDocument(plainToInstance(AssessmentDocumentDto, body));
 
@@ -46,7 +47,7 @@ describe('normalizeDocument', () => {
 
 describe('checkAgainstTaxonomy', () => {
   it('accepts a complete document coded with the default lists', () => {
-    assert.deepEqual(checkAgainstTaxonomy(normalize(completeDocument(0)), DEFAULT_TAXONOMY), []);
+    assert.deepEqual(checkAgainstTaxonomy(normalize(completeDocument(0)), DEFAULT_TAXONOMY, NO_RSA), []);
   });
 
   it('names each code that is not on the round list by its path', () => {
@@ -55,7 +56,7 @@ describe('checkAgainstTaxonomy', () => {
     body.observedRisks[0]!.affectedGroups = ['barn_unga', 'pensionarer'];
     body.measuresTaken[0]!.actors = ['socialtjanst', 'kyrkan'];
     body.risksAhead[0]!.likelihood = 'sakert';
-    const errors = checkAgainstTaxonomy(normalize(body), DEFAULT_TAXONOMY);
+    const errors = checkAgainstTaxonomy(normalize(body), DEFAULT_TAXONOMY, NO_RSA);
     assert.deepEqual(
       errors.map((e) => e.path),
       [
@@ -72,7 +73,7 @@ describe('checkAgainstTaxonomy', () => {
     body.measuresTaken[0]!.riskIds = ['r1', 'r9'];
     body.plannedMeasures[0]!.riskIds = ['r3'];
     body.observedRisks[1]!.id = 'r1';
-    const paths = checkAgainstTaxonomy(normalize(body), DEFAULT_TAXONOMY).map((e) => e.path);
+    const paths = checkAgainstTaxonomy(normalize(body), DEFAULT_TAXONOMY, NO_RSA).map((e) => e.path);
     assert.deepEqual(paths, [
       'observedRisks[0].id',
       'observedRisks[1].id',
@@ -84,28 +85,29 @@ describe('checkAgainstTaxonomy', () => {
   it('refuses "no risks observed" together with observed risks', () => {
     const body = { ...completeDocument(0), noRisksObserved: true };
     assert.deepEqual(
-      checkAgainstTaxonomy(normalize(body), DEFAULT_TAXONOMY).map((e) => e.path),
+      checkAgainstTaxonomy(normalize(body), DEFAULT_TAXONOMY, NO_RSA).map((e) => e.path),
       ['noRisksObserved'],
     );
   });
 
   it('checks against the round own lists, not the defaults', () => {
     const taxonomy = { ...DEFAULT_TAXONOMY, levels: [{ code: 'ett', label: { sv: '1', en: '1' } }] };
-    const paths = checkAgainstTaxonomy(normalize(completeDocument(0)), taxonomy).map((e) => e.path);
+    const paths = checkAgainstTaxonomy(normalize(completeDocument(0)), taxonomy, NO_RSA).map((e) => e.path);
     assert.deepEqual(paths, ['observedRisks[0].level', 'observedRisks[1].level']);
   });
 });
 
 describe('checkCompleteness', () => {
   it('finds nothing missing in a complete document', () => {
-    assert.deepEqual(checkCompleteness(normalize(completeDocument(0))), []);
+    assert.deepEqual(checkCompleteness(normalize(completeDocument(0)), NO_RSA), []);
   });
 
   it('asks for the contact and at least one risk, or an explicit "no risks observed"', () => {
-    const missing = checkCompleteness(normalize({ version: 0 })).map((e) => e.path);
+    const missing = checkCompleteness(normalize({ version: 0 }), NO_RSA).map((e) => e.path);
     assert.deepEqual(missing, ['contact.name', 'contact.email', 'observedRisks']);
     const none = checkCompleteness(
       normalize({ version: 0, noRisksObserved: true, contact: { name: 'A', email: 'a@b.se' } }),
+      NO_RSA,
     );
     assert.deepEqual(none, []);
   });
@@ -114,7 +116,7 @@ describe('checkCompleteness', () => {
     const body = completeDocument(0);
     body.observedRisks[1]!.trend = '';
     body.observedRisks[1]!.area = '';
-    const missing = checkCompleteness(normalize(body)).map((e) => e.path);
+    const missing = checkCompleteness(normalize(body), NO_RSA).map((e) => e.path);
     assert.deepEqual(missing, ['observedRisks[1].area', 'observedRisks[1].trend']);
   });
 });

@@ -13,7 +13,7 @@ const LAYERS: string[][] = [
   ['audit', 'geography', 'jobs', 'health', 'mail'],
   ['users', 'rounds'],
   ['auth', 'audit-log', 'assessments'],
-  ['trends', 'account', 'forums'],
+  ['trends', 'account', 'forums', 'risk-register'],
   ['reminders', 'county-picture'],
   ['reports'],
   ['collections', 'archive', 'assessment-workbook'],

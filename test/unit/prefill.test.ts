@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { prefillFrom } from '../../src/assessments/prefill';
 import { DEFAULT_TAXONOMY } from '../../src/taxonomy/default-taxonomy';
 import { doc, risk } from '../support/pictures';
+import { NO_RSA_QUESTIONS as NO_RSA } from '../../src/rounds/round-rules';
 
 const last = doc({
   summary: 'Förra sammanfattningen',
@@ -21,7 +22,7 @@ const last = doc({
 
 describe('the proposal a new draft starts from', () => {
   it('carries the risks over with their trend cleared, and lists the plans as follow-ups to answer', () => {
-    const proposal = prefillFrom(last, DEFAULT_TAXONOMY, { followUpPlans: true });
+    const proposal = prefillFrom(last, DEFAULT_TAXONOMY, { followUpPlans: true, rsa: NO_RSA });
     assert.deepEqual(
       proposal.observedRisks.map((r) => [r.id, r.title, r.level, r.trend]),
       [
@@ -37,7 +38,7 @@ describe('the proposal a new draft starts from', () => {
   });
 
   it('starts the new period empty: no measures, plans, risks ahead or texts', () => {
-    const proposal = prefillFrom(last, DEFAULT_TAXONOMY, { followUpPlans: true });
+    const proposal = prefillFrom(last, DEFAULT_TAXONOMY, { followUpPlans: true, rsa: NO_RSA });
     assert.deepEqual(
       [proposal.measuresTaken, proposal.plannedMeasures, proposal.risksAhead, proposal.summary],
       [[], [], [], ''],
@@ -45,18 +46,21 @@ describe('the proposal a new draft starts from', () => {
   });
 
   it('clears codes the new round no longer has, so that the proposal always saves', () => {
-    const proposal = prefillFrom(last, DEFAULT_TAXONOMY, { followUpPlans: true });
+    const proposal = prefillFrom(last, DEFAULT_TAXONOMY, { followUpPlans: true, rsa: NO_RSA });
     assert.deepEqual(proposal.observedRisks[0]!.affectedGroups, ['barn_unga']);
     assert.equal(proposal.observedRisks[1]!.area, null);
   });
 
   it('asks for no follow-ups when the last assessment is older than the round just before', () => {
-    assert.deepEqual(prefillFrom(last, DEFAULT_TAXONOMY, { followUpPlans: false }).followUps, []);
+    assert.deepEqual(
+      prefillFrom(last, DEFAULT_TAXONOMY, { followUpPlans: false, rsa: NO_RSA }).followUps,
+      [],
+    );
   });
 
   it('leaves the document it was made from unchanged', () => {
     const before = JSON.stringify(last);
-    prefillFrom(last, DEFAULT_TAXONOMY, { followUpPlans: true });
+    prefillFrom(last, DEFAULT_TAXONOMY, { followUpPlans: true, rsa: NO_RSA });
     assert.equal(JSON.stringify(last), before);
   });
 });

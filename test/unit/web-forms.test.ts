@@ -29,6 +29,8 @@ describe('formToSection', () => {
       'observedRisks[1].id': 'a1',
       'observedRisks[0].affectedGroups': ['barn_unga', 'aldre'],
       'observedRisks[1].affectedGroups': 'aldre',
+      'observedRisks[1].protectedValues': 'liv_halsa',
+      'observedRisks[1].escalationStage': '',
     });
     assert.deepEqual(body, {
       version: 3,
@@ -36,7 +38,13 @@ describe('formToSection', () => {
       noRisksObserved: false,
       observedRisks: [
         { title: 'first', affectedGroups: ['barn_unga', 'aldre'] },
-        { id: 'a1', title: 'second', affectedGroups: ['aldre'] },
+        {
+          id: 'a1',
+          title: 'second',
+          affectedGroups: ['aldre'],
+          protectedValues: ['liv_halsa'],
+          escalationStage: '',
+        },
       ],
     });
   });

@@ -71,6 +71,18 @@ export class ObservedRiskDto {
 
   @TextField(2000)
   basis?: string;
+
+  @CodeField({ description: 'rsaLikelihoods; only in rounds that ask for RSA scoring' })
+  likelihood?: string | null;
+
+  @CodeField({ description: 'rsaConsequences; only in rounds that ask for RSA scoring' })
+  consequence?: string | null;
+
+  @CodeListField(LIMITS.codes, 'protectedValues; only in rounds that ask for RSA scoring')
+  protectedValues?: string[];
+
+  @CodeField({ description: "escalationStages; only for risks of the round's escalation areas" })
+  escalationStage?: string | null;
 }
 
 export class MeasureTakenDto {

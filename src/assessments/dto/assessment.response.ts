@@ -1,3 +1,4 @@
+import { RISK_CHANGES } from '../document-changes';
 import { ApiProperty, OmitType } from '@nestjs/swagger';
 import { ROLES, Role } from '../../access/actor';
 import { FieldErrorBody, ListOf, Nested, Nullable, OneOf } from '../../common/api-docs';
@@ -106,7 +107,7 @@ export class ChangeSideBody {
 export class RiskChangedBody {
   @Nested(() => ObservedRiskDto) before!: ObservedRiskDto;
   @Nested(() => ObservedRiskDto) after!: ObservedRiskDto;
-  @ApiProperty({ enum: ['area', 'level', 'trend', 'title'], isArray: true }) changed!: string[];
+  @ApiProperty({ enum: [...RISK_CHANGES], isArray: true }) changed!: string[];
 }
 
 export class PossiblySameBody {

@@ -20,6 +20,7 @@ import { ReportDetails1796300000000 } from './1796300000000-ReportDetails';
 import { CollectionNarratives1796310000000 } from './1796310000000-CollectionNarratives';
 import { Forums1796320000000 } from './1796320000000-Forums';
 import { ForumLive1796330000000 } from './1796330000000-ForumLive';
+import { RsaQuestions1796340000000 } from './1796340000000-RsaQuestions';
 
 /** In the order they run. A committed migration is never edited; a change of schema is a new migration. */
 export const MIGRATIONS = [
@@ -45,4 +46,5 @@ export const MIGRATIONS = [
   CollectionNarratives1796310000000,
   Forums1796320000000,
   ForumLive1796330000000,
+  RsaQuestions1796340000000,
 ];

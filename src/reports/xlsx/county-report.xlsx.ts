@@ -7,10 +7,11 @@ import { workbookSheets } from './county-sheets';
 import type { ExtraSheet, SheetSpec } from './sheet-spec';
 
 /** A working version says so at the top of every printed page. */
-const pageHeader = (mark: string | null): Partial<ExcelJS.AddWorksheetOptions> =>
+export const pageHeader = (mark: string | null): Partial<ExcelJS.AddWorksheetOptions> =>
   mark ? { headerFooter: { oddHeader: `&C&"-,Bold"${mark.replace(/&/g, '&&')}` } } : {};
 
-function dataSheet(workbook: ExcelJS.Workbook, spec: SheetSpec, mark: string | null): void {
+/** A sheet of data: a frozen, filtered header row of bold column names, then the rows. */
+export function dataSheet(workbook: ExcelJS.Workbook, spec: SheetSpec, mark: string | null): void {
   const { name, columns, rows } = spec;
   const worksheet = workbook.addWorksheet(name, {
     views: [{ state: 'frozen', ySplit: 1 }],

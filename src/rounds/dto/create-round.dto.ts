@@ -3,6 +3,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import {
   BooleanField,
   CodeField,
+  CodeListField,
   EmailField,
   DateField,
   NestedField,
@@ -42,6 +43,21 @@ export class TaxonomyOverrideDto {
   @NestedListField(() => TaxonomyItemDto, LIST_MAX) likelihoods?: TaxonomyItemDto[];
   @NestedListField(() => TaxonomyItemDto, LIST_MAX) eventLinks?: TaxonomyItemDto[];
   @NestedListField(() => TaxonomyItemDto, LIST_MAX) followUpStatuses?: TaxonomyItemDto[];
+  @NestedListField(() => TaxonomyItemDto, LIST_MAX) rsaLikelihoods?: TaxonomyItemDto[];
+  @NestedListField(() => TaxonomyItemDto, LIST_MAX) rsaConsequences?: TaxonomyItemDto[];
+  @NestedListField(() => TaxonomyItemDto, LIST_MAX) protectedValues?: TaxonomyItemDto[];
+  @NestedListField(() => TaxonomyItemDto, LIST_MAX) escalationStages?: TaxonomyItemDto[];
+}
+
+/** What the round asks of each observed risk for the municipalities' risk and vulnerability analyses (RSA). */
+export class RsaQuestionsDto {
+  /** Each risk's likelihood and consequence on five-level scales, and the protected values it threatens. Default false. */
+  @BooleanField()
+  scoring?: boolean;
+
+  /** The risk areas whose risks are placed on the escalation stages of social unrest, e.g. ["social_oro"]. */
+  @CodeListField(LIST_MAX, 'riskAreas')
+  escalationAreas?: string[];
 }
 
 /** What the report's cover says of who sent it: the case number and a contact. Each may be set or changed at any time. */
@@ -99,4 +115,7 @@ export class CreateRoundDto extends ReportDetailsDto {
 
   @NestedField(() => TaxonomyOverrideDto)
   taxonomy?: TaxonomyOverrideDto;
+
+  @NestedField(() => RsaQuestionsDto)
+  rsa?: RsaQuestionsDto;
 }

@@ -2,6 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { ListOf, Nested, Nullable, OneOf } from '../../common/api-docs';
 import type { Label, Taxonomy, TaxonomyItem } from '../../taxonomy/taxonomy';
 import { ROUND_STATUSES, RoundStatus } from '../round-lifecycle';
+import type { RsaQuestions } from '../round-rules';
 import type { RoundView } from '../round.view';
 
 export class LabelBody implements Label {
@@ -27,6 +28,23 @@ export class TaxonomyBody implements Taxonomy {
   @ListOf(TaxonomyItemBody) likelihoods!: TaxonomyItemBody[];
   @ListOf(TaxonomyItemBody) eventLinks!: TaxonomyItemBody[];
   @ListOf(TaxonomyItemBody) followUpStatuses!: TaxonomyItemBody[];
+  @ListOf(TaxonomyItemBody, {
+    description: 'RSA likelihoods, five levels; empty in rounds frozen before RSA scoring',
+  })
+  rsaLikelihoods!: TaxonomyItemBody[];
+  @ListOf(TaxonomyItemBody, { description: 'RSA consequences, five levels' })
+  rsaConsequences!: TaxonomyItemBody[];
+  @ListOf(TaxonomyItemBody, { description: 'Protected values (skyddsvärden)' })
+  protectedValues!: TaxonomyItemBody[];
+  @ListOf(TaxonomyItemBody, { description: 'The escalation stages of social unrest, earliest first' })
+  escalationStages!: TaxonomyItemBody[];
+}
+
+export class RsaQuestionsBody implements RsaQuestions {
+  @ApiProperty({ description: 'Whether each observed risk is scored by likelihood and consequence' })
+  scoring!: boolean;
+  @ListOf(String, { description: 'The risk areas whose risks are placed on the escalation stages' })
+  escalationAreas!: string[];
 }
 
 export class RoundBody implements RoundView {
@@ -49,6 +67,7 @@ export class RoundBody implements RoundView {
   @ApiProperty({ description: 'False while planned: the taxonomy is what opening will freeze' })
   taxonomyFrozen!: boolean;
   @Nested(() => TaxonomyBody) taxonomy!: TaxonomyBody;
+  @Nested(() => RsaQuestionsBody) rsa!: RsaQuestionsBody;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @Nullable(String, { format: 'date-time' }) openedAt!: string | null;
   @Nullable(String, { format: 'date-time' }) closedAt!: string | null;

@@ -5,7 +5,7 @@ export type FormAction =
   { kind: 'save' } | { kind: 'add' } | { kind: 'remove'; index: number } | { kind: 'undo' };
 
 const ITEM_LISTS = new Set(['observedRisks', 'measuresTaken', 'plannedMeasures', 'risksAhead', 'followUps']);
-const MULTI_VALUED = new Set(['affectedGroups', 'riskIds', 'actors', 'perspectives']);
+const MULTI_VALUED = new Set(['affectedGroups', 'riskIds', 'actors', 'perspectives', 'protectedValues']);
 const REFUSED_NAMES = new Set(['__proto__', 'constructor', 'prototype']);
 const MAX_INDEX = 999;
 

@@ -14,7 +14,7 @@ import { ForumPreparationsService } from '../../forums/forum-preparations.servic
 import type { Forum } from '../../forums/forum.entity';
 import { ForumsService } from '../../forums/forums.service';
 import { ForumStreams } from '../../forums/live/forum-streams';
-import { ForumReportQueryDto } from '../../reports/dto/forum-report.dto';
+import { ForumReportQueryDto } from '../../reports/dto/drawn-report.dto';
 import { ForumReportsService } from '../../reports/forum-reports.service';
 import type { PollView } from '../../forums/poll.view';
 import { GeographyService } from '../../geography/geography.service';

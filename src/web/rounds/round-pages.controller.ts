@@ -12,7 +12,7 @@ import { RoundsService } from '../../rounds/rounds.service';
 import type { Actor } from '../../access/actor';
 import { renderForm, textOf } from '../forms/form-posts';
 import { WebController } from '../web-controller.decorator';
-import { reportDetailValues, RoundPagesService } from './round-pages.service';
+import { reportDetailValues, RoundPagesService, rsaOfForm } from './round-pages.service';
 
 /** The county whose rounds the actor plans on these pages (a coordinator's own); anyone else is refused. */
 function countyToPlan(actor: Actor): string {
@@ -39,7 +39,7 @@ export class RoundPagesController {
   @Render('rounds/new')
   newRound(@CurrentActor() actor: Actor) {
     countyToPlan(actor);
-    return { values: { acceptLate: true }, errors: [], actor };
+    return { values: { acceptLate: true, rsa: rsaOfForm(undefined) }, errors: [], actor };
   }
 
   @Post()
@@ -56,6 +56,7 @@ export class RoundPagesController {
       periodEnd: textOf(body, 'periodEnd'),
       deadline: textOf(body, 'deadline'),
       acceptLate: body.acceptLate === 'true',
+      rsa: rsaOfForm(body.rsa),
     };
     await renderForm(
       res,

@@ -3,7 +3,9 @@ import { AssessmentReadsService } from '../../assessments/assessment-reads.servi
 import type { AssessmentStatusView } from '../../assessments/assessment.view';
 import { canManageRounds, canReadCountyPicture } from '../../access/access-policy';
 import { GeographyService } from '../../geography/geography.service';
+import type { RsaQuestions } from '../../rounds/round-rules';
 import type { RoundView } from '../../rounds/round.view';
+import { SOCIAL_UNREST_AREA } from '../../taxonomy/default-taxonomy';
 import { RemindersService } from '../../reminders/reminders.service';
 import { RoundsService } from '../../rounds/rounds.service';
 import type { Actor } from '../../access/actor';
@@ -79,4 +81,16 @@ export type ReportDetailValues = Record<(typeof REPORT_DETAILS)[number], string>
 /** The report details' form fields as posted: every field is sent, so an emptied one is cleared. */
 export function reportDetailValues(body: Record<string, unknown>): ReportDetailValues {
   return Object.fromEntries(REPORT_DETAILS.map((key) => [key, textOf(body, key)])) as ReportDetailValues;
+}
+
+/**
+ * The RSA questions as the new round's form asks them: scoring, and escalation stages for the default taxonomy's
+ * social unrest, which is the round's area of that name since the form makes rounds with the default lists.
+ */
+export function rsaOfForm(posted: unknown): RsaQuestions {
+  const chosen = [posted].flat();
+  return {
+    scoring: chosen.includes('scoring'),
+    escalationAreas: chosen.includes('escalation') ? [SOCIAL_UNREST_AREA] : [],
+  };
 }

@@ -84,6 +84,22 @@ if (timeout) {
   schedule();
 }
 
+// A risk's escalation stage is asked for the round's escalation areas only: the question shows while the risk's area
+// is one of them, and a stage chosen is let go when the area changes to another. Without the script it always shows.
+const fitEscalation = (scope) => {
+  for (const question of scope.querySelectorAll('[data-escalation-areas]')) {
+    const area = question.closest('.lb-item')?.querySelector('select[name$=".area"]')?.value ?? '';
+    const asked = question.dataset.escalationAreas.split(' ').includes(area);
+    question.hidden = !asked;
+    const none = question.querySelector('input[type=radio][value=""]');
+    if (!asked && none) none.checked = true;
+  }
+};
+fitEscalation(document);
+document.addEventListener('change', (event) => {
+  if (event.target.matches?.('select[name$=".area"]')) fitEscalation(event.target.closest('.lb-item') ?? document);
+});
+
 // A section of the assessment saves itself a few seconds after the author stops typing, and adds, removes and puts
 // back items in place; the explicit save button still posts the form as it would without the script.
 const SAVE_AFTER_MS = 2500;
@@ -128,6 +144,7 @@ if (document.getElementById('lb-section') && status) {
     if (!fresh) return;
     document.getElementById('lb-section').replaceWith(fresh);
     initAll({ scope: fresh });
+    fitEscalation(fresh);
     if (fresh.querySelector('.govuk-error-summary, #removed')) return; // they take the focus themselves
     const conflict = fresh.querySelector('#conflict');
     const target = conflict ?? (focus && document.getElementById(focus));
