@@ -71,6 +71,12 @@ export function mergeInputs(
       caseNumber: null,
       contact: { name: null, email: null, phone: null },
       taxonomy: unionTaxonomy(rounds.map((r) => r.taxonomy)),
+      // Scored where any county's round scored; on the union of the counties' scales, which stay five levels while
+      // the counties keep the default ones.
+      rsa: {
+        scoring: rounds.some((r) => r.rsa.scoring),
+        escalationAreas: unique(rounds.flatMap((r) => r.rsa.escalationAreas)),
+      },
     },
     include: inputs[0]?.include ?? 'approved',
     municipalities: inputs.flatMap((i) => i.municipalities).sort((a, b) => a.code.localeCompare(b.code)),

@@ -26,6 +26,7 @@ import {
 } from './picture-input';
 import { areaFigures, highlights, NEW_RISK, percentagePoints } from './risk-area-figures';
 import { leadRisk } from '../assessments/figures/area-figures';
+import { escalationFigures, riskMatrixFigures } from './rsa-figures';
 
 export { NEW_RISK, percentagePoints, share };
 export type { AssessmentInput, PictureInput };
@@ -326,5 +327,7 @@ export function buildCountyPicture(input: PictureInput): CountyPicture {
     ),
     trends: input.trends,
     forums: input.forums,
+    riskMatrix: riskMatrixFigures(taxonomy, input.round.rsa, counted),
+    escalation: escalationFigures(taxonomy, input.round.rsa, counted),
   };
 }

@@ -240,6 +240,45 @@ export interface Highlights {
   }[];
 }
 
+/** One cell of a risk matrix: the counted risks scored at this likelihood and consequence (1 to 5). */
+export interface MatrixCellFigures {
+  likelihood: number;
+  consequence: number;
+  count: number;
+  /** The municipalities whose risks these are, in code order. */
+  from: string[];
+  risks: { municipalityCode: string; riskId: string }[];
+}
+
+/**
+ * The counted risks as a five by five matrix of likelihood and consequence: all areas together and each area with
+ * scored risks. Only a round that asked for RSA scoring has one.
+ */
+export interface RiskMatrixFigures {
+  scoring: boolean;
+  /** Counted risks with both a likelihood and a consequence, and those without. */
+  scored: number;
+  unscored: number;
+  /** All 25 cells, lowest likelihood and consequence first. */
+  cells: MatrixCellFigures[];
+  byArea: { area: string; scored: number; cells: MatrixCellFigures[] }[];
+}
+
+/** How far social unrest has escalated in each counted municipality, by its risks of the round's escalation areas. */
+export interface EscalationFigures {
+  /** The risk areas the round asked the escalation stage for; none when it did not ask. */
+  areas: string[];
+  /** For each stage, the municipalities whose highest stage it is, of `counted`. */
+  stages: (Tally & { share: number | null })[];
+  counted: number;
+  /** Every counted municipality with a risk of those areas: its highest stage, and each risk with its stage. */
+  byMunicipality: {
+    municipalityCode: string;
+    highest: string | null;
+    risks: { riskId: string; title: string; stage: string | null }[];
+  }[];
+}
+
 /** The county picture: one model that the dashboard, the PDF and the workbook all draw. */
 export interface CountyPicture {
   round: {
@@ -283,4 +322,7 @@ export interface CountyPicture {
   trends: Trends | null;
   /** The dialogue forums of the round: their themes, polls and notes, each traced to its forum. */
   forums: ForumResult[];
+  /** The counted risks by likelihood and consequence, where the round asked for RSA scoring. */
+  riskMatrix: RiskMatrixFigures;
+  escalation: EscalationFigures;
 }

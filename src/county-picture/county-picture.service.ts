@@ -10,7 +10,7 @@ import { forbidden, invalid } from '../common/domain-error';
 import { Transactions } from '../database/transactions';
 import { GeographyService } from '../geography/geography.service';
 import { Round } from '../rounds/round.entity';
-import { taxonomyOf } from '../rounds/round-rules';
+import { rsaQuestionsOf, taxonomyOf } from '../rounds/round-rules';
 import { RoundsService } from '../rounds/rounds.service';
 import type { Actor } from '../access/actor';
 import { countedStatuses } from '../assessments/counted';
@@ -95,6 +95,7 @@ export class CountyPictureService {
         caseNumber: round.caseNumber,
         contact: { name: round.contactName, email: round.contactEmail, phone: round.contactPhone },
         taxonomy: taxonomyOf(round),
+        rsa: rsaQuestionsOf(round),
       },
       include,
       municipalities: rows,

@@ -6,6 +6,7 @@ export const NARRATIVE_SECTIONS = [
   'response',
   'riskAreas',
   'heatmap',
+  'riskMatrix',
   'measures',
   'plannedMeasures',
   'followUps',

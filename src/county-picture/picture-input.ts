@@ -6,6 +6,7 @@ import type { CountedFigures } from '../assessments/figures/figures.repository';
 import { Taxonomy, TaxonomyList } from '../taxonomy/taxonomy';
 import type { ForumResult } from '../forums/forum-results';
 import type { Trends } from '../trends/trends.model';
+import type { RsaQuestions } from '../rounds/round-rules';
 import type { CountyPicture, Include, MunicipalityRow, Tally } from './county-picture.model';
 
 export interface AssessmentInput {
@@ -18,7 +19,8 @@ export interface AssessmentInput {
 }
 
 export interface PictureInput {
-  round: CountyPicture['round'] & { taxonomy: Taxonomy };
+  /** The round, with the lists it froze and what it asked for the municipalities' RSA. */
+  round: CountyPicture['round'] & { taxonomy: Taxonomy; rsa: RsaQuestions };
   include: Include;
   municipalities: MunicipalityRow[];
   assessments: AssessmentInput[];

@@ -69,6 +69,7 @@ export interface ReportTexts {
     | 'method'
     | 'riskAreas'
     | 'heatmap'
+    | 'riskMatrix'
     | 'measures'
     | 'plannedMeasures'
     | 'risksAhead'
@@ -116,6 +117,39 @@ export interface ReportTexts {
       string
     >;
   };
+  /** The county's risk matrix and escalation stages, where the round asked for RSA scoring. */
+  rsa: Record<
+    | 'intro'
+    | 'unscored'
+    | 'notAsked'
+    | 'caption'
+    | 'areaIntro'
+    | 'areaCaption'
+    | 'cell'
+    | 'escalation'
+    | 'escalationIntro'
+    | 'stagesCaption'
+    | 'byMunicipalityCaption'
+    | 'noEscalation'
+    | 'noStage',
+    string
+  > & {
+    column: Record<
+      | 'stage'
+      | 'count'
+      | 'share'
+      | 'from'
+      | 'municipality'
+      | 'highest'
+      | 'risks'
+      | 'area'
+      | 'likelihood'
+      | 'consequence'
+      | 'risksCount'
+      | 'municipalities',
+      string
+    >;
+  };
   /** A municipality's social-risk register, as input to its RSA. */
   register: Record<
     | 'kicker'
@@ -123,7 +157,7 @@ export interface ReportTexts {
     | 'definition'
     | 'definitionSource'
     | 'basis'
-    | 'none'
+    | 'noSubmissions'
     | 'matrix'
     | 'matrixIntro'
     | 'matrixKey'
@@ -232,7 +266,9 @@ export interface ReportTexts {
     | 'status'
     | 'counties'
     | 'countyAreas'
-    | 'forums',
+    | 'forums'
+    | 'riskMatrix'
+    | 'escalation',
     string
   >;
   /** The workbook's sheet of charts: what it holds, and the words before each chart's text alternative. */

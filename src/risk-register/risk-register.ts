@@ -1,6 +1,6 @@
 import { AssessmentDocument, ObservedRisk, rsaAnswersOf } from '../assessments/assessment-document';
 import type { RsaQuestions } from '../rounds/round-rules';
-import { completeTaxonomy, RSA_SCALE_LEVELS, rankOf, Taxonomy } from '../taxonomy/taxonomy';
+import { completeTaxonomy, RSA_SCALE_LEVELS, rsaLevelOf, Taxonomy } from '../taxonomy/taxonomy';
 import type {
   MatrixCell,
   RegisterEntry,
@@ -33,17 +33,6 @@ export interface RegisterInput {
   submissions: RegisterSubmission[];
 }
 
-/** A code's place on a five-level scale, 1 for the lowest; null when not scored or not on the scale. */
-function rankOn(
-  taxonomy: Taxonomy,
-  list: 'rsaLikelihoods' | 'rsaConsequences',
-  code: string | null,
-): number | null {
-  if (code === null || taxonomy[list].length !== RSA_SCALE_LEVELS) return null;
-  const rank = rankOf(taxonomy, list, code);
-  return rank < 0 ? null : rank + 1;
-}
-
 function entryOf(
   risk: ObservedRisk,
   at: RegisterSubmission,
@@ -66,8 +55,8 @@ function entryOf(
     trend: risk.trend,
     extent: risk.extent,
     ...rsa,
-    likelihoodRank: rankOn(round.taxonomy, 'rsaLikelihoods', rsa.likelihood),
-    consequenceRank: rankOn(round.taxonomy, 'rsaConsequences', rsa.consequence),
+    likelihoodRank: rsaLevelOf(round.taxonomy, 'rsaLikelihoods', rsa.likelihood),
+    consequenceRank: rsaLevelOf(round.taxonomy, 'rsaConsequences', rsa.consequence),
     measures: document.measuresTaken
       .filter((m) => m.riskIds.includes(risk.id))
       .map((m) => ({ id: m.id, description: m.description, effect: m.effect })),

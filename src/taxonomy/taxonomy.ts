@@ -88,3 +88,14 @@ export function hasCode(taxonomy: Taxonomy, list: TaxonomyList, code: string): b
 export function rankOf(taxonomy: Taxonomy, list: TaxonomyList, code: string): number {
   return taxonomy[list].findIndex((item) => item.code === code);
 }
+
+/** A code's level on a five-level RSA scale, 1 for the lowest; null when not given, off the scale, or the scale is not of five. */
+export function rsaLevelOf(
+  taxonomy: Taxonomy,
+  list: 'rsaLikelihoods' | 'rsaConsequences',
+  code: string | null,
+): number | null {
+  if (code === null || taxonomy[list].length !== RSA_SCALE_LEVELS) return null;
+  const rank = rankOf(taxonomy, list, code);
+  return rank < 0 ? null : rank + 1;
+}

@@ -14,6 +14,8 @@ import { ReportsModule } from '../reports/reports.module';
 import { RoundsModule } from '../rounds/rounds.module';
 import { UsersModule } from '../users/users.module';
 import { AuditLogModule } from '../audit-log/audit-log.module';
+import { RiskRegisterModule } from '../risk-register/risk-register.module';
+import { RegisterPagesController } from './risk-register/register-pages.controller';
 import { AccountPagesController } from './account/account-pages.controller';
 import { TwoFactorPagesController } from './account/two-factor-pages.controller';
 import { AdminPagesController } from './admin/admin-pages.controller';
@@ -65,6 +67,7 @@ export class WebModule {
         RemindersModule,
         CollectionsModule,
         ForumsModule,
+        RiskRegisterModule,
       ],
       controllers: [
         AuthPagesController,
@@ -84,6 +87,7 @@ export class WebModule {
         ForumPagesController,
         ParticipationPagesController,
         ForumTextsPagesController,
+        RegisterPagesController,
       ],
       providers: [
         { provide: PageSettings, useValue: settings },

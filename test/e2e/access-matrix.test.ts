@@ -67,6 +67,14 @@ const assessmentRead = (ok: number, anonymous: number): Expect => ({
   coordinator: { own: ok, neighbour: ok, foreign: 404 },
   admin: ok,
 });
+/** A municipality's own history: its reporters and its county's staff; anyone else is told nothing exists. */
+const municipalityHistory = (ok: number, anonymous: number): Expect => ({
+  anonymous,
+  reporter: { own: ok, neighbour: 404, foreign: 404 },
+  analyst: { own: ok, neighbour: ok, foreign: 404 },
+  coordinator: { own: ok, neighbour: ok, foreign: 404 },
+  admin: ok,
+});
 /** Saving and submitting: only the municipality's reporter gets past the access rules (to the workflow's 409). */
 const municipalityWrite = (anonymous: number): Expect => ({
   anonymous,
@@ -202,14 +210,17 @@ const MATRIX: Record<string, Row> = {
   'GET /api/municipalities/:code/trends': {
     path: '/api/municipalities/{code}/trends',
     targets: MUNICIPALITY,
-    // A municipality's own history: its reporters and its county's staff; anyone else is told nothing exists.
-    expect: {
-      anonymous: API,
-      reporter: { own: 200, neighbour: 404, foreign: 404 },
-      analyst: { own: 200, neighbour: 200, foreign: 404 },
-      coordinator: { own: 200, neighbour: 200, foreign: 404 },
-      admin: 200,
-    },
+    expect: municipalityHistory(200, API),
+  },
+  'GET /api/municipalities/:code/risk-register': {
+    path: '/api/municipalities/{code}/risk-register',
+    targets: MUNICIPALITY,
+    expect: municipalityHistory(200, API),
+  },
+  'GET /api/municipalities/:code/risk-register/report': {
+    path: '/api/municipalities/{code}/risk-register/report?format=xlsx',
+    targets: MUNICIPALITY,
+    expect: municipalityHistory(200, API),
   },
   'POST /api/auth/login': {
     path: '/api/auth/login',
@@ -713,6 +724,21 @@ const MATRIX: Record<string, Row> = {
       deadline: '2026-06-30',
     }),
     expect: { anonymous: PAGE, reporter: 403, analyst: 403, coordinator: 400, admin: 403 },
+  },
+  'GET /risks': {
+    path: '/risks',
+    // A reporter is taken to their own municipality's register; staff and admins pick one.
+    expect: { ...signedIn(200, PAGE), reporter: 303 },
+  },
+  'GET /risks/:code': {
+    path: '/risks/{code}',
+    targets: MUNICIPALITY,
+    expect: municipalityHistory(200, PAGE),
+  },
+  'GET /risks/:code/report': {
+    path: '/risks/{code}/report?format=docx',
+    targets: MUNICIPALITY,
+    expect: municipalityHistory(200, PAGE),
   },
   'GET /rounds/:id': {
     path: '/rounds/{round}',

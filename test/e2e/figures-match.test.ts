@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,11 +30,19 @@ describe(`every page, the PDF and the workbook show the model's figures (${onPos
   let model: CountyPicture;
   let browser: Browser;
 
-  const answer = async (team: CountyTeam, round: string, code: string, seed: number, end: string) => {
+  const answer = async (
+    team: CountyTeam,
+    round: string,
+    code: string,
+    seed: number,
+    end: string,
+    scored = false,
+  ) => {
     const path = `/api/rounds/${round}/assessments/${code}`;
     const reporter = team.reporters[code]!;
     const { version } = (await reporter.get(`${path}?prefill=false`)).body as { version: number };
-    assert.equal((await reporter.put(path, varied(seed, version))).status, 200);
+    const saved = await reporter.put(path, varied(seed, version, scored));
+    assert.equal(saved.status, 200, saved.text);
     if (end === 'draft') return;
     assert.equal((await reporter.post(`${path}/submit`)).status, 200);
     if (end === 'approved') assert.equal((await team.analyst.post(`${path}/approve`)).status, 200);
@@ -58,10 +67,11 @@ describe(`every page, the PDF and the workbook show the model's figures (${onPos
       periodStart: '2026-07-01',
       periodEnd: '2026-12-31',
       deadline: '2026-12-15',
+      rsa: { scoring: true, escalationAreas: ['social_oro'] },
     });
     const plan = ['approved', 'approved', 'submitted', 'returned', 'approved', 'draft'];
     for (const [i, code] of KRONOBERG.slice(2).entries())
-      await answer(kronoberg, autumn, code, i + 4, plan[i]!);
+      await answer(kronoberg, autumn, code, i + 4, plan[i]!, true);
     const skaneRound = await openRound(skane.coordinator, { countyCode: '12', title: 'Hösten 2026' });
     await answer(skane, skaneRound, '1280', 9, 'approved');
     const picture = await kronoberg.analyst.get(`/api/rounds/${autumn}/county-picture?include=submitted`);
@@ -385,5 +395,121 @@ describe(`every page, the PDF and the workbook show the model's figures (${onPos
         near(shareOf(found[1]!), p.share, `trend words ${area.area} ${title}`);
       });
     }
+  });
+
+  /** The model's matrix as its cells' words, highest likelihood first, each row its five consequences. */
+  function matrixWords(cells: CountyPicture['riskMatrix']['cells']): string[][] {
+    const name = new Map(model.municipalities.map((m) => [m.code, m.name]));
+    return [5, 4, 3, 2, 1].map((likelihood) =>
+      [1, 2, 3, 4, 5].map((consequence) => {
+        const cell = cells.find((c) => c.likelihood === likelihood && c.consequence === consequence)!;
+        return cell.count === 0
+          ? '–'
+          : `${cell.count}: ${cell.from.map((code) => name.get(code)).join(', ')}`;
+      }),
+    );
+  }
+
+  it('the risk matrix and the escalation stages on the dashboard, in the PDF and in the workbook', async (t) => {
+    const { riskMatrix, escalation } = model;
+    assert.ok(
+      riskMatrix.scored > 2 && riskMatrix.byArea.length > 1,
+      'the scenario fills several cells and areas',
+    );
+    assert.ok(escalation.byMunicipality.length > 0, 'and has social unrest on a stage');
+    const name = new Map(model.municipalities.map((m) => [m.code, m.name]));
+    const stage = new Map(model.taxonomy.escalationStages.map((s) => [s.code, s.label.sv]));
+
+    const page = await dashboard();
+    const shown = await cells(page, '#county-matrix tbody tr');
+    assert.deepEqual(
+      shown.map((row) => row.slice(1)),
+      matrixWords(riskMatrix.cells),
+    );
+    await page.locator('#risk-matrix-section ~ details summary').first().click();
+    for (const [i, area] of riskMatrix.byArea.entries()) {
+      const rows = await cells(page, `#area-matrix-${i + 1} tbody tr`);
+      assert.deepEqual(
+        rows.map((row) => row.slice(1)),
+        matrixWords(area.cells),
+        area.area,
+      );
+    }
+    const stages = await cells(page, '#escalation-stages tbody tr');
+    assert.deepEqual(
+      stages.map(([label, count]) => [label, Number(count)]),
+      escalation.stages.map((s) => [stage.get(s.code), s.count]),
+    );
+    const byMunicipality = await cells(page, '#escalation-municipalities tbody tr');
+    assert.deepEqual(
+      byMunicipality.map(([municipality, highest]) => [municipality, highest]),
+      escalation.byMunicipality.map((m) => [
+        name.get(m.municipalityCode),
+        m.highest ? stage.get(m.highest) : 'Inget av stegen',
+      ]),
+    );
+    await page.context().close();
+
+    if (!needs(t, ['pdftotext', 'openpyxl'])) return;
+    const made = await kronoberg.analyst.post(`/api/rounds/${autumn}/reports`, {
+      format: 'pdf',
+      include: 'submitted',
+    });
+    const pdf = join(dir, 'matrix.pdf');
+    writeFileSync(pdf, (await kronoberg.analyst.download(`/api/reports/${made.body.id}/download`)).body);
+    // Read in the order of the text, a cell's lines one after the other.
+    const raw = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    const section = raw.slice(raw.lastIndexOf('Riskmatris och social oro'));
+    const matrixPart = section.slice(
+      section.indexOf('Sannolikhet \\ konsekvens'),
+      section.indexOf('Färgen visar'),
+    );
+    assert.deepEqual(
+      matrixPart.match(/\d+: [^–\d]+?(?= –| \d+: | \d – |$)/g)!.map((cell) => cell.trim()),
+      matrixWords(riskMatrix.cells)
+        .flat()
+        .filter((cell) => cell !== '–'),
+      'the PDF matrix has the model cells, in their places',
+    );
+
+    const book = await kronoberg.analyst.post(`/api/rounds/${autumn}/reports`, {
+      format: 'xlsx',
+      include: 'submitted',
+    });
+    const xlsx = join(dir, 'matrix.xlsx');
+    writeFileSync(xlsx, (await kronoberg.analyst.download(`/api/reports/${book.body.id}/download`)).body);
+    const sheets = readXlsx(xlsx).sheets;
+    const label = new Map(model.taxonomy.riskAreas.map((a) => [a.code, a.label.sv]));
+    const expected = [
+      ...riskMatrix.cells.map((c) => ['Alla riskområden', c] as const),
+      ...riskMatrix.byArea.flatMap((a) => a.cells.map((c) => [label.get(a.area)!, c] as const)),
+    ]
+      .filter(([, c]) => c.count > 0)
+      .map(([area, c]) => [
+        area,
+        String(c.likelihood),
+        String(c.consequence),
+        String(c.count),
+        c.from.map((code) => name.get(code)).join(', '),
+      ]);
+    assert.deepEqual(
+      sheets
+        .Riskmatris!.rows.slice(1)
+        .map((row) => [row[0]!.v, row[1]!.v, row[3]!.v, row[5]!.v, row[6]!.v].map(String)),
+      expected,
+    );
+    assert.deepEqual(
+      sheets
+        .Eskaleringssteg!.rows.slice(1)
+        .map((row) => [row[1]!.v, row[3]!.v, row[4]!.v, row[5]!.v].map(String)),
+      escalation.byMunicipality.flatMap((m) =>
+        m.risks.map((r) => [
+          name.get(m.municipalityCode),
+          m.highest ? stage.get(m.highest) : 'Inget av stegen',
+          r.title,
+          r.stage ? stage.get(r.stage) : 'Inget av stegen',
+        ]),
+      ),
+    );
   });
 });

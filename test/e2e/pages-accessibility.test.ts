@@ -102,6 +102,7 @@ describe(
         },
         `${base}/submit`,
         `/rounds/${spring}/assessments/${code}`,
+        '/risks',
       ];
     };
 
@@ -137,6 +138,8 @@ describe(
           },
           `/rounds/${autumn}/picture?include=submitted`,
           `/rounds/${spring}/picture?include=approved`,
+          '/risks',
+          '/risks/0780',
           '/rounds/00000000-0000-4000-8000-000000000000',
         ],
       },
@@ -333,6 +336,8 @@ describe(
           '/audit',
           '/archive',
           `/rounds/${autumn}`,
+          '/risks',
+          '/risks?county=07',
           '/collections',
           postEmpty('/collections'),
           async (page) => {

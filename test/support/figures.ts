@@ -16,8 +16,15 @@ const AREAS = [
 const LEVELS = ['lag', 'medel', 'hog', 'mycket_hog'];
 const TRENDS = ['minskat', 'oforandrat', 'okat', 'ny'];
 
-/** A complete document whose risks differ by `seed`: one to three risks, in different areas, levels and trends. */
-export function varied(seed: number, version: number) {
+const LIKELIHOODS = ['mycket_lag', 'lag', 'medelhog', 'hog', 'mycket_hog'];
+const CONSEQUENCES = ['mycket_begransade', 'begransade', 'allvarliga', 'mycket_allvarliga', 'katastrofala'];
+const STAGES = ['segregation', 'fordomar_rykten', 'utlosande_handelse', 'upplopp_vald'];
+
+/**
+ * A complete document whose risks differ by `seed`: one to three risks, in different areas, levels and trends; with
+ * `scored`, each with an RSA likelihood and consequence, and a stage where it is social unrest.
+ */
+export function varied(seed: number, version: number, scored = false) {
   const document = completeDocument(version);
   const [first, second] = document.observedRisks;
   const risks = [0, 1, 2].slice(0, 1 + (seed % 3)).map((k) => ({
@@ -27,6 +34,13 @@ export function varied(seed: number, version: number) {
     area: AREAS[(seed + 2 * k) % AREAS.length]!,
     level: LEVELS[(seed + k) % LEVELS.length]!,
     trend: TRENDS[(seed * 3 + k) % TRENDS.length]!,
+    ...(scored
+      ? {
+          likelihood: LIKELIHOODS[(seed + k) % 3]!,
+          consequence: CONSEQUENCES[(seed * 2 + k) % 4]!,
+          escalationStage: AREAS[(seed + 2 * k) % AREAS.length] === 'social_oro' ? STAGES[seed % 4]! : null,
+        }
+      : {}),
   }));
   return {
     ...document,

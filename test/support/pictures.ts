@@ -105,6 +105,7 @@ export function pictureInput(
       caseNumber: null,
       contact: { name: null, email: null, phone: null },
       taxonomy: DEFAULT_TAXONOMY,
+      rsa: { scoring: true, escalationAreas: ['social_oro'] },
     },
     include,
     municipalities: FOUR_MUNICIPALITIES,

@@ -23,6 +23,7 @@ function input(countyCode: string, periodEnd: string, withPrevious: boolean): Pi
       caseNumber: null,
       contact: { name: null, email: null, phone: null },
       taxonomy: DEFAULT_TAXONOMY,
+      rsa: { scoring: false, escalationAreas: [] },
     },
     include: 'approved',
     municipalities: [

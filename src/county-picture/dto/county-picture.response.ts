@@ -11,6 +11,7 @@ import { TaxonomyBody } from '../../rounds/dto/round.response';
 import { INCLUDES, Include } from '../county-picture.model';
 import { TrendsBody } from '../../trends/dto/trends.response';
 import { ForumResultBody } from '../../forums/dto/forum.response';
+import { CountyMatrixBody, EscalationBody } from './rsa-figures.response';
 
 const From = () => ListOf(String, { description: 'The municipalities (codes) behind the figure' });
 
@@ -344,6 +345,8 @@ export class CountyPictureBody {
   trends!: TrendsBody | null;
   @ListOf(ForumResultBody, { description: 'The dialogue forums of the round, each item traced to its forum' })
   forums!: ForumResultBody[];
+  @Nested(() => CountyMatrixBody) riskMatrix!: CountyMatrixBody;
+  @Nested(() => EscalationBody) escalation!: EscalationBody;
 }
 
 export class CountyPictureWithHashBody extends CountyPictureBody {

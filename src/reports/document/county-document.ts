@@ -4,6 +4,7 @@ import type { Block, ReportDocument } from './report-document';
 import { paragraph, writingFor, Writing } from './writing';
 import { countyCover } from './cover';
 import { forumsSection } from './forum-sections';
+import { rsaSection } from './rsa-sections';
 import { summarySection } from './findings';
 import { glanceSection, methodSection, trendsSection } from './overview-sections';
 import { heatmapSection, riskAreasSection } from './area-sections';
@@ -27,6 +28,7 @@ export function countyBlocks(w: Writing): Block[] {
     ...methodSection(w),
     ...riskAreasSection(w),
     ...heatmapSection(w),
+    ...rsaSection(w),
     ...measuresSection(w),
     ...plannedMeasuresSection(w),
     ...risksAheadSection(w),

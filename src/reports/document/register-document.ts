@@ -166,7 +166,7 @@ export function registerDocument(
       { kind: 'quote', text: r.definition, source: r.definitionSource },
       { kind: 'paragraph', text: r.basis, tone: 'note' },
       ...(register.rounds.length === 0
-        ? [{ kind: 'paragraph', text: r.none } satisfies Block]
+        ? [{ kind: 'paragraph', text: r.noSubmissions } satisfies Block]
         : [
             h(1, r.matrix),
             { kind: 'paragraph', text: r.matrixIntro } satisfies Block,

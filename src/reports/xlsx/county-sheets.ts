@@ -18,12 +18,15 @@ import {
 } from './item-sheets';
 import type { ExtraSheet, SheetSpec, Sheets } from './sheet-spec';
 import { trendsSheet } from './trend-sheet';
+import { escalationSheet, riskMatrixSheet } from './rsa-sheets';
 
 /** The sheets after the summary (and any extra sheets), in their order; each is one section of the report model. */
 const SECTION_SHEETS: ((s: Sheets) => SheetSpec | null)[] = [
   responseSheet,
   riskAreasSheet,
   heatmapSheet,
+  riskMatrixSheet,
+  escalationSheet,
   trendsSheet,
   measuresSheet,
   observedRisksSheet,
