@@ -14,6 +14,7 @@ import { ConfigModule } from './config/config.module';
 import { CountyPictureModule } from './county-picture/county-picture.module';
 import { TrendsModule } from './trends/trends.module';
 import { RiskRegisterModule } from './risk-register/risk-register.module';
+import { OrganisationsModule } from './organisations/organisations.module';
 import { DatabaseModule } from './database/database.module';
 import { ENTITIES } from './entities';
 import { GeographyModule } from './geography/geography.module';
@@ -47,6 +48,7 @@ export class AppModule {
         AuthModule,
         AccountModule,
         RoundsModule,
+        OrganisationsModule,
         AssessmentsModule,
         TrendsModule,
         CountyPictureModule,

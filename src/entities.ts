@@ -23,6 +23,7 @@ import { ForumPreparation, ForumText, ForumTimer } from './forums/forum-text.ent
 import { Forum } from './forums/forum.entity';
 import { County } from './geography/county.entity';
 import { Municipality, MunicipalityGroup, MunicipalityPopulation } from './geography/municipality.entity';
+import { Organisation } from './geography/organisation.entity';
 import { JobLease } from './jobs/job-lease.entity';
 import { Reminder } from './reminders/reminder.entity';
 import { Report } from './reports/report.entity';
@@ -39,6 +40,7 @@ import { dataSourceOptions } from './database/data-source-options';
 export const ENTITIES = [
   County,
   Municipality,
+  Organisation,
   MunicipalityGroup,
   MunicipalityPopulation,
   User,

@@ -23,7 +23,15 @@ export const AUDIT_KINDS = {
     'totp.enable',
     'totp.disable',
   ],
-  rounds: ['round.create', 'round.update', 'round.open', 'round.close', 'reminder.send'],
+  rounds: [
+    'round.create',
+    'round.update',
+    'round.open',
+    'round.close',
+    'reminder.send',
+    'organisation.create',
+    'organisation.update',
+  ],
   assessments: ['assessment.save', 'assessment.submit', 'assessment.return', 'assessment.approve'],
   reports: [
     'narrative.save',

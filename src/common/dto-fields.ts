@@ -1,3 +1,4 @@
+import { UUID_PATTERN } from './ids';
 import { applyDecorators, Type as NestType } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
@@ -100,6 +101,32 @@ export function TextListField(maxItems: number, maxLength: number) {
     IsString({ each: true, ...says('not_text') }),
     MaxLength(maxLength, { each: true, ...says('line_max_length', { max: maxLength }) }),
     ApiProperty({ type: [String], required: false, maxItems }),
+  );
+}
+
+/** The id of a record of the service (a UUID). */
+export function IdField(options: { required?: boolean; description?: string } = {}) {
+  const required = options.required ?? false;
+  return applyDecorators(
+    presence(required),
+    IsString(says('not_text')),
+    Matches(UUID_PATTERN, says('invalid_id')),
+    ApiProperty({ type: String, required, format: 'uuid', description: options.description }),
+  );
+}
+
+/** A list of ids of records of the service, each once. */
+export function IdListField(maxItems: number, options: { description?: string; required?: boolean } = {}) {
+  const required = options.required ?? false;
+  const description = options.description;
+  return applyDecorators(
+    presence(required),
+    IsArray(says('not_list')),
+    ArrayMaxSize(maxItems, says('max_items', { max: maxItems })),
+    ArrayUnique(says('duplicate_ids')),
+    IsString({ each: true, ...says('not_ids') }),
+    Matches(UUID_PATTERN, { each: true, ...says('list_invalid_id') }),
+    ApiProperty({ type: [String], required, maxItems, description }),
   );
 }
 

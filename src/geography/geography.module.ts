@@ -4,9 +4,10 @@ import { County } from './county.entity';
 import { GeographyController } from './geography.controller';
 import { GeographyService } from './geography.service';
 import { Municipality } from './municipality.entity';
+import { Organisation } from './organisation.entity';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([County, Municipality])],
+  imports: [TypeOrmModule.forFeature([County, Municipality, Organisation])],
   controllers: [GeographyController],
   providers: [GeographyService],
   exports: [GeographyService],

@@ -2,9 +2,11 @@ import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
 import { notFound } from '../common/domain-error';
+import { isUuid } from '../common/ids';
 import { Transactions } from '../database/transactions';
 import { County } from './county.entity';
 import { Municipality, MunicipalityGroup, MunicipalityPopulation } from './municipality.entity';
+import { Organisation } from './organisation.entity';
 import { CLASSIFICATION_YEAR, loadReferenceFile, POPULATION_YEAR } from './reference-data';
 import { municipalityNamesOf } from './geography.queries';
 
@@ -30,6 +32,7 @@ export class GeographyService implements OnModuleInit {
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectRepository(County) private readonly counties: Repository<County>,
     @InjectRepository(Municipality) private readonly municipalities: Repository<Municipality>,
+    @InjectRepository(Organisation) private readonly organisations: Repository<Organisation>,
     private readonly transactions: Transactions,
   ) {}
 
@@ -88,6 +91,18 @@ export class GeographyService implements OnModuleInit {
 
   findMunicipality(code: string): Promise<Municipality | null> {
     return this.municipalities.findOneBy({ code });
+  }
+
+  findOrganisation(id: string): Promise<Organisation | null> {
+    return isUuid(id) ? this.organisations.findOneBy({ id }) : Promise.resolve(null);
+  }
+
+  /** The county's organisations (the active ones only, when asked), by name. */
+  organisationsOfCounty(countyCode: string, activeOnly = false): Promise<Organisation[]> {
+    return this.organisations.find({
+      where: activeOnly ? { countyCode, active: true } : { countyCode },
+      order: { name: 'ASC' },
+    });
   }
 
   /** The county's municipalities with their newest SKR group and population figure. */

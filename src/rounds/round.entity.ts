@@ -65,6 +65,10 @@ export class Round {
   @Column({ name: 'rsa_questions', type: 'simple-json', nullable: true })
   rsaQuestions!: RsaQuestions | null;
 
+  /** The county's organisations the round asks besides its municipalities; none when null. */
+  @Column({ name: 'organisation_ids', type: 'simple-json', nullable: true })
+  organisationIds!: string[] | null;
+
   /** Days before the deadline reminders go out (negative: after it); null for the default plan. */
   @Column({ name: 'reminder_plan', type: 'simple-json', nullable: true })
   reminderPlan!: number[] | null;

@@ -26,6 +26,8 @@ export interface RoundView {
   taxonomy: Taxonomy;
   /** What the round asks of each observed risk for the municipalities' RSA; fixed when the round is created. */
   rsa: RsaQuestions;
+  /** The county's organisations the round asks besides its municipalities. */
+  organisationIds: string[];
   createdAt: string;
   openedAt: string | null;
   closedAt: string | null;
@@ -50,6 +52,7 @@ export function toRoundView(round: Round): RoundView {
     taxonomyFrozen: round.taxonomy !== null,
     taxonomy: taxonomyOf(round),
     rsa: rsaQuestionsOf(round),
+    organisationIds: round.organisationIds ?? [],
     createdAt: round.createdAt.toISOString(),
     openedAt: round.openedAt?.toISOString() ?? null,
     closedAt: round.closedAt?.toISOString() ?? null,

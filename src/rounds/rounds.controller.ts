@@ -1,8 +1,8 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { CurrentActor } from '../access/current-actor.decorator';
 import type { Actor } from '../access/actor';
-import { CreateRoundDto, ReportDetailsDto } from './dto/create-round.dto';
+import { CreateRoundDto, ReportDetailsDto, RoundOrganisationsDto } from './dto/create-round.dto';
 import type { RoundView } from './round.view';
 import { RoundsService } from './rounds.service';
 import { ApiErrors } from '../common/api-docs';
@@ -47,6 +47,18 @@ export class RoundsController {
     @Body() dto: ReportDetailsDto,
   ): Promise<RoundView> {
     return this.rounds.updateReportDetails(actor, id, dto);
+  }
+
+  /** The county's organisations the round asks besides its municipalities, while it is planned or open. */
+  @Put(':id/organisations')
+  @ApiOkResponse({ type: RoundBody })
+  @ApiErrors(400, 403, 404, 409)
+  setOrganisations(
+    @CurrentActor() actor: Actor,
+    @Param('id') id: string,
+    @Body() dto: RoundOrganisationsDto,
+  ): Promise<RoundView> {
+    return this.rounds.setOrganisations(actor, id, dto.organisationIds);
   }
 
   @Post(':id/open')

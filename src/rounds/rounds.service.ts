@@ -5,7 +5,7 @@ import { In, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { canManageRounds, canSeeCounty, canSeeRound } from '../access/access-policy';
 import { Clock } from '../common/clock';
-import { DomainError, ErrorCode, forbidden, invalid, notFound } from '../common/domain-error';
+import { DomainError, ErrorCode, FieldError, forbidden, invalid, notFound } from '../common/domain-error';
 import { Transactions } from '../database/transactions';
 import { GeographyService } from '../geography/geography.service';
 import { DEFAULT_TAXONOMY } from '../taxonomy/default-taxonomy';
@@ -34,7 +34,10 @@ export class RoundsService {
       throw invalid([{ path: 'countyCode', code: 'county_unknown' }]);
     }
     if (!canManageRounds(actor, dto.countyCode)) throw forbidden('forbidden.rounds_create');
-    const errors = checkRoundDefinition(dto);
+    const errors = [
+      ...checkRoundDefinition(dto),
+      ...(await this.organisationErrors(dto.countyCode, dto.organisationIds ?? [])),
+    ];
     if (errors.length > 0) throw invalid(errors);
     const round = this.rounds.create({
       id: randomUUID(),
@@ -51,6 +54,7 @@ export class RoundsService {
       taxonomy: null,
       taxonomyOverride: dto.taxonomy ? structuredClone(dto.taxonomy) : null,
       rsaQuestions: rsaQuestionsFrom(dto.rsa),
+      organisationIds: dto.organisationIds?.length ? [...dto.organisationIds] : null,
       createdBy: actor.id,
       createdAt: this.clock.now(),
       openedAt: null,
@@ -91,6 +95,30 @@ export class RoundsService {
       (key) => changes[key as keyof typeof changes] !== round[key as keyof typeof changes],
     );
     if (changed.length === 0) return toRoundView(round);
+    return this.updated(actor, round, changes, changed);
+  }
+
+  /**
+   * The organisations the round asks besides its municipalities, chosen again by the county's coordinators while the
+   * round is planned or open; one asked before keeps its answer, but is no longer expected.
+   */
+  async setOrganisations(actor: Actor, id: string, organisationIds: string[]): Promise<RoundView> {
+    const round = await this.findVisible(actor, id);
+    if (!canManageRounds(actor, round.countyCode)) throw forbidden('forbidden.rounds_manage');
+    if (round.status === 'closed') throw new DomainError(ErrorCode.InvalidTransition, 'round.closed');
+    const errors = await this.organisationErrors(round.countyCode, organisationIds);
+    if (errors.length > 0) throw invalid(errors);
+    const changes = { organisationIds: organisationIds.length > 0 ? [...organisationIds] : null };
+    return this.updated(actor, round, changes, Object.keys(changes));
+  }
+
+  /** Writes changes of a round's settings, audited as `round.update` with the fields they changed. */
+  private async updated(
+    actor: Actor,
+    round: Round,
+    changes: Partial<Round>,
+    fields: string[],
+  ): Promise<RoundView> {
     await this.transactions.run(async (manager) => {
       await manager.update(Round, { id: round.id }, changes);
       await this.audit.record(
@@ -100,12 +128,23 @@ export class RoundsService {
           subjectType: 'round',
           subjectId: round.id,
           countyCode: round.countyCode,
-          detail: { fields: changed.join(',') },
+          detail: { fields: fields.join(',') },
         },
         manager,
       );
     });
     return toRoundView({ ...round, ...changes });
+  }
+
+  /** Each chosen organisation must be an active one of the round's county. */
+  private async organisationErrors(countyCode: string, ids: string[]): Promise<FieldError[]> {
+    if (ids.length === 0) return [];
+    const active = new Set((await this.geography.organisationsOfCounty(countyCode, true)).map((o) => o.id));
+    return ids.flatMap((value, i): FieldError[] =>
+      active.has(value)
+        ? []
+        : [{ path: `organisationIds[${i}]`, code: 'organisation_unknown', params: { value } }],
+    );
   }
 
   async get(actor: Actor, id: string): Promise<RoundView> {

@@ -202,6 +202,23 @@ const MATRIX: Record<string, Row> = {
     targets: COUNTY,
     expect: signedIn(200, API),
   },
+  'GET /api/counties/:code/organisations': {
+    path: '/api/counties/{county}/organisations',
+    targets: COUNTY,
+    expect: pictureRead(200, API),
+  },
+  'POST /api/counties/:code/organisations': {
+    path: '/api/counties/{county}/organisations',
+    targets: COUNTY,
+    body: () => ({ name: 'Polisområde Kronoberg', kind: 'police_area' }),
+    expect: roundManage(201, API),
+  },
+  'PATCH /api/organisations/:id': {
+    path: '/api/organisations/{organisation}',
+    targets: COUNTY,
+    body: () => ({}),
+    expect: roundManage(200, API),
+  },
   'GET /api/counties/:code/trends': {
     path: '/api/counties/{county}/trends',
     targets: COUNTY,
@@ -332,6 +349,12 @@ const MATRIX: Record<string, Row> = {
     targets: COUNTY,
     body: () => CASE_NUMBER,
     expect: roundManage(200, API),
+  },
+  'PUT /api/rounds/:id/organisations': {
+    path: '/api/rounds/{round}/organisations',
+    targets: COUNTY,
+    body: () => ({ organisationIds: [] }),
+    expect: roundMove(API),
   },
   'POST /api/rounds/:id/open': { path: '/api/rounds/{round}/open', targets: COUNTY, expect: roundMove(API) },
   'POST /api/rounds/:id/close': {
@@ -1179,7 +1202,16 @@ describe(`access matrix: every route × every role × own, neighbouring and fore
       assert.equal((await api.post(`/api/invitations/${invited.body.id}/withdraw`)).status, 200);
       return invited.body.id as string;
     };
+    const organisationOf = async (api: Api, county: string) => {
+      const made = await api.post(`/api/counties/${county}/organisations`, {
+        name: 'Region',
+        kind: 'region',
+      });
+      assert.equal(made.status, 201, made.text);
+      return made.body.id as string;
+    };
     values.own = {
+      organisation: await organisationOf(coordinator, '07'),
       round: round07,
       user: userId('r0781@k.test'),
       invitation: await withdrawnInvitation(coordinator, 'x0780@k.test', '0780'),
@@ -1198,6 +1230,7 @@ describe(`access matrix: every route × every role × own, neighbouring and fore
     pass = polls07.pass;
     values.neighbour = { ...values.own, code: '0781', group: await groupOf(coordinator, forum07, '0781') };
     values.foreign = {
+      organisation: await organisationOf(foreignCoordinator, '12'),
       round: round12,
       user: userId('r1280@k.test'),
       invitation: await withdrawnInvitation(foreignCoordinator, 'x1280@k.test', '1280'),

@@ -11,7 +11,7 @@ const LAYERS: string[][] = [
   ['common', 'access'],
   ['database'],
   ['audit', 'geography', 'jobs', 'health', 'mail'],
-  ['users', 'rounds'],
+  ['users', 'rounds', 'organisations'],
   ['auth', 'audit-log', 'assessments'],
   ['trends', 'account', 'forums', 'risk-register'],
   ['reminders', 'county-picture'],

@@ -21,6 +21,7 @@ import { CollectionNarratives1796310000000 } from './1796310000000-CollectionNar
 import { Forums1796320000000 } from './1796320000000-Forums';
 import { ForumLive1796330000000 } from './1796330000000-ForumLive';
 import { RsaQuestions1796340000000 } from './1796340000000-RsaQuestions';
+import { Organisations1796350000000 } from './1796350000000-Organisations';
 
 /** In the order they run. A committed migration is never edited; a change of schema is a new migration. */
 export const MIGRATIONS = [
@@ -47,4 +48,5 @@ export const MIGRATIONS = [
   Forums1796320000000,
   ForumLive1796330000000,
   RsaQuestions1796340000000,
+  Organisations1796350000000,
 ];

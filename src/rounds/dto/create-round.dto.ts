@@ -6,6 +6,7 @@ import {
   CodeListField,
   EmailField,
   DateField,
+  IdListField,
   NestedField,
   NestedListField,
   says,
@@ -29,6 +30,8 @@ export class TaxonomyItemDto {
 }
 
 const LIST_MAX = 60;
+/** The most organisations a round asks besides its municipalities. */
+export const ORGANISATIONS_MAX = 100;
 
 /** A round's own lists in place of the defaults; lists left out keep the defaults. */
 export class TaxonomyOverrideDto {
@@ -118,4 +121,18 @@ export class CreateRoundDto extends ReportDetailsDto {
 
   @NestedField(() => RsaQuestionsDto)
   rsa?: RsaQuestionsDto;
+
+  @IdListField(ORGANISATIONS_MAX, {
+    description: "The county's organisations the round asks besides its municipalities",
+  })
+  organisationIds?: string[];
+}
+
+/** The organisations a round asks besides its municipalities, chosen again while it is planned or open. */
+export class RoundOrganisationsDto {
+  @IdListField(ORGANISATIONS_MAX, {
+    required: true,
+    description: "The county's organisations the round asks",
+  })
+  organisationIds!: string[];
 }

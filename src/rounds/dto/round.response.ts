@@ -68,6 +68,8 @@ export class RoundBody implements RoundView {
   taxonomyFrozen!: boolean;
   @Nested(() => TaxonomyBody) taxonomy!: TaxonomyBody;
   @Nested(() => RsaQuestionsBody) rsa!: RsaQuestionsBody;
+  @ListOf(String, { description: "The county's organisations the round asks besides its municipalities" })
+  organisationIds!: string[];
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @Nullable(String, { format: 'date-time' }) openedAt!: string | null;
   @Nullable(String, { format: 'date-time' }) closedAt!: string | null;
