@@ -14,6 +14,12 @@ export const DEMO_MUNICIPALITIES: { code: string; name: string; slug: string }[]
   { code: '0781', name: 'Ljungby', slug: 'ljungby' },
 ];
 
+/** The organisations besides the municipalities that the demo county's autumn round asks. */
+export const DEMO_ORGANISATIONS = [
+  { name: 'Region Kronoberg', kind: 'region' as const },
+  { name: 'Röda Korset Kronoberg', kind: 'civil_society' as const },
+];
+
 export const DEMO_ACCOUNTS = {
   coordinator: { email: 'samordnare@kronoberg.demo', name: 'Karin Samuelsson', role: 'coordinator' as const },
   analyst: { email: 'analytiker@kronoberg.demo', name: 'Johan Ahlberg', role: 'analyst' as const },

@@ -1,4 +1,5 @@
 import { SOCIAL_UNREST_AREA } from '../taxonomy/default-taxonomy';
+import { OrganisationsService } from '../organisations/organisations.service';
 import type { INestApplicationContext } from '@nestjs/common';
 import { AssessmentReadsService } from '../assessments/assessment-reads.service';
 import type { AssessmentView } from '../assessments/assessment.view';
@@ -10,7 +11,14 @@ import { ForumsService } from '../forums/forums.service';
 import { RoundsService } from '../rounds/rounds.service';
 import type { Actor } from '../access/actor';
 import { UsersService } from '../users/users.service';
-import { DEMO_ACCOUNTS, DEMO_COUNTY, DEMO_MUNICIPALITIES, DEMO_PASSWORD, demoDocument } from './demo-content';
+import {
+  DEMO_ACCOUNTS,
+  DEMO_COUNTY,
+  DEMO_MUNICIPALITIES,
+  DEMO_ORGANISATIONS,
+  DEMO_PASSWORD,
+  demoDocument,
+} from './demo-content';
 
 /**
  * The autumn answer as a reporter makes it from the proposal: a risk of the same area and title as one proposed keeps
@@ -117,6 +125,16 @@ export async function seedDemo(
     rsa: { scoring: true, escalationAreas: [SOCIAL_UNREST_AREA] },
   });
   await rounds.move(coordinator, autumn.id, 'open');
+  // Besides the municipalities, the autumn round asks the region and a civil society organisation.
+  const organisations = context.get(OrganisationsService);
+  const asked = [];
+  for (const organisation of DEMO_ORGANISATIONS)
+    asked.push(await organisations.create(coordinator, DEMO_COUNTY, organisation));
+  await rounds.setOrganisations(
+    coordinator,
+    autumn.id,
+    asked.map((o) => o.id),
+  );
   clock.set(new Date(now.getTime() - 5 * 86_400_000));
   const plan: Record<string, 'draft' | 'submitted' | 'returned' | 'approved' | 'not_started'> = {
     '0760': 'not_started',

@@ -6,12 +6,19 @@ import { canManageRounds, canReadCountyPicture, canSeeCounty } from '../access/a
 import type { Actor } from '../access/actor';
 import { AuditService } from '../audit/audit.service';
 import { Clock } from '../common/clock';
-import { forbidden, notFound } from '../common/domain-error';
+import { forbidden, invalid, notFound } from '../common/domain-error';
 import { Transactions } from '../database/transactions';
 import { GeographyService } from '../geography/geography.service';
 import { Organisation } from '../geography/organisation.entity';
 import type { CreateOrganisationDto, UpdateOrganisationDto } from './dto/organisation.dto';
 import { OrganisationView, toOrganisationView } from './organisation.view';
+
+/** An organisation's name as given, trimmed; one of nothing but spaces is refused. */
+function nameOf(given: string): string {
+  const name = given.trim();
+  if (name === '') throw invalid([{ path: 'name', code: 'empty' }]);
+  return name;
+}
 
 /**
  * A county's list of organisations that its rounds may ask besides the municipalities: kept by its coordinators,
@@ -39,7 +46,7 @@ export class OrganisationsService {
     const organisation = this.organisations.create({
       id: randomUUID(),
       countyCode,
-      name: dto.name.trim(),
+      name: nameOf(dto.name),
       kind: dto.kind,
       active: true,
       createdAt: this.clock.now(),
@@ -57,7 +64,7 @@ export class OrganisationsService {
       throw notFound('not_found.organisation');
     if (!canManageRounds(actor, organisation.countyCode)) throw forbidden('forbidden.organisations');
     const changes: Partial<Organisation> = {
-      ...(dto.name !== undefined ? { name: dto.name.trim() } : {}),
+      ...(dto.name !== undefined ? { name: nameOf(dto.name) } : {}),
       ...(dto.kind !== undefined ? { kind: dto.kind } : {}),
       ...(dto.active !== undefined ? { active: dto.active } : {}),
     };

@@ -82,6 +82,9 @@ export function configureViews(app: NestExpressApplication): void {
   env.addGlobal('riskChoices', riskChoices);
   env.addGlobal('codeLabel', codeLabel);
   env.addGlobal('scaleChoices', scaleChoices);
+  env.addGlobal('kindChoices', (kinds: readonly string[], selected: unknown, t: Translate) =>
+    kinds.map((kind) => ({ value: kind, text: t(`organisationKinds.${kind}`), checked: kind === selected })),
+  );
   env.addGlobal('scaleLabel', scaleLabel);
   env.addGlobal('riskTitles', (risks: { id: string; title: string }[], ids: string[]) =>
     ids.map((id) => risks.find((r) => r.id === id)?.title || id).join(', '),

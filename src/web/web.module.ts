@@ -16,6 +16,8 @@ import { UsersModule } from '../users/users.module';
 import { AuditLogModule } from '../audit-log/audit-log.module';
 import { RiskRegisterModule } from '../risk-register/risk-register.module';
 import { RegisterPagesController } from './risk-register/register-pages.controller';
+import { OrganisationPagesController } from './organisations/organisation-pages.controller';
+import { OrganisationsModule } from '../organisations/organisations.module';
 import { AccountPagesController } from './account/account-pages.controller';
 import { TwoFactorPagesController } from './account/two-factor-pages.controller';
 import { AdminPagesController } from './admin/admin-pages.controller';
@@ -68,6 +70,7 @@ export class WebModule {
         CollectionsModule,
         ForumsModule,
         RiskRegisterModule,
+        OrganisationsModule,
       ],
       controllers: [
         AuthPagesController,
@@ -88,6 +91,7 @@ export class WebModule {
         ParticipationPagesController,
         ForumTextsPagesController,
         RegisterPagesController,
+        OrganisationPagesController,
       ],
       providers: [
         { provide: PageSettings, useValue: settings },

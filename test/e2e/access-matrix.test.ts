@@ -153,6 +153,14 @@ const roundManage = (ok: number, anonymous: number): Expect => ({
   coordinator: { own: ok, foreign: 404 },
   admin: ok,
 });
+/** The county's own pages kept by its coordinators: its reporters, analysts and admins are turned away. */
+const countyPages = (ok: number): Expect => ({
+  anonymous: PAGE,
+  reporter: 403,
+  analyst: { own: 403, foreign: 404 },
+  coordinator: { own: ok, foreign: 404 },
+  admin: 403,
+});
 const staffOnly = (ok: number, anonymous: number): Expect => ({
   anonymous,
   reporter: 403,
@@ -776,6 +784,12 @@ const MATRIX: Record<string, Row> = {
     body: () => CASE_NUMBER,
     expect: roundManage(PAGE, PAGE),
   },
+  'POST /rounds/:id/organisations': {
+    path: '/rounds/{round}/organisations',
+    targets: COUNTY,
+    // The rounds are closed: a permitted choice is refused by the round (409).
+    expect: roundManage(409, PAGE),
+  },
   'POST /rounds/:id/reminders': {
     path: '/rounds/{round}/reminders',
     targets: COUNTY,
@@ -870,6 +884,26 @@ const MATRIX: Record<string, Row> = {
     expect: pictureRead(200, PAGE),
   },
   'GET /users': { path: '/users', expect: staffOnly(200, PAGE) },
+  'GET /organisations': {
+    path: '/organisations',
+    expect: { anonymous: PAGE, reporter: 403, analyst: 200, coordinator: 200, admin: 403 },
+  },
+  'POST /organisations': {
+    path: '/organisations',
+    body: () => ({ name: '', kind: 'region' }),
+    expect: { anonymous: PAGE, reporter: 403, analyst: 403, coordinator: 400, admin: 403 },
+  },
+  'GET /organisations/:id': {
+    path: '/organisations/{organisation}',
+    targets: COUNTY,
+    expect: countyPages(200),
+  },
+  'POST /organisations/:id': {
+    path: '/organisations/{organisation}',
+    targets: COUNTY,
+    body: () => ({ name: '', kind: 'region' }),
+    expect: countyPages(400),
+  },
   'POST /users': {
     path: '/users',
     targets: COUNTY,

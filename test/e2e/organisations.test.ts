@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { ADMIN, Api, RunningApp, startApp } from '../support/app';
 import { createTestDatabase, onPostgres, TestDatabase } from '../support/database';
+import { csrfOf, signInOnPage } from '../support/page-session';
 import { countyTeam, CountyTeam, openRound } from '../support/scenario';
 
 /** Kronoberg keeps its list of organisations besides the municipalities, and a round chooses which it asks. */
@@ -140,6 +141,56 @@ describe(`a county's organisations and the rounds that ask them (${onPostgres ? 
     });
     assert.equal(closed.status, 409);
     assert.deepEqual((await kronoberg.coordinator.get(`/api/rounds/${round}`)).body.organisationIds, [
+      region,
+      redCross,
+    ]);
+  });
+
+  it('lets a coordinator add and change them on the pages, and choose those a round asks, refusals shown on the form', async () => {
+    const { agent } = await signInOnPage(running.url, 'c@lst.test');
+    const list = await agent.get('/organisations');
+    assert.equal(list.status, 200);
+    assert.ok(list.text.includes('Region Kronoberg') && list.text.includes('Röda Korset Växjö'));
+    const refused = await agent
+      .post('/organisations')
+      .type('form')
+      .send({ _csrf: csrfOf(list.text), name: '   ', kind: 'region' });
+    assert.equal(refused.status, 400);
+    assert.match(refused.text, /govuk-error-summary/);
+    assert.match(refused.text, /href="#name"/);
+    const added = await agent
+      .post('/organisations')
+      .type('form')
+      .send({ _csrf: csrfOf(list.text), name: 'Länsstyrelsens krisberedskap', kind: 'authority' });
+    assert.equal(added.status, 303, added.text);
+    type Listed = { id: string; name: string; kind: string; active: boolean };
+    const organisations = (await kronoberg.coordinator.get('/api/counties/07/organisations'))
+      .body as Listed[];
+    const authority = organisations.find((o) => o.name === 'Länsstyrelsens krisberedskap')!;
+    assert.equal(authority.kind, 'authority');
+    const edit = await agent.get(`/organisations/${authority.id}`);
+    const saved = await agent
+      .post(`/organisations/${authority.id}`)
+      .type('form')
+      .send({ _csrf: csrfOf(edit.text), name: 'Länsstyrelsen, krisberedskap', kind: 'authority' });
+    assert.equal(saved.status, 303);
+    const after = (await kronoberg.coordinator.get('/api/counties/07/organisations')).body as Listed[];
+    const changed = after.find((o) => o.id === authority.id)!;
+    assert.deepEqual([changed.name, changed.active], ['Länsstyrelsen, krisberedskap', false]);
+
+    const round = await openRound(kronoberg.coordinator, { countyCode: '07', title: 'Våren 2027' });
+    const overview = await agent.get(`/rounds/${round}`);
+    assert.match(overview.text, /id="organisations"/);
+    assert.ok(
+      !overview.text.includes('Länsstyrelsen, krisberedskap'),
+      'an inactive organisation is not offered',
+    );
+    const chosen = await agent
+      .post(`/rounds/${round}/organisations`)
+      .type('form')
+      .send({ _csrf: csrfOf(overview.text), organisationIds: [region, redCross] });
+    assert.equal(chosen.status, 303, chosen.text);
+    assert.deepEqual((await kronoberg.analyst.get(`/api/rounds/${round}`)).body.organisationIds, [
       region,
       redCross,
     ]);

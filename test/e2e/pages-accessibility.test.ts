@@ -140,6 +140,7 @@ describe(
           `/rounds/${spring}/picture?include=approved`,
           '/risks',
           '/risks/0780',
+          '/organisations',
           '/rounds/00000000-0000-4000-8000-000000000000',
         ],
       },
@@ -150,6 +151,13 @@ describe(
           '/rounds',
           '/rounds/new',
           postEmpty('/rounds/new', '/rounds'),
+          '/organisations',
+          postEmpty('/organisations'),
+          async (page) => {
+            await page.goto('/organisations');
+            await page.locator('table a[href^="/organisations/"]').first().click();
+            await page.locator('form[action^="/organisations/"] input[name=name]').waitFor();
+          },
           `/rounds/${autumn}/reports`,
           '/users',
           postEmpty('/users'),

@@ -5,7 +5,7 @@ import { CurrentActor } from '../../access/current-actor.decorator';
 import { DomainError, ErrorCode, forbidden } from '../../common/domain-error';
 import { validateAs } from '../../common/validation';
 import { RemindersService } from '../../reminders/reminders.service';
-import { CreateRoundDto, ReportDetailsDto } from '../../rounds/dto/create-round.dto';
+import { CreateRoundDto, ReportDetailsDto, RoundOrganisationsDto } from '../../rounds/dto/create-round.dto';
 import { askFirst } from '../forms/confirmation';
 import type { RoundMove } from '../../rounds/round-lifecycle';
 import { RoundsService } from '../../rounds/rounds.service';
@@ -95,6 +95,29 @@ export class RoundPagesController {
       {
         view: 'rounds/overview',
         model: async (errors) => ({ ...(await this.pages.overview(actor, id)), details: values, errors }),
+      },
+    );
+  }
+
+  /** The organisations the round asks besides its municipalities: the county's coordinators choose them. */
+  @Post(':id/organisations')
+  async organisations(
+    @CurrentActor() actor: Actor,
+    @Param('id') id: string,
+    @Body() body: Record<string, unknown>,
+    @Res() res: Response,
+  ): Promise<void> {
+    const chosen = [body.organisationIds ?? []].flat();
+    await renderForm(
+      res,
+      async () => {
+        const dto = await validateAs(RoundOrganisationsDto, { organisationIds: chosen });
+        await this.rounds.setOrganisations(actor, id, dto.organisationIds);
+        return `/rounds/${id}?notice=round-organisations-saved#organisations`;
+      },
+      {
+        view: 'rounds/overview',
+        model: async (errors) => ({ ...(await this.pages.overview(actor, id)), errors }),
       },
     );
   }

@@ -55,6 +55,8 @@ export class RoundPagesService {
     const counts = { late: statuses.filter((s) => s.late).length } as Parameters<typeof responseSummary>[1];
     for (const s of statuses) counts[s.status] = (counts[s.status] ?? 0) + 1;
     const canReadPicture = canReadCountyPicture(actor, round.countyCode);
+    const organisations = canReadPicture ? await this.geography.organisationsOfCounty(round.countyCode) : [];
+    const asked = new Set(round.organisationIds);
     return {
       round,
       statuses,
@@ -71,6 +73,13 @@ export class RoundPagesService {
         contactPhone: round.contactPhone ?? '',
       } satisfies ReportDetailValues,
       errors: [] as FieldError[],
+      /** The organisations the round asks, and those a coordinator may choose (the active ones and those asked). */
+      organisations: {
+        asked: organisations.filter((o) => asked.has(o.id)),
+        choices: organisations
+          .filter((o) => o.active || asked.has(o.id))
+          .map((o) => ({ value: o.id, text: o.name, checked: asked.has(o.id) })),
+      },
     };
   }
 }
