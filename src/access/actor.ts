@@ -7,6 +7,8 @@ export interface Actor {
   role: Role;
   countyCode: string | null;
   municipalityCode: string | null;
+  /** An organisation's reporter answers for it instead of a municipality; absent or null for everyone else. */
+  organisationId?: string | null;
 }
 
 /** The access-relevant part of a user. */
@@ -16,5 +18,6 @@ export function actorOf(user: Actor): Actor {
     role: user.role,
     countyCode: user.countyCode,
     municipalityCode: user.municipalityCode,
+    organisationId: user.organisationId ?? null,
   };
 }

@@ -6,6 +6,8 @@ export interface AccountState {
   role: Role;
   countyCode: string | null;
   municipalityCode: string | null;
+  /** A reporter answers for a municipality or, instead, for one of the county's organisations. */
+  organisationId: string | null;
   active: boolean;
 }
 
@@ -13,6 +15,7 @@ export interface AccountState {
 export interface ScopeRequest {
   role: Role;
   municipalityCode?: string | null;
+  organisationId?: string | null;
   countyCode?: string | null;
 }
 
@@ -22,15 +25,19 @@ export interface ScopeRequest {
  */
 export function requestedScope(
   current: AccountState,
-  edit: { role?: Role; municipalityCode?: string; countyCode?: string },
+  edit: { role?: Role; municipalityCode?: string; organisationId?: string; countyCode?: string },
 ): ScopeRequest {
   const role = edit.role ?? current.role;
   const keepsMunicipality = role === 'reporter' && current.role === 'reporter';
   const isStaff = (r: Role) => r === 'analyst' || r === 'coordinator';
   const keepsCounty = isStaff(role) && isStaff(current.role);
+  // A reporter given a new place keeps no part of the old one: a municipality or an organisation, not both.
+  const newPlace = edit.municipalityCode !== undefined || edit.organisationId !== undefined;
+  const kept = keepsMunicipality && !newPlace;
   return {
     role,
-    municipalityCode: edit.municipalityCode ?? (keepsMunicipality ? current.municipalityCode : undefined),
+    municipalityCode: edit.municipalityCode ?? (kept ? current.municipalityCode : undefined),
+    organisationId: edit.organisationId ?? (kept ? current.organisationId : undefined),
     countyCode: edit.countyCode ?? (keepsCounty ? current.countyCode : undefined),
   };
 }
@@ -41,6 +48,7 @@ export function endsAccess(before: AccountState, after: AccountState): boolean {
     before.role !== after.role ||
     before.countyCode !== after.countyCode ||
     before.municipalityCode !== after.municipalityCode ||
+    before.organisationId !== after.organisationId ||
     (before.active && !after.active)
   );
 }
@@ -49,7 +57,11 @@ export function endsAccess(before: AccountState, after: AccountState): boolean {
 export function ownAccountProblems(before: AccountState, after: AccountState): FieldError[] {
   const problems: FieldError[] = [];
   if (before.role !== after.role) problems.push({ path: 'role', code: 'own_account' });
-  if (before.countyCode !== after.countyCode || before.municipalityCode !== after.municipalityCode) {
+  if (
+    before.countyCode !== after.countyCode ||
+    before.municipalityCode !== after.municipalityCode ||
+    before.organisationId !== after.organisationId
+  ) {
     problems.push({
       path: after.role === 'reporter' ? 'municipalityCode' : 'countyCode',
       code: 'own_account',
@@ -64,7 +76,7 @@ export function changedFields(
   before: AccountState & { name: string },
   after: AccountState & { name: string },
 ): string[] {
-  return (['name', 'role', 'countyCode', 'municipalityCode', 'active'] as const).filter(
+  return (['name', 'role', 'countyCode', 'municipalityCode', 'organisationId', 'active'] as const).filter(
     (key) => before[key] !== after[key],
   );
 }

@@ -65,6 +65,10 @@ export class User {
   @JoinColumn({ name: 'municipality_code' })
   municipality?: Municipality;
 
+  /** An organisation's reporter answers for it instead of a municipality (checked when set; organisations stay). */
+  @Column({ name: 'organisation_id', type: 'varchar', length: 36, nullable: true })
+  organisationId!: string | null;
+
   @InstantColumn({ name: 'created_at' })
   createdAt!: Date;
 }

@@ -8,6 +8,8 @@ export interface UserView {
   role: Role;
   countyCode: string | null;
   municipalityCode: string | null;
+  /** The organisation a reporter answers for instead of a municipality. */
+  organisationId: string | null;
   active: boolean;
   createdAt: string;
 }
@@ -20,6 +22,7 @@ export function toUserView(user: Omit<User, 'tokenVersion'>): UserView {
     role: user.role,
     countyCode: user.countyCode,
     municipalityCode: user.municipalityCode,
+    organisationId: user.organisationId,
     active: user.active,
     createdAt: user.createdAt.toISOString(),
   };

@@ -25,6 +25,13 @@ import { Actor } from '../access/actor';
 import { User } from './user.entity';
 import { toUserView, UserView } from './user.view';
 
+/** Where an account belongs: what its county, municipality or organisation lets it reach. */
+export interface AccountScope {
+  countyCode: string | null;
+  municipalityCode: string | null;
+  organisationId: string | null;
+}
+
 @Injectable()
 export class UsersService implements OnApplicationBootstrap {
   private readonly logger = new Logger(UsersService.name);
@@ -73,7 +80,7 @@ export class UsersService implements OnApplicationBootstrap {
   /** Inserts a new account with its chosen password, and logs who made it; a taken address is refused. */
   async insertAccount(
     manager: EntityManager,
-    details: Pick<User, 'email' | 'name' | 'role' | 'countyCode' | 'municipalityCode'>,
+    details: Pick<User, 'email' | 'name' | 'role' | 'countyCode' | 'municipalityCode' | 'organisationId'>,
     password: string,
     actorId: string | null,
   ): Promise<User> {
@@ -85,6 +92,7 @@ export class UsersService implements OnApplicationBootstrap {
       role: details.role,
       countyCode: details.countyCode,
       municipalityCode: details.municipalityCode,
+      organisationId: details.organisationId,
       active: true,
       tokenVersion: 0,
       totpSecret: null,
@@ -263,23 +271,45 @@ export class UsersService implements OnApplicationBootstrap {
     return this.users.findOneBy({ email: email.trim().toLowerCase() });
   }
 
-  /** A reporter belongs to a municipality (and so its county), staff to a county, admins to no place. */
-  async resolveScope(
-    dto: ScopeRequest,
-  ): Promise<{ countyCode: string | null; municipalityCode: string | null }> {
+  /**
+   * A reporter belongs to a municipality or one of the county's active organisations (and so to its county), staff to
+   * a county, admins to no place.
+   */
+  async resolveScope(dto: ScopeRequest): Promise<AccountScope> {
     const errors: FieldError[] = [];
-    let scope: { countyCode: string | null; municipalityCode: string | null } = {
-      countyCode: null,
-      municipalityCode: null,
-    };
+    let scope: AccountScope = { countyCode: null, municipalityCode: null, organisationId: null };
     const given = (code: string | null | undefined): code is string => code !== undefined && code !== null;
-    if (dto.role === 'reporter') {
+    if (dto.role === 'reporter' && given(dto.organisationId)) {
+      const organisation = await this.geography.findOrganisation(dto.organisationId);
+      if (!organisation || !organisation.active)
+        errors.push({
+          path: 'organisationId',
+          code: 'organisation_unknown',
+          params: { value: dto.organisationId },
+        });
+      else
+        scope = {
+          countyCode: organisation.countyCode,
+          municipalityCode: null,
+          organisationId: organisation.id,
+        };
+      if (given(dto.municipalityCode))
+        errors.push({ path: 'municipalityCode', code: 'municipality_or_organisation' });
+      if (given(dto.countyCode) && organisation && dto.countyCode !== organisation.countyCode) {
+        errors.push({ path: 'countyCode', code: 'organisation_not_in_county' });
+      }
+    } else if (dto.role === 'reporter') {
       const municipality = given(dto.municipalityCode)
         ? await this.geography.findMunicipality(dto.municipalityCode)
         : null;
       if (!given(dto.municipalityCode)) errors.push({ path: 'municipalityCode', code: 'municipality_code' });
       else if (!municipality) errors.push({ path: 'municipalityCode', code: 'municipality_unknown' });
-      else scope = { countyCode: municipality.countyCode, municipalityCode: municipality.code };
+      else
+        scope = {
+          countyCode: municipality.countyCode,
+          municipalityCode: municipality.code,
+          organisationId: null,
+        };
       if (given(dto.countyCode) && municipality && dto.countyCode !== municipality.countyCode) {
         errors.push({ path: 'countyCode', code: 'municipality_not_in_county' });
       }
@@ -287,13 +317,20 @@ export class UsersService implements OnApplicationBootstrap {
       const county = given(dto.countyCode) ? await this.geography.findCounty(dto.countyCode) : null;
       if (!given(dto.countyCode)) errors.push({ path: 'countyCode', code: 'county_code_for_staff' });
       else if (!county) errors.push({ path: 'countyCode', code: 'county_unknown' });
-      else scope = { countyCode: county.code, municipalityCode: null };
-      if (given(dto.municipalityCode)) {
-        errors.push({ path: 'municipalityCode', code: 'only_for_reporter' });
+      else scope = { countyCode: county.code, municipalityCode: null, organisationId: null };
+      if (given(dto.municipalityCode) || given(dto.organisationId)) {
+        errors.push({
+          path: given(dto.municipalityCode) ? 'municipalityCode' : 'organisationId',
+          code: 'only_for_reporter',
+        });
       }
-    } else if (given(dto.municipalityCode) || given(dto.countyCode)) {
+    } else if (given(dto.municipalityCode) || given(dto.countyCode) || given(dto.organisationId)) {
       errors.push({
-        path: given(dto.countyCode) ? 'countyCode' : 'municipalityCode',
+        path: given(dto.countyCode)
+          ? 'countyCode'
+          : given(dto.municipalityCode)
+            ? 'municipalityCode'
+            : 'organisationId',
         code: 'not_for_admin',
       });
     }

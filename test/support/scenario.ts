@@ -10,7 +10,14 @@ export const PASSWORD = 'a-good-long-password';
  */
 export async function createUser(
   creator: Api,
-  user: { email: string; name: string; role: string; municipalityCode?: string; countyCode?: string },
+  user: {
+    email: string;
+    name: string;
+    role: string;
+    municipalityCode?: string;
+    organisationId?: string;
+    countyCode?: string;
+  },
   inbox?: ReceivedMail[],
 ): Promise<Api> {
   const invited = await creator.post('/api/users', user);

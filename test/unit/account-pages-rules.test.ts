@@ -181,6 +181,7 @@ describe('the users page’s filters', () => {
     role: 'reporter',
     countyCode: '07',
     municipalityCode: '0780',
+    organisationId: null,
     active: true,
     createdAt: '2026-01-01T00:00:00.000Z',
     ...over,

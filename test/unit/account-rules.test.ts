@@ -55,6 +55,7 @@ const reporter: AccountState & { name: string } = {
   role: 'reporter',
   countyCode: '07',
   municipalityCode: '0780',
+  organisationId: null,
   active: true,
 };
 
@@ -63,13 +64,25 @@ describe('account rules', () => {
     assert.deepEqual(requestedScope(reporter, { role: 'reporter' }), {
       role: 'reporter',
       municipalityCode: '0780',
+      organisationId: null,
       countyCode: undefined,
     });
     assert.deepEqual(requestedScope(reporter, { role: 'analyst' }), {
       role: 'analyst',
       municipalityCode: undefined,
+      organisationId: undefined,
       countyCode: undefined,
     });
+    // A reporter moved to an organisation leaves its municipality, and one moved back leaves the organisation.
+    assert.deepEqual(requestedScope(reporter, { organisationId: 'o1' }), {
+      role: 'reporter',
+      municipalityCode: undefined,
+      organisationId: 'o1',
+      countyCode: undefined,
+    });
+    const ofOrganisation = { ...reporter, municipalityCode: null, organisationId: 'o1' };
+    assert.deepEqual(requestedScope(ofOrganisation, { municipalityCode: '0781' }).organisationId, undefined);
+    assert.equal(endsAccess(ofOrganisation, { ...ofOrganisation, organisationId: 'o2' }), true);
     const analyst = { ...reporter, role: 'analyst' as const, municipalityCode: null };
     assert.equal(requestedScope(analyst, { role: 'coordinator' }).countyCode, '07');
     assert.equal(requestedScope(analyst, { countyCode: '12' }).countyCode, '12');

@@ -22,6 +22,7 @@ import { Forums1796320000000 } from './1796320000000-Forums';
 import { ForumLive1796330000000 } from './1796330000000-ForumLive';
 import { RsaQuestions1796340000000 } from './1796340000000-RsaQuestions';
 import { Organisations1796350000000 } from './1796350000000-Organisations';
+import { OrganisationReporters1796360000000 } from './1796360000000-OrganisationReporters';
 
 /** In the order they run. A committed migration is never edited; a change of schema is a new migration. */
 export const MIGRATIONS = [
@@ -49,4 +50,5 @@ export const MIGRATIONS = [
   ForumLive1796330000000,
   RsaQuestions1796340000000,
   Organisations1796350000000,
+  OrganisationReporters1796360000000,
 ];

@@ -1,6 +1,6 @@
 import { Matches, ValidateIf } from 'class-validator';
 import { ApiProperty } from '@nestjs/swagger';
-import { EmailField, EnumField, TextField, says } from '../../common/dto-fields';
+import { EmailField, EnumField, IdField, TextField, says } from '../../common/dto-fields';
 import { ROLES, Role } from '../../access/actor';
 
 export class CreateUserDto {
@@ -18,10 +18,23 @@ export class CreateUserDto {
   @EnumField(ROLES, { required: true })
   role!: Role;
 
-  @ValidateIf((o: CreateUserDto) => o.role === 'reporter' || o.municipalityCode !== undefined)
+  @ValidateIf(
+    (o: CreateUserDto) =>
+      (o.role === 'reporter' && o.organisationId === undefined) || o.municipalityCode !== undefined,
+  )
   @Matches(/^\d{4}$/, says('municipality_code'))
-  @ApiProperty({ required: false, description: 'Required for reporters', example: '0780' })
+  @ApiProperty({
+    required: false,
+    description: 'A reporter answers for a municipality, or for an organisation',
+    example: '0780',
+  })
   municipalityCode?: string;
+
+  @IdField({
+    description:
+      "For an organisation's reporter: one of the county's organisations, instead of a municipality",
+  })
+  organisationId?: string;
 
   @ValidateIf(
     (o: CreateUserDto) => o.role === 'analyst' || o.role === 'coordinator' || o.countyCode !== undefined,

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Matches, ValidateIf } from 'class-validator';
 import { ROLES, Role } from '../../access/actor';
-import { BooleanField, EnumField, TextField, says } from '../../common/dto-fields';
+import { BooleanField, EnumField, IdField, TextField, says } from '../../common/dto-fields';
 
 /** What may change about an account; a field left out stays as it is. */
 export class UpdateUserDto {
@@ -15,6 +15,9 @@ export class UpdateUserDto {
   @Matches(/^\d{4}$/, says('municipality_code'))
   @ApiProperty({ required: false, description: 'For reporters', example: '0780' })
   municipalityCode?: string;
+
+  @IdField({ description: "For an organisation's reporter, instead of a municipality" })
+  organisationId?: string;
 
   @ValidateIf((o: UpdateUserDto) => o.countyCode !== undefined)
   @Matches(/^\d{2}$/, says('county_code_for_staff'))

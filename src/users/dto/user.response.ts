@@ -10,6 +10,8 @@ export class UserBody implements UserView {
   @OneOf(ROLES) role!: Role;
   @Nullable(String) countyCode!: string | null;
   @Nullable(String) municipalityCode!: string | null;
+  @Nullable(String, { description: 'The organisation a reporter answers for instead of a municipality' })
+  organisationId!: string | null;
   @ApiProperty({ description: 'false: deactivated, cannot sign in' }) active!: boolean;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
 }

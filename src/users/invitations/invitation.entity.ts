@@ -28,6 +28,9 @@ export class Invitation {
   @Column({ name: 'municipality_code', type: 'varchar', length: 4, nullable: true })
   municipalityCode!: string | null;
 
+  @Column({ name: 'organisation_id', type: 'varchar', length: 36, nullable: true })
+  organisationId!: string | null;
+
   @Column({ name: 'invited_by', type: 'varchar', length: 36, nullable: true })
   invitedBy!: string | null;
 

@@ -5,7 +5,7 @@ import { InvitationStatus, invitationStatus } from './invitation-rules';
 /** An invitation: who is invited, as what and where (as a user is described), and where it stands. */
 export interface InvitationView extends Pick<
   UserView,
-  'id' | 'email' | 'name' | 'role' | 'countyCode' | 'municipalityCode' | 'createdAt'
+  'id' | 'email' | 'name' | 'role' | 'countyCode' | 'municipalityCode' | 'organisationId' | 'createdAt'
 > {
   status: InvitationStatus;
   sentAt: string;
@@ -27,6 +27,7 @@ export function toInvitationView(
     role: invitation.role,
     countyCode: invitation.countyCode,
     municipalityCode: invitation.municipalityCode,
+    organisationId: invitation.organisationId,
     status: invitationStatus(invitation, now),
     createdAt: invitation.createdAt.toISOString(),
     sentAt: invitation.sentAt.toISOString(),

@@ -26,6 +26,7 @@ export interface InvitationRequest {
   name: string;
   role: User['role'];
   municipalityCode?: string;
+  organisationId?: string;
   countyCode?: string;
 }
 
@@ -222,6 +223,9 @@ export class InvitationsService {
   private async placeOf(invitation: Invitation): Promise<string> {
     if (invitation.municipalityCode) {
       return (await this.geography.findMunicipality(invitation.municipalityCode))?.name ?? '';
+    }
+    if (invitation.organisationId) {
+      return (await this.geography.findOrganisation(invitation.organisationId))?.name ?? '';
     }
     if (invitation.countyCode) return (await this.geography.findCounty(invitation.countyCode))?.name ?? '';
     return 'Lägesbild';

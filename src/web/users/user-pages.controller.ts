@@ -1,3 +1,4 @@
+import { isUuid } from '../../common/ids';
 import { Body, Get, Param, Post, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { canCreateUser } from '../../access/access-policy';
@@ -25,7 +26,11 @@ const assignableRoles = (actor: Actor): Role[] =>
 /** A posted account's role and place: a reporter's municipality, staff's county (a coordinator's own). */
 function placeOf(actor: Actor, body: Record<string, unknown>): Record<string, string> {
   const role = textOf(body, 'role');
-  if (role === 'reporter') return { role, municipalityCode: textOf(body, 'municipalityCode') };
+  if (role === 'reporter') {
+    // One choice of the reporter's place: a municipality by its code, or one of the county's organisations by its id.
+    const place = textOf(body, 'municipalityCode');
+    return isUuid(place) ? { role, organisationId: place } : { role, municipalityCode: place };
+  }
   if (role === 'analyst' || role === 'coordinator') {
     return {
       role,
@@ -128,6 +133,13 @@ export class UserPagesController {
 
   private async places(actor: Actor) {
     const counties = await this.geography.listCounties();
+    const organisations = (
+      await Promise.all(
+        (actor.countyCode ? [actor.countyCode] : counties.map((c) => c.code)).map((code) =>
+          this.geography.organisationsOfCounty(code, true),
+        ),
+      )
+    ).flat();
     const municipalities = actor.countyCode
       ? await this.geography.municipalitiesOfCounty(actor.countyCode)
       : (await Promise.all(counties.map((c) => this.geography.municipalitiesOfCounty(c.code)))).flat();
@@ -136,7 +148,9 @@ export class UserPagesController {
       municipalities: municipalities
         .map((m) => ({ code: m.code, name: m.name }))
         .sort((a, b) => a.name.localeCompare(b.name, 'sv')),
+      organisations: organisations.map((o) => ({ id: o.id, name: o.name })),
       names: new Map<string, string>([
+        ...organisations.map((o) => [o.id, o.name] as const),
         ...counties.map((c) => [c.code, c.name] as const),
         ...municipalities.map((m) => [m.code, m.name] as const),
       ]),
@@ -149,10 +163,12 @@ export class UserPagesController {
     values: Record<string, string>,
     errors: FieldError[],
   ) {
-    const { counties, municipalities, names } = await this.places(actor);
-    const placeName = (u: { municipalityCode: string | null; countyCode: string | null }) =>
-      (u.municipalityCode ? names.get(u.municipalityCode) : u.countyCode ? names.get(u.countyCode) : null) ??
-      '–';
+    const { counties, municipalities, organisations, names } = await this.places(actor);
+    const placeName = (u: {
+      municipalityCode: string | null;
+      organisationId: string | null;
+      countyCode: string | null;
+    }) => names.get(u.municipalityCode ?? u.organisationId ?? u.countyCode ?? '') ?? '–';
     const all = await this.users.list(actor);
     const shown = filterUsers(all, filters);
     return {
@@ -167,6 +183,7 @@ export class UserPagesController {
       allRoles: ROLES,
       counties,
       municipalities,
+      organisations,
     };
   }
 
@@ -176,9 +193,10 @@ export class UserPagesController {
     values: Record<string, string>,
     errors: FieldError[],
   ) {
-    const { counties, municipalities } = await this.places(actor);
+    const { counties, municipalities, organisations } = await this.places(actor);
     return {
       account: user,
+      organisations,
       own: user.id === actor.id,
       values,
       errors,
@@ -193,7 +211,7 @@ export class UserPagesController {
 const valuesOf = (user: UserView): Record<string, string> => ({
   name: user.name,
   role: user.role,
-  municipalityCode: user.municipalityCode ?? '',
+  municipalityCode: user.municipalityCode ?? user.organisationId ?? '',
   countyCode: user.countyCode ?? '',
 });
 

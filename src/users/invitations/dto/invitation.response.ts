@@ -5,7 +5,16 @@ import type { InvitationStatus } from '../invitation-rules';
 import type { InvitationView } from '../invitation.view';
 
 export class InvitationBody
-  extends PickType(UserBody, ['id', 'email', 'name', 'role', 'countyCode', 'municipalityCode', 'createdAt'])
+  extends PickType(UserBody, [
+    'id',
+    'email',
+    'name',
+    'role',
+    'countyCode',
+    'municipalityCode',
+    'organisationId',
+    'createdAt',
+  ])
   implements InvitationView
 {
   @OneOf(['pending', 'expired', 'accepted', 'withdrawn']) status!: InvitationStatus;
