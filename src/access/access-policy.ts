@@ -1,7 +1,7 @@
 import type { Actor, Role } from './actor';
 
-/** How the acting user stands to an assessment's municipality. */
-export type Standing = 'municipality_reporter' | 'county_reviewer' | 'admin' | 'outsider';
+/** How the acting user stands to an assessment's respondent: its own reporter, the county's staff, an admin or none. */
+export type Standing = 'reporter' | 'county_reviewer' | 'admin' | 'outsider';
 
 /** County staff are analysts and coordinators of that county. */
 export function isCountyStaff(actor: Actor, countyCode: string): boolean {
@@ -28,14 +28,38 @@ export function canReadAllCounties(actor: Actor): boolean {
   return actor.role === 'admin';
 }
 
+/** A respondent as the access rules see it: a municipality (by code) or an organisation (by id) of a county. */
+export interface RespondentRef {
+  kind: 'municipality' | 'organisation';
+  key: string;
+  countyCode: string;
+}
+
+/** A reporter answers for one respondent: their municipality, or their organisation. */
+export function isReporterOf(actor: Actor, respondent: Pick<RespondentRef, 'kind' | 'key'>): boolean {
+  if (actor.role !== 'reporter') return false;
+  return respondent.kind === 'municipality'
+    ? actor.municipalityCode === respondent.key
+    : (actor.organisationId ?? null) === respondent.key;
+}
+
+/** May read one respondent's assessments: its own reporters, the county's staff, admins. */
+export function canReadRespondent(actor: Actor, respondent: RespondentRef): boolean {
+  if (actor.role === 'admin') return true;
+  if (actor.role === 'reporter') return isReporterOf(actor, respondent);
+  return isCountyStaff(actor, respondent.countyCode);
+}
+
 /** May read one municipality's assessments: that municipality's reporters, the county's staff, admins. */
 export function canReadMunicipality(
   actor: Actor,
   municipality: { code: string; countyCode: string },
 ): boolean {
-  if (actor.role === 'admin') return true;
-  if (actor.role === 'reporter') return actor.municipalityCode === municipality.code;
-  return isCountyStaff(actor, municipality.countyCode);
+  return canReadRespondent(actor, {
+    kind: 'municipality',
+    key: municipality.code,
+    countyCode: municipality.countyCode,
+  });
 }
 
 /** The county picture and its reports are the county board's: its staff and admins, never reporters. */
@@ -77,10 +101,9 @@ export function canReadGroupNotes(actor: Actor, countyCode: string, municipality
   return actor.role === 'admin' || canWriteGroupNotes(actor, countyCode, municipalityCodes);
 }
 
-export function standingOf(actor: Actor, municipality: { code: string; countyCode: string }): Standing {
-  if (actor.role === 'reporter' && actor.municipalityCode === municipality.code)
-    return 'municipality_reporter';
-  if (isCountyStaff(actor, municipality.countyCode)) return 'county_reviewer';
+export function standingOf(actor: Actor, respondent: RespondentRef): Standing {
+  if (isReporterOf(actor, respondent)) return 'reporter';
+  if (isCountyStaff(actor, respondent.countyCode)) return 'county_reviewer';
   if (actor.role === 'admin') return 'admin';
   return 'outsider';
 }

@@ -6,8 +6,10 @@ import type { Taxonomy, TaxonomyList } from '../taxonomy/taxonomy';
 /** One submitted assessment as the archive writes it: where and when it is from, and its latest submitted document. */
 export interface ArchiveAssessment {
   countyCode: string;
+  /** Empty for an organisation's assessment, which has its name instead. */
   municipalityCode: string;
   municipalityName: string;
+  organisationName: string;
   roundTitle: string;
   periodStart: string;
   periodEnd: string;
@@ -38,6 +40,7 @@ const COMMON = [
   { header: 'Län', width: 6 },
   { header: 'Kommunkod', width: 11 },
   { header: 'Kommun', width: 18 },
+  { header: 'Organisation', width: 24 },
   { header: 'Omgång', width: 28 },
   { header: 'Period från', width: 11 },
   { header: 'Period till', width: 11 },
@@ -52,6 +55,7 @@ function common(a: ArchiveAssessment): ArchiveValue[] {
     a.countyCode,
     a.municipalityCode,
     a.municipalityName,
+    a.organisationName,
     a.roundTitle,
     a.periodStart,
     a.periodEnd,

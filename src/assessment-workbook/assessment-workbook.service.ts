@@ -18,7 +18,7 @@ export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsh
 const fieldErrorsOf = (error: unknown): FieldError[] | null =>
   error instanceof DomainError && error.code === ErrorCode.ValidationFailed ? error.fields : null;
 
-/** A municipality's assessment as an Excel workbook to fill in, and the filled-in workbook saved as its draft. */
+/** A respondent's assessment as an Excel workbook to fill in, and the filled-in workbook saved as its draft. */
 @Injectable()
 export class AssessmentWorkbookService {
   constructor(
@@ -33,19 +33,18 @@ export class AssessmentWorkbookService {
   async download(
     actor: Actor,
     roundId: string,
-    municipalityCode: string,
+    respondentKey: string,
   ): Promise<{ fileName: string; content: Buffer }> {
     const [round, assessment, followUpPlans] = await Promise.all([
       this.rounds.get(actor, roundId),
-      this.reads.get(actor, roundId, municipalityCode),
-      this.reads.plannedToFollowUp(actor, roundId, municipalityCode),
+      this.reads.get(actor, roundId, respondentKey),
+      this.reads.plannedToFollowUp(actor, roundId, respondentKey),
     ]);
     const content = await this.threads.write({
       roundId: round.id,
       roundTitle: round.title,
       deadline: round.deadline,
-      municipalityCode: assessment.municipalityCode,
-      municipalityName: assessment.municipalityName,
+      respondent: assessment.respondent,
       version: assessment.version,
       taxonomy: round.taxonomy,
       rsa: round.rsa,
@@ -53,7 +52,10 @@ export class AssessmentWorkbookService {
       followUpPlans,
       generatedAt: this.clock.now(),
     });
-    return { fileName: `bedomning-${assessment.municipalityCode}-v${assessment.version}.xlsx`, content };
+    return {
+      fileName: `bedomning-${assessment.municipalityCode ?? `organisation-${assessment.respondent.key.slice(0, 8)}`}-v${assessment.version}.xlsx`,
+      content,
+    };
   }
 
   /**
@@ -63,30 +65,30 @@ export class AssessmentWorkbookService {
   async upload(
     actor: Actor,
     roundId: string,
-    municipalityCode: string,
+    respondentKey: string,
     file: Buffer | undefined,
   ): Promise<AssessmentView> {
-    await this.workflow.requireSavable(actor, roundId, municipalityCode);
+    await this.workflow.requireSavable(actor, roundId, respondentKey);
     if (!file || file.length === 0) throw invalid([{ path: 'workbook', code: 'workbook.missing' }]);
     const [round, current] = await Promise.all([
       this.rounds.get(actor, roundId),
-      this.reads.get(actor, roundId, municipalityCode, false),
+      this.reads.get(actor, roundId, respondentKey, false),
     ]);
     const outcome = await this.threads.parse(file, round, {
       roundId: round.id,
-      municipalityCode,
+      respondentKey,
       version: current.version,
     });
     if (outcome.kind === 'refused') throw invalid(outcome.errors);
     if (outcome.kind === 'elsewhere') {
       const { about } = outcome;
-      if (about.roundId !== round.id || about.municipalityCode !== municipalityCode)
+      if (about.roundId !== round.id || about.respondentKey !== respondentKey)
         throw invalid([
           {
             path: 'workbook',
             sheet: ABOUT_SHEET,
             code: 'workbook.elsewhere',
-            params: { municipality: about.municipalityCode },
+            params: { municipality: about.respondentKey },
           },
         ]);
       throw staleFile(about.version, current.version);
@@ -105,18 +107,18 @@ export class AssessmentWorkbookService {
       errors.push(...fields.map(placed));
     }
     if (errors.length > 0 || !dto) throw invalid(errors);
-    return this.save(actor, roundId, municipalityCode, dto, cellOf);
+    return this.save(actor, roundId, respondentKey, dto, cellOf);
   }
 
   private async save(
     actor: Actor,
     roundId: string,
-    municipalityCode: string,
+    respondentKey: string,
     dto: AssessmentDocumentDto,
     cellOf: (path: string) => CellRef,
   ): Promise<AssessmentView> {
     try {
-      return await this.workflow.save(actor, roundId, municipalityCode, dto);
+      return await this.workflow.save(actor, roundId, respondentKey, dto);
     } catch (error) {
       const fields = fieldErrorsOf(error);
       if (fields) throw invalid(fields.map((e) => ({ ...e, ...cellOf(e.path) })));

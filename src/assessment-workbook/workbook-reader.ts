@@ -25,7 +25,7 @@ import { ABOUT_KEYS } from './workbook-writer';
 /** Where the file belongs and which version of the assessment it was made of, from its "Om filen" sheet. */
 export interface WorkbookAbout {
   roundId: string;
-  municipalityCode: string;
+  respondentKey: string;
   version: number;
 }
 
@@ -41,7 +41,7 @@ export interface ReadDocument {
 
 /** A filled-in workbook read back: the document as the API takes it, with where each of its values came from. */
 export interface ReadWorkbook {
-  about: { roundId: string; municipalityCode: string };
+  about: { roundId: string; respondentKey: string };
   body: Record<string, unknown>;
   errors: FieldError[];
   /** The sheet and cell of a field path such as `observedRisks[1].level`, or of the nearest enclosing path. */
@@ -121,8 +121,8 @@ export function readAbout(workbook: ExcelJS.Workbook): WorkbookAbout {
   );
   const version = Number(found.get(ABOUT_KEYS.version));
   const roundId = found.get(ABOUT_KEYS.roundId) ?? '';
-  const municipalityCode = found.get(ABOUT_KEYS.municipalityCode) ?? '';
-  if (!Number.isInteger(version) || version < 0 || roundId === '' || municipalityCode === '')
+  const respondentKey = found.get(ABOUT_KEYS.municipalityCode) || found.get(ABOUT_KEYS.organisationId) || '';
+  if (!Number.isInteger(version) || version < 0 || roundId === '' || respondentKey === '')
     throw invalid([
       {
         path: 'workbook',
@@ -130,7 +130,7 @@ export function readAbout(workbook: ExcelJS.Workbook): WorkbookAbout {
         code: 'workbook.about_incomplete',
       },
     ]);
-  return { roundId, municipalityCode, version };
+  return { roundId, respondentKey, version };
 }
 
 /**

@@ -25,8 +25,8 @@ export interface WorkbookContent {
   roundId: string;
   roundTitle: string;
   deadline: string;
-  municipalityCode: string;
-  municipalityName: string;
+  /** Who answers: a municipality (by code) or an organisation (by id). */
+  respondent: { kind: 'municipality' | 'organisation'; key: string; name: string };
   version: number;
   taxonomy: Taxonomy;
   /** What the round asks for the RSA: its columns are on the risks' sheet only when it asks. */
@@ -41,6 +41,7 @@ export interface WorkbookContent {
 export const ABOUT_KEYS = {
   roundId: 'Omgångens id',
   municipalityCode: 'Kommunkod',
+  organisationId: 'Organisationens id',
   version: 'Version',
 } as const;
 
@@ -112,19 +113,21 @@ function chooseIn(sheet: ExcelJS.Worksheet, range: string, validation: ExcelJS.D
 function addAbout(workbook: ExcelJS.Workbook, content: WorkbookContent): Promise<void> {
   const sheet = workbook.addWorksheet(ABOUT_SHEET);
   sheet.columns = [{ width: 24 }, { width: 90 }];
-  sheet.addRow([`Bedömning av social risk: ${content.municipalityName}`]).font = { bold: true, size: 14 };
+  const { respondent } = content;
+  const municipality = respondent.kind === 'municipality';
+  sheet.addRow([`Bedömning av social risk: ${respondent.name}`]).font = { bold: true, size: 14 };
   sheet.addRow([]);
   const rows: [string, string | number][] = [
     ['Omgång', content.roundTitle],
     ['Sista dag', content.deadline],
-    ['Kommun', content.municipalityName],
-    [ABOUT_KEYS.municipalityCode, content.municipalityCode],
+    [municipality ? 'Kommun' : 'Organisation', respondent.name],
+    [municipality ? ABOUT_KEYS.municipalityCode : ABOUT_KEYS.organisationId, respondent.key],
     [ABOUT_KEYS.roundId, content.roundId],
     [ABOUT_KEYS.version, content.version],
     ['Hämtad', `${stockholmDateTime(content.generatedAt)} (svensk tid)`],
   ];
   // What the upload checks the file against, and no one needs to read, is kept but not shown.
-  const technical = new Set<string>([ABOUT_KEYS.roundId, ABOUT_KEYS.version]);
+  const technical = new Set<string>([ABOUT_KEYS.roundId, ABOUT_KEYS.organisationId, ABOUT_KEYS.version]);
   for (const row of rows) {
     const added = sheet.addRow(row);
     added.getCell(1).font = { bold: true };

@@ -34,7 +34,7 @@ export async function parseWorkbook(task: ParseTask): Promise<ParseOutcome> {
       const { expected } = task;
       if (
         about.roundId !== expected.roundId ||
-        about.municipalityCode !== expected.municipalityCode ||
+        about.respondentKey !== expected.respondentKey ||
         about.version !== expected.version
       )
         return { kind: 'elsewhere', about };

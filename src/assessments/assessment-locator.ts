@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { canReadMunicipality, Standing, standingOf } from '../access/access-policy';
+import { canReadRespondent, Standing, standingOf } from '../access/access-policy';
 import { forbidden, notFound } from '../common/domain-error';
 import { GeographyService } from '../geography/geography.service';
-import type { Municipality } from '../geography/municipality.entity';
 import type { Round } from '../rounds/round.entity';
 import { RoundsService } from '../rounds/rounds.service';
 import { UsersService } from '../users/users.service';
@@ -15,11 +14,12 @@ import { AssessmentView, toAssessmentView } from './assessment.view';
 import { prefillFrom } from './prefill';
 import { allowedActions } from './workflow';
 import { rsaQuestionsOf, taxonomyOf } from '../rounds/round-rules';
+import { kindOfKey, municipalityRespondent, organisationRespondent, Respondent } from './respondent';
 
-/** The round and municipality an assessment belongs to, and where the actor stands to it. */
+/** The round and respondent an assessment belongs to, and where the actor stands to it. */
 export interface Located {
   round: Round;
-  municipality: Municipality;
+  respondent: Respondent;
   standing: Standing;
 }
 
@@ -35,28 +35,50 @@ export class AssessmentLocator {
     private readonly users: UsersService,
   ) {}
 
-  /** The round and municipality, if the actor may read them: 404 outside the actor's county, 403 inside it. */
-  async locate(actor: Actor, roundId: string, municipalityCode: string): Promise<Located> {
+  /**
+   * The round and respondent, if the actor may read them: 404 outside the actor's county (or for an organisation the
+   * round neither asks nor has an answer of), 403 inside it. `key` is a municipality's code or an organisation's id.
+   */
+  async locate(actor: Actor, roundId: string, key: string): Promise<Located> {
     const round = await this.rounds.findVisible(actor, roundId);
-    const municipality = await this.geography.findMunicipality(municipalityCode);
-    if (!municipality || municipality.countyCode !== round.countyCode)
-      throw notFound('not_found.municipality_in_county');
-    if (!canReadMunicipality(actor, municipality)) throw forbidden('forbidden.municipality');
-    return { round, municipality, standing: standingOf(actor, municipality) };
+    const respondent = await this.respondentOf(round, key);
+    if (!canReadRespondent(actor, respondent))
+      throw forbidden(
+        respondent.kind === 'municipality' ? 'forbidden.municipality' : 'forbidden.organisation',
+      );
+    return { round, respondent, standing: standingOf(actor, respondent) };
+  }
+
+  private async respondentOf(round: Round, key: string): Promise<Respondent> {
+    if (kindOfKey(key) === 'municipality') {
+      const municipality = await this.geography.findMunicipality(key);
+      if (!municipality || municipality.countyCode !== round.countyCode)
+        throw notFound('not_found.municipality_in_county');
+      return municipalityRespondent(municipality);
+    }
+    const organisation = await this.geography.findOrganisation(key);
+    const asked = (round.organisationIds ?? []).includes(key);
+    if (
+      !organisation ||
+      organisation.countyCode !== round.countyCode ||
+      (!asked && !(await this.rows.find(round.id, { kind: 'organisation', key })))
+    )
+      throw notFound('not_found.organisation_in_round');
+    return organisationRespondent(organisation);
   }
 
   find(located: Located): Promise<Assessment | null> {
-    return this.rows.find(located.round.id, located.municipality.code);
+    return this.rows.find(located.round.id, located.respondent);
   }
 
   /**
-   * A submitted version of the municipality's assessment: in this round (the latest, or number `number`), or the
+   * A submitted version of the respondent's assessment: in this round (the latest, or number `number`), or the
    * latest one of an earlier round of the county (`before`).
    */
   submissionAt(located: Located, which: 'before' | 'latest' | number): Promise<SubmittedVersion | null> {
-    const { round, municipality } = located;
+    const { round, respondent } = located;
     return this.rows.submissionOf(
-      municipality.code,
+      respondent,
       which === 'before'
         ? { before: { countyCode: round.countyCode, periodStart: round.periodStart } }
         : { roundId: round.id, number: which === 'latest' ? undefined : which },
@@ -79,7 +101,7 @@ export class AssessmentLocator {
     return known;
   }
 
-  /** The latest submission of the municipality in an earlier round of the county, made into a new draft's proposal. */
+  /** The latest submission of the respondent in an earlier round of the county, made into a new draft's proposal. */
   async proposal(located: Located): Promise<NonNullable<Proposal> | null> {
     const last = await this.submissionAt(located, 'before');
     if (!last) return null;
@@ -101,7 +123,7 @@ export class AssessmentLocator {
     const names = new Map((await this.users.findByIds(authors)).map((u) => [u.id, u.name]));
     const context = {
       roundId: located.round.id,
-      municipality: located.municipality,
+      respondent: located.respondent,
       rsa: rsaQuestionsOf(located.round),
     };
     return toAssessmentView(context, row, {

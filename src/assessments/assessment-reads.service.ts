@@ -1,6 +1,6 @@
 import { rsaQuestionsOf } from '../rounds/round-rules';
 import { Injectable } from '@nestjs/common';
-import { canReadMunicipality } from '../access/access-policy';
+import { canReadMunicipality, canReadRespondent } from '../access/access-policy';
 import { FieldError, invalid, notFound } from '../common/domain-error';
 import { GeographyService } from '../geography/geography.service';
 import { RoundsService } from '../rounds/rounds.service';
@@ -10,7 +10,7 @@ import type { PlannedMeasure } from './assessment-document';
 import { AssessmentHistory, toHistory } from './assessment-history';
 import { AssessmentLocator } from './assessment-locator';
 import { AssessmentRepository, StatusCounts, SubmittedVersion } from './assessment.repository';
-import { AssessmentStatusView, AssessmentView } from './assessment.view';
+import { AssessmentStatusView, AssessmentView, OrganisationStatusView } from './assessment.view';
 import { documentChanges, DocumentChanges } from './document-changes';
 import { checkCompleteness } from './document-rules';
 import { allowedActions } from './workflow';
@@ -36,10 +36,9 @@ export class AssessmentReadsService {
     const round = await this.rounds.findVisible(actor, roundId);
     const all = await this.geography.municipalitiesOfCounty(round.countyCode);
     const visible = all.filter((m) => canReadMunicipality(actor, m));
-    const rows = await this.rows.summariesOfRound(
-      round.id,
-      visible.map((m) => m.code),
-    );
+    const rows = await this.rows.summariesOfRound(round.id, {
+      municipalityCodes: visible.map((m) => m.code),
+    });
     const byCode = new Map(rows.map((r) => [r.municipalityCode, r]));
     return visible.map((m) => {
       const row = byCode.get(m.code);
@@ -55,6 +54,36 @@ export class AssessmentReadsService {
         updatedAt: row?.updatedAt.toISOString() ?? null,
       };
     });
+  }
+
+  /**
+   * The organisations the round asks, with where each one's assessment stands, and any it no longer asks that have
+   * answered; a reporter sees only their own organisation, a municipality's reporter none.
+   */
+  async listOrganisationsOfRound(actor: Actor, roundId: string): Promise<OrganisationStatusView[]> {
+    const round = await this.rounds.findVisible(actor, roundId);
+    const all = await this.geography.organisationsOfCounty(round.countyCode);
+    const ofCounty = all.filter((o) =>
+      canReadRespondent(actor, { kind: 'organisation', key: o.id, countyCode: o.countyCode }),
+    );
+    const rows = await this.rows.summariesOfRound(round.id, { organisationIds: ofCounty.map((o) => o.id) });
+    const byId = new Map(rows.map((r) => [r.organisationId, r]));
+    const asked = new Set(round.organisationIds ?? []);
+    return ofCounty
+      .filter((o) => asked.has(o.id) || byId.has(o.id))
+      .map((o) => {
+        const row = byId.get(o.id);
+        return {
+          organisationId: o.id,
+          organisationName: o.name,
+          kind: o.kind,
+          status: row?.status ?? 'not_started',
+          late: row?.late ?? false,
+          version: row?.version ?? 0,
+          submittedAt: row?.submittedAt?.toISOString() ?? null,
+          updatedAt: row?.updatedAt.toISOString() ?? null,
+        };
+      });
   }
 
   /**
@@ -143,7 +172,7 @@ export class AssessmentReadsService {
     const located = await this.locator.locate(actor, roundId, municipalityCode);
     const previous = await this.rounds.findPrevious(located.round);
     if (!previous) return [];
-    const latest = await this.rows.latestSubmission(previous.id, located.municipality.code);
+    const latest = await this.rows.latestSubmission(previous.id, located.respondent);
     return latest?.document.plannedMeasures ?? [];
   }
 }

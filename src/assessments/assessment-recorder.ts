@@ -1,3 +1,4 @@
+import { respondentColumns } from './respondent';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -66,7 +67,7 @@ export class AssessmentRecorder {
         subjectType: 'assessment',
         subjectId: next.id,
         countyCode: located.round.countyCode,
-        detail: { municipalityCode: located.municipality.code, version: next.version, status: next.status },
+        detail: { ...respondentColumns(located.respondent), version: next.version, status: next.status },
       },
       manager,
     );

@@ -1,3 +1,4 @@
+import type { RespondentColumns } from './respondent';
 import { randomUUID } from 'node:crypto';
 import { AssessmentDocument, emptyDocument } from './assessment-document';
 import type { Assessment } from './assessment.entity';
@@ -13,7 +14,7 @@ export interface StepBy {
 
 function draftOf(
   row: Assessment | null,
-  of: { roundId: string; municipalityCode: string },
+  of: { roundId: string } & RespondentColumns,
   touched: Pick<Assessment, 'document' | 'sections'>,
   by: StepBy,
 ): Assessment {
@@ -28,7 +29,7 @@ function draftOf(
  */
 export function savedDraft(
   row: Assessment | null,
-  of: { roundId: string; municipalityCode: string },
+  of: { roundId: string } & RespondentColumns,
   document: AssessmentDocument,
   by: StepBy,
   rsa: RsaQuestions,
@@ -49,7 +50,7 @@ export function savedDraft(
  */
 export function savedSection(
   row: Assessment | null,
-  of: { roundId: string; municipalityCode: string },
+  of: { roundId: string } & RespondentColumns,
   saved: {
     document: AssessmentDocument;
     key: SectionKey;

@@ -1,3 +1,4 @@
+import { respondentColumns } from './respondent';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Clock } from '../common/clock';
@@ -46,7 +47,7 @@ export class AssessmentWorkflowService {
     const from = row?.status ?? 'not_started';
     const next = savedDraft(
       row,
-      { roundId: located.round.id, municipalityCode: located.municipality.code },
+      { roundId: located.round.id, ...respondentColumns(located.respondent) },
       document,
       { actorId: actor.id, at: this.clock.now() },
       rsaQuestionsOf(located.round),
@@ -118,8 +119,12 @@ export class AssessmentWorkflowService {
         submittedAt: now,
         submittedBy: actor.id,
       });
-      const figures = figuresOf(next.document, taxonomyOf(located.round));
-      await this.figures.replace(manager, next, located.round.countyCode, number, figures);
+      // The figures read model counts the municipalities; an organisation's answers are read from its submissions.
+      if (next.municipalityCode !== null) {
+        const figures = figuresOf(next.document, taxonomyOf(located.round));
+        const of = { ...next, municipalityCode: next.municipalityCode };
+        await this.figures.replace(manager, of, located.round.countyCode, number, figures);
+      }
       await this.recorder.record(manager, { actor, located, next, action: 'submit', from: current.status });
     });
     return this.locator.view(located, next);

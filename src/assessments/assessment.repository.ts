@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager, FindOptionsWhere, In, IsNull, Not } from 'typeorm';
 import { isUniqueViolation } from '../common/db-errors';
 import { Round } from '../rounds/round.entity';
 import type { AssessmentDocument } from './assessment-document';
@@ -10,6 +10,22 @@ import { AssessmentSubmission } from './assessment-submission.entity';
 import { Assessment } from './assessment.entity';
 import { SECTION_KEYS, SectionKey } from './sections';
 import type { AssessmentStatus } from './workflow';
+import type { Respondent } from './respondent';
+
+/** A respondent as the queries need it: its kind and key. */
+type RespondentKey = Pick<Respondent, 'kind' | 'key'>;
+
+/** The condition that picks the respondent's assessment of a round. */
+const rowOf = (roundId: string, respondent: RespondentKey): FindOptionsWhere<Assessment> =>
+  respondent.kind === 'municipality'
+    ? { roundId, municipalityCode: respondent.key }
+    : { roundId, organisationId: respondent.key };
+
+/** The condition on `a` that picks the respondent's assessments. */
+const whereRespondent = (respondent: RespondentKey): [string, Record<string, string>] =>
+  respondent.kind === 'municipality'
+    ? ['a.municipality_code = :key', { key: respondent.key }]
+    : ['a.organisation_id = :key', { key: respondent.key }];
 
 type NewEvent = Pick<
   AssessmentEvent,
@@ -19,12 +35,18 @@ type NewEvent = Pick<
 /** An assessment of a round with its latest submitted version, as the county picture and the archive read it. */
 export interface LatestAssessment {
   assessmentId: string;
+  /** The municipality that answers; the organisation's assessments are read apart (`latestOfOrganisations`). */
   municipalityCode: string;
   status: AssessmentStatus;
   late: boolean;
   /** Null when it has never been submitted. */
   latest: { number: number; version: number; submittedAt: string; document: AssessmentDocument } | null;
 }
+
+/** An organisation's assessment of a round with its latest submitted version. */
+export type OrganisationLatestAssessment = Omit<LatestAssessment, 'municipalityCode'> & {
+  organisationId: string;
+};
 
 /** Where an assessment stands in its round, without its document. */
 export interface AssessmentStanding {
@@ -108,35 +130,58 @@ export class AssessmentRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /**
-   * Every assessment of a round (or those of the given statuses) with its latest submitted version, in municipality
-   * order: one query that reads only that version's row and only the columns needed.
+   * Every municipality's assessment of a round (or those of the given statuses) with its latest submitted version, in
+   * municipality order: one query that reads only that version's row and only the columns needed. The organisations'
+   * assessments are not among them.
    */
   async latestOfRound(roundId: string, statuses?: AssessmentStatus[]): Promise<LatestAssessment[]> {
+    const query = this.latest(roundId, statuses)
+      .addSelect('a.municipality_code', 'municipalityCode')
+      .andWhere('a.municipality_code IS NOT NULL')
+      .orderBy('a.municipality_code', 'ASC');
+    return (await query.getRawMany<LatestRow>()).map(toLatest);
+  }
+
+  /** The organisations' assessments of a round, as `latestOfRound` reads the municipalities'. */
+  async latestOfOrganisations(
+    roundId: string,
+    statuses?: AssessmentStatus[],
+  ): Promise<OrganisationLatestAssessment[]> {
+    const query = this.latest(roundId, statuses)
+      .addSelect('a.organisation_id', 'municipalityCode')
+      .andWhere('a.organisation_id IS NOT NULL')
+      .orderBy('a.organisation_id', 'ASC');
+    return (await query.getRawMany<LatestRow>()).map((row) => {
+      const { municipalityCode, ...rest } = toLatest(row);
+      return { ...rest, organisationId: municipalityCode };
+    });
+  }
+
+  private latest(roundId: string, statuses?: AssessmentStatus[]) {
     const query = this.dataSource
       .getRepository(Assessment)
       .createQueryBuilder('a')
       .leftJoin(AssessmentSubmission, 's', LATEST_SUBMISSION_OF_A)
       .select('a.id', 'id')
-      .addSelect('a.municipality_code', 'municipalityCode')
       .addSelect('a.status', 'status')
       .addSelect('a.late', 'late')
       .addSelect('s.number', 'number')
       .addSelect('s.document_version', 'version')
       .addSelect('s.document', 'document')
       .addSelect('s.submitted_at', 'submittedAt')
-      .where('a.round_id = :roundId', { roundId })
-      .orderBy('a.municipality_code', 'ASC');
+      .where('a.round_id = :roundId', { roundId });
     if (statuses) query.andWhere('a.status IN (:...statuses)', { statuses });
-    return (await query.getRawMany<LatestRow>()).map(toLatest);
+    return query;
   }
 
-  /** Where every assessment of a round stands; municipalities that have not started have none. */
-  standingsOfRound(roundId: string): Promise<AssessmentStanding[]> {
-    return this.dataSource.getRepository(Assessment).find({
-      where: { roundId },
+  /** Where every municipality's assessment of a round stands; municipalities that have not started have none. */
+  async standingsOfRound(roundId: string): Promise<AssessmentStanding[]> {
+    const rows = await this.dataSource.getRepository(Assessment).find({
+      where: { roundId, municipalityCode: Not(IsNull()) },
       select: { id: true, municipalityCode: true, status: true },
       order: { municipalityCode: 'ASC' },
     });
+    return rows.map((r) => ({ id: r.id, municipalityCode: r.municipalityCode ?? '', status: r.status }));
   }
 
   /** The county's comment when it last returned the assessment, or null if it never has. */
@@ -161,9 +206,9 @@ export class AssessmentRepository {
       .addSelect('r.id', 'roundId');
   }
 
-  /** A municipality's submitted version in the scope, the latest first; null when there is none. */
-  async submissionOf(municipalityCode: string, scope: SubmissionScope): Promise<SubmittedVersion | null> {
-    const query = this.submissions().where('a.municipality_code = :code', { code: municipalityCode });
+  /** A respondent's submitted version in the scope, the latest first; null when there is none. */
+  async submissionOf(respondent: RespondentKey, scope: SubmissionScope): Promise<SubmittedVersion | null> {
+    const query = this.submissions().where(...whereRespondent(respondent));
     if ('before' in scope)
       query.andWhere('r.county_code = :county AND r.period_start < :start', {
         county: scope.before.countyCode,
@@ -205,11 +250,11 @@ export class AssessmentRepository {
     return rows.reverse().map(submittedVersionOf);
   }
 
-  /** The latest submission of a municipality's assessment in a round, or null. */
-  async latestSubmission(roundId: string, municipalityCode: string): Promise<AssessmentSubmission | null> {
+  /** The latest submission of a respondent's assessment in a round, or null. */
+  async latestSubmission(roundId: string, respondent: RespondentKey): Promise<AssessmentSubmission | null> {
     const assessment = await this.dataSource
       .getRepository(Assessment)
-      .findOne({ where: { roundId, municipalityCode }, select: { id: true } });
+      .findOne({ where: rowOf(roundId, respondent), select: { id: true } });
     if (!assessment) return null;
     return this.dataSource
       .getRepository(AssessmentSubmission)
@@ -229,7 +274,10 @@ export class AssessmentRepository {
     return { events, submissions };
   }
 
-  /** How many assessments of each round are in each status, and how many are late; every round asked for is there. */
+  /**
+   * How many municipalities' assessments of each round are in each status, and how many are late; every round asked
+   * for is there. The organisations' are never counted with them.
+   */
   async countsByRound(roundIds: string[]): Promise<Map<string, StatusCounts>> {
     const counts = new Map<string, StatusCounts>(roundIds.map((id) => [id, { late: 0 }]));
     if (roundIds.length === 0) return counts;
@@ -241,6 +289,7 @@ export class AssessmentRepository {
       .addSelect('a.late', 'late')
       .addSelect('COUNT(*)', 'n')
       .where('a.round_id IN (:...roundIds)', { roundIds })
+      .andWhere('a.municipality_code IS NOT NULL')
       .groupBy('a.round_id')
       .addGroupBy('a.status')
       .addGroupBy('a.late')
@@ -259,18 +308,26 @@ export class AssessmentRepository {
     return counts;
   }
 
-  /** The assessment of a municipality in a round, or null when it has not been started. */
-  find(roundId: string, municipalityCode: string): Promise<Assessment | null> {
-    return this.dataSource.getRepository(Assessment).findOneBy({ roundId, municipalityCode });
+  /** The assessment of a respondent in a round, or null when it has not been started. */
+  find(roundId: string, respondent: RespondentKey): Promise<Assessment | null> {
+    return this.dataSource.getRepository(Assessment).findOneBy(rowOf(roundId, respondent));
   }
 
-  /** The assessments of a round for the given municipalities, without their documents. */
-  summariesOfRound(roundId: string, municipalityCodes: string[]): Promise<Assessment[]> {
+  /** The assessments of a round for the given municipalities or organisations, without their documents. */
+  summariesOfRound(
+    roundId: string,
+    respondents: { municipalityCodes?: string[]; organisationIds?: string[] },
+  ): Promise<Assessment[]> {
+    const where = [
+      { roundId, municipalityCode: In(respondents.municipalityCodes ?? []) },
+      { roundId, organisationId: In(respondents.organisationIds ?? []) },
+    ];
     return this.dataSource.getRepository(Assessment).find({
-      where: { roundId, municipalityCode: In(municipalityCodes) },
+      where,
       select: {
         id: true,
         municipalityCode: true,
+        organisationId: true,
         status: true,
         late: true,
         version: true,

@@ -13,6 +13,15 @@ import {
   sectionStatus,
 } from './sections';
 import type { AssessmentAction, AssessmentStatus } from './workflow';
+import type { OrganisationKind } from '../geography/organisation.entity';
+import type { Respondent, RespondentKind } from './respondent';
+
+/** Who answers, as the reader sees it: the municipality's code or the organisation's id, and its name. */
+export interface RespondentView {
+  kind: RespondentKind;
+  key: string;
+  name: string;
+}
 
 /** One section as the reader sees it: its version (send it back with a save of the section) and who changed it last. */
 export interface SectionView {
@@ -29,8 +38,10 @@ export interface SectionView {
 
 export interface AssessmentView extends AssessmentDocument {
   roundId: string;
-  municipalityCode: string;
-  municipalityName: string;
+  respondent: RespondentView;
+  /** Null when an organisation answers. */
+  municipalityCode: string | null;
+  municipalityName: string | null;
   status: AssessmentStatus;
   version: number;
   late: boolean;
@@ -53,6 +64,18 @@ export interface DraftCheckView {
   missingForSubmission: FieldError[];
 }
 
+/** Where an organisation's assessment stands in a round the organisation is asked in. */
+export interface OrganisationStatusView {
+  organisationId: string;
+  organisationName: string;
+  kind: OrganisationKind;
+  status: AssessmentStatus;
+  late: boolean;
+  version: number;
+  submittedAt: string | null;
+  updatedAt: string | null;
+}
+
 export interface AssessmentStatusView {
   municipalityCode: string;
   municipalityName: string;
@@ -66,7 +89,7 @@ export interface AssessmentStatusView {
 }
 
 export function toAssessmentView(
-  context: { roundId: string; municipality: { code: string; name: string }; rsa: RsaQuestions },
+  context: { roundId: string; respondent: Pick<Respondent, 'kind' | 'key' | 'name'>; rsa: RsaQuestions },
   row: Assessment | null,
   extra: {
     returnComment: string | null;
@@ -93,8 +116,9 @@ export function toAssessmentView(
   };
   return {
     roundId: context.roundId,
-    municipalityCode: context.municipality.code,
-    municipalityName: context.municipality.name,
+    respondent: { kind: context.respondent.kind, key: context.respondent.key, name: context.respondent.name },
+    municipalityCode: context.respondent.kind === 'municipality' ? context.respondent.key : null,
+    municipalityName: context.respondent.kind === 'municipality' ? context.respondent.name : null,
     status: row?.status ?? 'not_started',
     version: row?.version ?? 0,
     late: row?.late ?? false,

@@ -34,6 +34,12 @@ import {
 @ApiTags('assessments')
 @ApiBearerAuth()
 @ApiErrors(401)
+@ApiParam({
+  name: 'municipalityCode',
+  required: false,
+  description:
+    "Who answers: a municipality's code, or the id of one of the county's organisations that the round asks",
+})
 @Controller('api/rounds/:roundId/assessments')
 export class AssessmentsController {
   constructor(

@@ -1,3 +1,4 @@
+import { OrganisationAssessmentsController } from './organisation-assessments.controller';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { GeographyModule } from '../geography/geography.module';
@@ -15,7 +16,7 @@ import { FiguresRepository } from './figures/figures.repository';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Assessment]), RoundsModule, GeographyModule, UsersModule],
-  controllers: [AssessmentsController],
+  controllers: [AssessmentsController, OrganisationAssessmentsController],
   providers: [
     AssessmentLocator,
     AssessmentReadsService,

@@ -1,3 +1,4 @@
+import { respondentColumns } from './respondent';
 import { Injectable } from '@nestjs/common';
 import { Clock } from '../common/clock';
 import { DomainError, invalid } from '../common/domain-error';
@@ -130,7 +131,7 @@ export class SectionSavesService {
       if (!changed || (row && changesNothing(row, key, changed))) return this.locator.view(located, row);
       const next = savedSection(
         row,
-        { roundId: located.round.id, municipalityCode: located.municipality.code },
+        { roundId: located.round.id, ...respondentColumns(located.respondent) },
         { ...changed, key },
         { actorId: actor.id, at: this.clock.now() },
       );

@@ -24,8 +24,8 @@ interface Rule {
  * a returned one goes back to draft when the municipality saves it.
  */
 const RULES: Record<AssessmentAction, Rule> = {
-  save: { by: 'municipality_reporter', from: ['not_started', 'draft', 'returned'], to: 'draft' },
-  submit: { by: 'municipality_reporter', from: ['draft', 'returned'], to: 'submitted' },
+  save: { by: 'reporter', from: ['not_started', 'draft', 'returned'], to: 'draft' },
+  submit: { by: 'reporter', from: ['draft', 'returned'], to: 'submitted' },
   return: { by: 'county_reviewer', from: ['submitted'], to: 'returned' },
   approve: { by: 'county_reviewer', from: ['submitted'], to: 'approved' },
 };

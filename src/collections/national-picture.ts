@@ -101,6 +101,7 @@ export function mergeInputs(
     ),
     // The forums are each county's: its chapter gives them.
     forums: [],
+    organisations: inputs.flatMap((i) => i.organisations),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { AssessmentDocument } from '../assessments/assessment-document';
 import { counts } from '../assessments/counted';
+import { organisationFigures } from './organisation-figures';
 import { Taxonomy, TaxonomyList } from '../taxonomy/taxonomy';
 import type {
   CountyPicture,
@@ -329,5 +330,6 @@ export function buildCountyPicture(input: PictureInput): CountyPicture {
     forums: input.forums,
     riskMatrix: riskMatrixFigures(taxonomy, input.round.rsa, counted),
     escalation: escalationFigures(taxonomy, input.round.rsa, counted),
+    organisations: organisationFigures(input.organisations, input.include),
   };
 }

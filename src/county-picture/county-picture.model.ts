@@ -1,4 +1,5 @@
 import type { ForumResult } from '../forums/forum-results';
+import type { OrganisationKind } from '../geography/organisation.entity';
 import type {
   MeasureTaken,
   ObservedRisk,
@@ -325,4 +326,33 @@ export interface CountyPicture {
   /** The counted risks by likelihood and consequence, where the round asked for RSA scoring. */
   riskMatrix: RiskMatrixFigures;
   escalation: EscalationFigures;
+  /** The organisations the round asked besides the municipalities: never counted with them, with figures of their own. */
+  organisations: OrganisationFigures;
+}
+
+/** One organisation's answer as the picture shows it: where its assessment stands and, once counted, its risks. */
+export interface OrganisationRow {
+  id: string;
+  name: string;
+  kind: OrganisationKind;
+  countyCode: string;
+  status: AssessmentStatus;
+  late: boolean;
+  /** Whether its latest submission counts under the picture's `include`. */
+  counted: boolean;
+  /** The submission the risks are read from; null while none counts. */
+  source: { assessmentId: string; submission: number; version: number; submittedAt: string } | null;
+  summary: string;
+  risks: { id: string; area: string | null; title: string; level: string | null; trend: string | null }[];
+}
+
+/** The organisations' own response figures, over the organisations asked, and their answers. */
+export interface OrganisationFigures {
+  expected: number;
+  submitted: number;
+  approved: number;
+  late: number;
+  counted: number;
+  byKind: { kind: OrganisationKind; expected: number; counted: number }[];
+  rows: OrganisationRow[];
 }

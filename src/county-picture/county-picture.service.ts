@@ -15,6 +15,7 @@ import { RoundsService } from '../rounds/rounds.service';
 import type { Actor } from '../access/actor';
 import { countedStatuses } from '../assessments/counted';
 import { buildCountyPicture, PictureInput } from './county-picture.builder';
+import type { OrganisationInput } from './organisation-figures';
 import type { CountyPicture, Include, MunicipalityRow } from './county-picture.model';
 import { isNarrativeSection } from './narrative-sections';
 import { Narrative, narrativesOf, storeNarrative } from './narrative.entity';
@@ -65,14 +66,16 @@ export class CountyPictureService {
       this.rounds.findPrevious(round),
       this.geography.municipalitiesOfCounty(round.countyCode),
     ]);
-    const [county, assessments, previousFigures, narratives, trends, forums] = await Promise.all([
-      this.geography.findCounty(round.countyCode),
-      this.assessments.latestOfRound(round.id),
-      previous ? this.figures.ofRound(previous.id, countedStatuses(include)) : Promise.resolve([]),
-      this.narratives(round.id),
-      this.trends.ofCounty(round.countyCode, { include }, round, municipalities.length),
-      this.forums.ofRound(round),
-    ]);
+    const [county, assessments, previousFigures, narratives, trends, forums, organisations] =
+      await Promise.all([
+        this.geography.findCounty(round.countyCode),
+        this.assessments.latestOfRound(round.id),
+        previous ? this.figures.ofRound(previous.id, countedStatuses(include)) : Promise.resolve([]),
+        this.narratives(round.id),
+        this.trends.ofCounty(round.countyCode, { include }, round, municipalities.length),
+        this.forums.ofRound(round),
+        this.organisationsOf(round),
+      ]);
     const rows: MunicipalityRow[] = municipalities.map((m) => ({
       code: m.code,
       name: m.name,
@@ -115,7 +118,34 @@ export class CountyPictureService {
       narratives,
       trends,
       forums,
+      organisations,
     };
+  }
+
+  /** The organisations the round asks, and any it no longer asks that answered it, with their assessments. */
+  private async organisationsOf(round: Round): Promise<OrganisationInput[]> {
+    const [all, answered] = await Promise.all([
+      this.geography.organisationsOfCounty(round.countyCode),
+      this.assessments.latestOfOrganisations(round.id),
+    ]);
+    const byId = new Map(answered.map((a) => [a.organisationId, a]));
+    const asked = new Set(round.organisationIds ?? []);
+    return all
+      .filter((o) => asked.has(o.id) || byId.has(o.id))
+      .map((o) => {
+        const answer = byId.get(o.id);
+        return {
+          organisation: { id: o.id, name: o.name, kind: o.kind, countyCode: o.countyCode },
+          assessment: answer
+            ? {
+                assessmentId: answer.assessmentId,
+                status: answer.status,
+                late: answer.late,
+                latest: answer.latest,
+              }
+            : null,
+        };
+      });
   }
 
   async saveNarrative(

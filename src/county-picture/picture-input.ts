@@ -7,6 +7,7 @@ import { Taxonomy, TaxonomyList } from '../taxonomy/taxonomy';
 import type { ForumResult } from '../forums/forum-results';
 import type { Trends } from '../trends/trends.model';
 import type { RsaQuestions } from '../rounds/round-rules';
+import type { OrganisationInput } from './organisation-figures';
 import type { CountyPicture, Include, MunicipalityRow, Tally } from './county-picture.model';
 
 export interface AssessmentInput {
@@ -34,6 +35,8 @@ export interface PictureInput {
   trends: Trends | null;
   /** What the county's dialogue forums of the round gave; none for a national picture. */
   forums: ForumResult[];
+  /** The organisations the round asked, or that answered it, with their assessments; never among `assessments`. */
+  organisations: OrganisationInput[];
 }
 
 /** A counted assessment: its municipality and the document of its latest submission. */

@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import type { AssessmentInput, PictureInput } from './county-picture.builder';
 
 /** Raise when the builder starts computing anything differently, so that equal hashes keep meaning equal pictures. */
-export const PICTURE_MODEL_VERSION = 4;
+export const PICTURE_MODEL_VERSION = 5;
 
-const withoutDocument = (a: AssessmentInput) => ({
+const withoutDocument = (a: Omit<AssessmentInput, 'municipalityCode'> & { municipalityCode?: string }) => ({
   municipalityCode: a.municipalityCode,
   assessmentId: a.assessmentId,
   status: a.status,
@@ -30,6 +30,10 @@ export function snapshotHashOf(input: PictureInput): string {
     narratives: input.narratives,
     trends: input.trends,
     forums: input.forums,
+    organisations: input.organisations.map((o) => ({
+      organisation: o.organisation,
+      assessment: o.assessment && withoutDocument(o.assessment),
+    })),
   };
   return createHash('sha256').update(JSON.stringify(identity)).digest('hex');
 }

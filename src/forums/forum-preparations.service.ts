@@ -157,9 +157,12 @@ export class ForumPreparationsService {
    * latest round before now; and the preparatory document it proposes.
    */
   private async latestAssessment(forum: Forum, code: string) {
+    const municipality = { kind: 'municipality' as const, key: code };
     const submitted =
-      (forum.roundId ? await this.assessments.submissionOf(code, { roundId: forum.roundId }) : null) ??
-      (await this.assessments.submissionOf(code, {
+      (forum.roundId
+        ? await this.assessments.submissionOf(municipality, { roundId: forum.roundId })
+        : null) ??
+      (await this.assessments.submissionOf(municipality, {
         before: { countyCode: forum.countyCode, periodStart: '9999-12-31' },
       }));
     if (!submitted) return null;

@@ -4,6 +4,7 @@ import type { AssessmentStatus } from '../assessments/workflow';
 import { TEMPLATES_DIR } from '../config/paths';
 import type { CountyPicture } from '../county-picture/county-picture.model';
 import type { Taxonomy, TaxonomyList } from '../taxonomy/taxonomy';
+import type { OrganisationKind } from '../geography/organisation.entity';
 
 export const REPORT_LANGUAGES = ['sv', 'en'] as const;
 export type ReportLanguage = (typeof REPORT_LANGUAGES)[number];
@@ -75,9 +76,15 @@ export interface ReportTexts {
     | 'risksAhead'
     | 'forumThemes'
     | 'forums'
+    | 'organisations'
     | 'appendix',
     string
   >;
+  /** The other respondents' part of a report: their own response figures and answers. */
+  organisations: Record<'intro' | 'responseCaption' | 'risksCaption' | 'noRisks' | 'notCounted', string> & {
+    column: Record<'organisation' | 'kind' | 'status' | 'risks' | 'counted', string>;
+    kinds: Record<OrganisationKind, string>;
+  };
   /** The dialogue forums' part of a report, and a forum's own report. */
   forums: Record<
     | 'intro'
@@ -268,7 +275,8 @@ export interface ReportTexts {
     | 'countyAreas'
     | 'forums'
     | 'riskMatrix'
-    | 'escalation',
+    | 'escalation'
+    | 'organisations',
     string
   >;
   /** The workbook's sheet of charts: what it holds, and the words before each chart's text alternative. */

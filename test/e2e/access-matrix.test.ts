@@ -375,6 +375,11 @@ const MATRIX: Record<string, Row> = {
     targets: COUNTY,
     expect: roundRead(200, API),
   },
+  'GET /api/rounds/:roundId/organisation-assessments': {
+    path: '/api/rounds/{round}/organisation-assessments',
+    targets: COUNTY,
+    expect: roundRead(200, API),
+  },
   'GET /api/rounds/:roundId/assessments/:municipalityCode': {
     path: '/api/rounds/{round}/assessments/{code}',
     targets: MUNICIPALITY,
@@ -1114,6 +1119,8 @@ describe(`access matrix: every route × every role × own, neighbouring and fore
   const values: Record<Target, Record<string, string>> = { own: {}, neighbour: {}, foreign: {} };
   /** A guest's pass to the own county's forum. */
   let pass = '';
+  /** The Kronoberg round's two organisations: the region (own, with the reporter `region@k.test`) and another. */
+  let organisations = { own: '', neighbour: '' };
   const credentials: Record<Exclude<Role, 'anonymous'>, string> = {
     reporter: 'r0780@k.test',
     analyst: 'a@lst.test',
@@ -1144,7 +1151,34 @@ describe(`access matrix: every route × every role × own, neighbouring and fore
         municipalityCode: '1280',
       }),
     };
-    const round07 = await openRound(coordinator, { countyCode: '07', title: 'Kronoberg våren' });
+    const organisationOf = async (api: Api, county: string, name = 'Region', kind = 'region') => {
+      const made = await api.post(`/api/counties/${county}/organisations`, { name, kind });
+      assert.equal(made.status, 201, made.text);
+      return made.body.id as string;
+    };
+    // Two organisations the Kronoberg round asks, each with a reporter of its own, tried below on every assessment route.
+    const region07 = await organisationOf(coordinator, '07');
+    const redCross07 = await organisationOf(coordinator, '07', 'Röda Korset', 'civil_society');
+    const organisationReporters = {
+      [region07]: await createUser(coordinator, {
+        email: 'region@k.test',
+        name: 'O',
+        role: 'reporter',
+        organisationId: region07,
+      }),
+      [redCross07]: await createUser(coordinator, {
+        email: 'rodakorset@k.test',
+        name: 'O',
+        role: 'reporter',
+        organisationId: redCross07,
+      }),
+    };
+    organisations = { own: region07, neighbour: redCross07 };
+    const round07 = await openRound(coordinator, {
+      countyCode: '07',
+      title: 'Kronoberg våren',
+      organisationIds: [region07, redCross07],
+    });
     const round12 = await openRound(foreignCoordinator, { countyCode: '12', title: 'Hemlig omgång Skåne' });
     const answer = async (reporter: Api, reviewer: Api, round: string, code: string) => {
       const document = { ...completeDocument(0), summary: `HEMLIG-${code}` };
@@ -1156,6 +1190,8 @@ describe(`access matrix: every route × every role × own, neighbouring and fore
     await answer(reporters['0780']!, analyst, round07, '0780');
     await answer(reporters['0781']!, analyst, round07, '0781');
     await answer(reporters['1280']!, foreignCoordinator, round12, '1280');
+    for (const [id, reporter] of Object.entries(organisationReporters))
+      await answer(reporter, analyst, round07, id);
     assert.equal((await coordinator.post(`/api/rounds/${round07}/close`)).status, 200);
     assert.equal((await foreignCoordinator.post(`/api/rounds/${round12}/close`)).status, 200);
     // The forums and their polls, made before the reports: they are part of the county picture.
@@ -1236,16 +1272,8 @@ describe(`access matrix: every route × every role × own, neighbouring and fore
       assert.equal((await api.post(`/api/invitations/${invited.body.id}/withdraw`)).status, 200);
       return invited.body.id as string;
     };
-    const organisationOf = async (api: Api, county: string) => {
-      const made = await api.post(`/api/counties/${county}/organisations`, {
-        name: 'Region',
-        kind: 'region',
-      });
-      assert.equal(made.status, 201, made.text);
-      return made.body.id as string;
-    };
     values.own = {
-      organisation: await organisationOf(coordinator, '07'),
+      organisation: region07,
       round: round07,
       user: userId('r0781@k.test'),
       invitation: await withdrawnInvitation(coordinator, 'x0780@k.test', '0780'),
@@ -1333,12 +1361,22 @@ describe(`access matrix: every route × every role × own, neighbouring and fore
     };
     for (const role of ROLES) {
       const signedIn = await signIn(role);
-      const unreadable = ['HEMLIG-0780', 'HEMLIG-0781', 'HEMLIG-1280', 'Hemlig omgång Skåne'].filter(
+      const unreadable = [
+        'HEMLIG-0780',
+        'HEMLIG-0781',
+        'HEMLIG-1280',
+        'Hemlig omgång Skåne',
+        `HEMLIG-${organisations.own}`,
+        `HEMLIG-${organisations.neighbour}`,
+      ].filter(
         (marker) =>
           !(
             role === 'admin' ||
             (role === 'reporter' && marker === 'HEMLIG-0780') ||
-            ((role === 'analyst' || role === 'coordinator') && marker.startsWith('HEMLIG-07'))
+            ((role === 'analyst' || role === 'coordinator') &&
+              (marker.startsWith('HEMLIG-07') ||
+                marker.includes(organisations.own) ||
+                marker.includes(organisations.neighbour)))
           ),
       );
       for (const [key, row] of Object.entries(MATRIX)) {
@@ -1407,5 +1445,53 @@ describe(`access matrix: every route × every role × own, neighbouring and fore
       `${routes.length} routes (${routes.filter(isDocumentation).length} of them documentation), ${Object.keys(MATRIX).length} rows, ${cells} cells`,
     );
     assert.equal(cells, 5 * Object.values(MATRIX).reduce((n, row) => n + (row.targets?.length ?? 1), 0));
+  });
+  it("gives an organisation's reporter its own assessment, as a municipality's reporter has theirs, and nothing else", async () => {
+    // Each assessment route, API and pages, tried with the region's reporter on its own organisation, on the other
+    // organisation of the round and on a municipality; and with a municipality's reporter and an analyst on the
+    // region. Each must answer what the matrix declares for the same standing: own, neighbour, or the county's staff.
+    const rows = Object.entries(MATRIX).filter(([, row]) => /\/assessments\/\{code\}/.test(row.path));
+    assert.ok(rows.length >= 20, `${rows.length} assessment routes`);
+    const tries: { email: string; code: string; as: Role; like: Target }[] = [
+      { email: 'region@k.test', code: organisations.own, as: 'reporter', like: 'own' },
+      { email: 'region@k.test', code: organisations.neighbour, as: 'reporter', like: 'neighbour' },
+      { email: 'region@k.test', code: '0780', as: 'reporter', like: 'neighbour' },
+      { email: 'r0780@k.test', code: organisations.own, as: 'reporter', like: 'neighbour' },
+      { email: 'a@lst.test', code: organisations.own, as: 'analyst', like: 'own' },
+    ];
+    const differences: string[] = [];
+    const leaks: string[] = [];
+    for (const { email, code, as, like } of tries) {
+      const login = await request(running.url).post('/api/auth/login').send({ email, password: PASSWORD });
+      const { agent } = await signInOnPage(running.url, email, PASSWORD);
+      const csrf = csrfOf((await agent.get('/').redirects(2)).text);
+      const others = [organisations.own, organisations.neighbour, '0780', '0781']
+        .filter((other) => other !== code)
+        .map((other) => `HEMLIG-${other}`);
+      for (const [key, row] of rows) {
+        const method = key.split(' ')[0]!.toLowerCase() as 'get' | 'post' | 'put';
+        const fill = (text: string) =>
+          text.replace(/\{(\w+)\}/g, (_, name: string) =>
+            name === 'code' ? code : (values.own[name] ?? ''),
+          );
+        const path = fill(row.path);
+        const isApi = path.startsWith('/api/');
+        const bearer = `Bearer ${login.body.accessToken as string}`;
+        const server = request(running.url);
+        let test = isApi ? server[method](path).set('Authorization', bearer) : agent[method](path);
+        const body = row.body?.('own');
+        if (method !== 'get')
+          test = isApi ? test.send(body ?? {}) : test.type('form').send({ ...body, _csrf: csrf });
+        const response = await test.redirects(0);
+        const want = expected(row, as, like);
+        if (response.status !== want)
+          differences.push(`${email} ${key} [${code}]: ${response.status}, expected ${want}`);
+        for (const marker of others)
+          if (as === 'reporter' && (response.text ?? '').includes(marker))
+            leaks.push(`${email} ${key} shows ${marker}`);
+      }
+    }
+    assert.deepEqual(differences, []);
+    assert.deepEqual(leaks, []);
   });
 });

@@ -4,6 +4,8 @@ import { after, before, describe, it } from 'node:test';
 import type { INestApplicationContext } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import { AssessmentRepository } from '../../src/assessments/assessment.repository';
+
+const municipality = (key: string) => ({ kind: 'municipality' as const, key });
 import { Transactions } from '../../src/database/transactions';
 import { AssessmentReadsService } from '../../src/assessments/assessment-reads.service';
 import { AssessmentWorkflowService } from '../../src/assessments/assessment-workflow.service';
@@ -116,23 +118,23 @@ describe(`the assessment tables as other features read them (${onPostgres ? 'Pos
   });
 
   it('finds a submitted version of this round, by number, or the latest of an earlier round', async () => {
-    const latest = await repository.submissionOf('0780', { roundId });
+    const latest = await repository.submissionOf(municipality('0780'), { roundId });
     assert.deepEqual([latest?.number, latest?.document.summary, latest?.roundId], [2, 'Andra', roundId]);
-    const first = await repository.submissionOf('0780', { roundId, number: 1 });
+    const first = await repository.submissionOf(municipality('0780'), { roundId, number: 1 });
     assert.deepEqual([first?.number, first?.document.summary], [1, 'Första']);
     assert.equal(typeof first?.version, 'number');
-    const before = await repository.submissionOf('0780', {
+    const before = await repository.submissionOf(municipality('0780'), {
       before: { countyCode: '07', periodStart: '2026-01-01' },
     });
     assert.deepEqual([before?.roundId, before?.document.summary], [autumnId, 'Hösten']);
     assert.equal(
-      await repository.submissionOf('0781', { roundId }),
+      await repository.submissionOf(municipality('0781'), { roundId }),
       null,
       'a draft has no submitted version',
     );
-    assert.equal(await repository.submissionOf('0780', { roundId, number: 3 }), null);
-    assert.equal((await repository.latestSubmission(roundId, '0780'))?.number, 2);
-    assert.equal(await repository.latestSubmission(roundId, '0760'), null);
+    assert.equal(await repository.submissionOf(municipality('0780'), { roundId, number: 3 }), null);
+    assert.equal((await repository.latestSubmission(roundId, municipality('0780')))?.number, 2);
+    assert.equal(await repository.latestSubmission(roundId, municipality('0760')), null);
   });
 
   it('gives the history of an assessment oldest first, and the counts of each round by status and lateness', async () => {
@@ -159,7 +161,7 @@ describe(`the assessment tables as other features read them (${onPostgres ? 'Pos
 
   it('writes an assessment only over the version it read, and a new one only once', async () => {
     const transactions = context.get(Transactions);
-    const stored = (await repository.find(roundId, '0781'))!;
+    const stored = (await repository.find(roundId, municipality('0781')))!;
     const next = {
       ...stored,
       version: stored.version + 1,
@@ -171,12 +173,12 @@ describe(`the assessment tables as other features read them (${onPostgres ? 'Pos
       repository.updateIfVersion(m, stored.version, { ...next, version: stored.version + 2 }),
     );
     assert.equal(stale, stored.version + 1, 'refused, with the version stored now');
-    assert.equal((await repository.find(roundId, '0781'))?.document.summary, 'Skrivet');
+    assert.equal((await repository.find(roundId, municipality('0781')))?.document.summary, 'Skrivet');
     const again = await transactions.run((m) => repository.insertIfNew(m, { ...stored, id: randomUUID() }));
     assert.equal(again, false, 'a second assessment of the municipality in the round is not made');
-    assert.equal(await repository.find(roundId, '0760'), null);
+    assert.equal(await repository.find(roundId, municipality('0760')), null);
     assert.deepEqual(
-      (await repository.summariesOfRound(roundId, ['0780', '0781', '0760']))
+      (await repository.summariesOfRound(roundId, { municipalityCodes: ['0780', '0781', '0760'] }))
         .map((a) => a.municipalityCode)
         .sort(),
       ['0780', '0781'],

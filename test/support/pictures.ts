@@ -130,5 +130,6 @@ export function pictureInput(
     narratives: {},
     trends: null,
     forums: [],
+    organisations: [],
   };
 }

@@ -47,6 +47,7 @@ export async function openRound(
     acceptLate?: boolean;
     triggeringEvent?: string;
     rsa?: { scoring?: boolean; escalationAreas?: string[] };
+    organisationIds?: string[];
   },
 ): Promise<string> {
   const created = await coordinator.post('/api/rounds', {

@@ -10,6 +10,7 @@ import {
   canManageRounds,
   canReadAllCounties,
   canReadMunicipality,
+  canReadRespondent,
   canSeeCounty,
   canSeeRound,
   countyToPlanOf,
@@ -24,6 +25,21 @@ const reporter: Actor = { id: 'r', role: 'reporter', countyCode: '07', municipal
 const analyst: Actor = { id: 'a', role: 'analyst', countyCode: '07', municipalityCode: null };
 const coordinator: Actor = { id: 'c', role: 'coordinator', countyCode: '07', municipalityCode: null };
 const admin: Actor = { id: 'x', role: 'admin', countyCode: null, municipalityCode: null };
+const place = (m: { code: string; countyCode: string }) => ({
+  kind: 'municipality' as const,
+  key: m.code,
+  countyCode: m.countyCode,
+});
+const region = { kind: 'organisation' as const, key: 'org-region', countyCode: '07' };
+const redCross = { kind: 'organisation' as const, key: 'org-red-cross', countyCode: '07' };
+const skane = { kind: 'organisation' as const, key: 'org-skane', countyCode: '12' };
+const regionReporter: Actor = {
+  id: 'o',
+  role: 'reporter',
+  countyCode: '07',
+  municipalityCode: null,
+  organisationId: 'org-region',
+};
 
 describe('access policy', () => {
   it('lets a reporter read only their own municipality', () => {
@@ -71,11 +87,26 @@ describe('access policy', () => {
   });
 
   it('gives the standing the workflow needs', () => {
-    assert.equal(standingOf(reporter, vaxjo), 'municipality_reporter');
-    assert.equal(standingOf(reporter, ljungby), 'outsider');
-    assert.equal(standingOf(analyst, vaxjo), 'county_reviewer');
-    assert.equal(standingOf(analyst, malmo), 'outsider');
-    assert.equal(standingOf(admin, vaxjo), 'admin');
+    assert.equal(standingOf(reporter, place(vaxjo)), 'reporter');
+    assert.equal(standingOf(reporter, place(ljungby)), 'outsider');
+    assert.equal(standingOf(analyst, place(vaxjo)), 'county_reviewer');
+    assert.equal(standingOf(analyst, place(malmo)), 'outsider');
+    assert.equal(standingOf(admin, place(vaxjo)), 'admin');
+    assert.equal(standingOf(regionReporter, region), 'reporter');
+    assert.equal(standingOf(regionReporter, redCross), 'outsider');
+    assert.equal(standingOf(reporter, region), 'outsider');
+    assert.equal(standingOf(analyst, region), 'county_reviewer');
+  });
+
+  it("lets an organisation's reporter read only their organisation, and no municipality", () => {
+    assert.equal(canReadRespondent(regionReporter, region), true);
+    assert.equal(canReadRespondent(regionReporter, redCross), false);
+    assert.equal(canReadRespondent(regionReporter, skane), false);
+    assert.equal(canReadMunicipality(regionReporter, vaxjo), false);
+    assert.equal(canReadRespondent(reporter, region), false);
+    assert.equal(canReadRespondent(coordinator, redCross), true);
+    assert.equal(canReadRespondent(coordinator, skane), false);
+    assert.equal(canReadRespondent(admin, skane), true);
   });
 
   it('lets coordinators create reporters and analysts of their own county only', () => {

@@ -8,7 +8,7 @@ import { NO_RSA_QUESTIONS as NO_RSA } from '../../src/rounds/round-rules';
 
 const { version: _, ...complete } = completeDocument(0);
 const document = { ...emptyDocument(), ...complete };
-const ref = { roundId: 'r1', municipalityCode: '0780' };
+const ref = { roundId: 'r1', municipalityCode: '0780', organisationId: null };
 const at = (iso: string) => ({ actorId: 'u1', at: new Date(iso) });
 
 describe('assessment steps', () => {

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import ExcelJS from 'exceljs';
 import { readAssessmentWorkbook } from '../../src/assessment-workbook/workbook-reader';
+import { ABOUT_SHEET } from '../../src/assessment-workbook/workbook-layout';
 import { writeAssessmentWorkbook, WorkbookContent } from '../../src/assessment-workbook/workbook-writer';
 import { normalizeDocument } from '../../src/assessments/document-rules';
 import { AssessmentDocumentDto } from '../../src/assessments/dto/assessment-document.dto';
@@ -37,8 +38,7 @@ async function content(): Promise<WorkbookContent> {
     roundId: 'round-1',
     roundTitle: 'Hösten 2026',
     deadline: '2026-12-01',
-    municipalityCode: '0780',
-    municipalityName: 'Växjö',
+    respondent: { kind: 'municipality', key: '0780', name: 'Växjö' },
     version: 4,
     taxonomy: DEFAULT_TAXONOMY,
     rsa: NO_RSA,
@@ -57,6 +57,24 @@ async function edited(file: Buffer, change: (workbook: ExcelJS.Workbook) => void
 }
 
 describe('the assessment workbook', () => {
+  it('belongs to an organisation by its id, and names it as the organisation', async () => {
+    const id = '3f1c2b7a-0000-4000-8000-00000000a1b2';
+    const written = {
+      ...(await content()),
+      respondent: { kind: 'organisation' as const, key: id, name: 'Region Kronoberg' },
+    };
+    const file = await writeAssessmentWorkbook(written);
+    const read = await readAssessmentWorkbook(file, DEFAULT_TAXONOMY, NO_RSA);
+    assert.deepEqual(read.errors, []);
+    assert.deepEqual(read.about, { roundId: 'round-1', respondentKey: id });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(file as unknown as ArrayBuffer);
+    const rows: string[] = [];
+    workbook.getWorksheet(ABOUT_SHEET)!.eachRow((row) => rows.push(row.getCell(1).text));
+    assert.ok(rows.includes('Organisation'));
+    assert.ok(!rows.includes('Kommun') && !rows.includes('Kommunkod'));
+  });
+
   it('reads back exactly the document it was written from, follow-ups of every planned measure included', async () => {
     const written = await content();
     const read = await readAssessmentWorkbook(
@@ -65,7 +83,7 @@ describe('the assessment workbook', () => {
       NO_RSA,
     );
     assert.deepEqual(read.errors, []);
-    assert.deepEqual(read.about, { roundId: 'round-1', municipalityCode: '0780' });
+    assert.deepEqual(read.about, { roundId: 'round-1', respondentKey: '0780' });
     assert.equal(read.body.version, 4);
     const back = normalizeDocument(await validateAs(AssessmentDocumentDto, read.body));
     // A column per list entry gives chosen codes back in the list's order.

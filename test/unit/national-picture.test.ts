@@ -53,6 +53,7 @@ function input(countyCode: string, periodEnd: string, withPrevious: boolean): Pi
     narratives: { summary: 'Länets egen text' },
     trends: null,
     forums: [],
+    organisations: [],
   };
 }
 

@@ -14,31 +14,25 @@ const open = 'open' as const;
 describe('assessment workflow', () => {
   it('lets the municipality save a new, draft or returned assessment, which becomes a draft', () => {
     for (const status of ['not_started', 'draft', 'returned'] as const) {
-      assert.deepEqual(
-        decideTransition({ status, action: 'save', standing: 'municipality_reporter', round: open }),
-        {
-          allowed: true,
-          to: 'draft',
-        },
-      );
+      assert.deepEqual(decideTransition({ status, action: 'save', standing: 'reporter', round: open }), {
+        allowed: true,
+        to: 'draft',
+      });
     }
   });
 
   it('locks submitted and approved assessments against saving', () => {
     for (const status of ['submitted', 'approved'] as const) {
-      assert.deepEqual(
-        decideTransition({ status, action: 'save', standing: 'municipality_reporter', round: open }),
-        {
-          allowed: false,
-          refusal: 'wrong_status',
-        },
-      );
+      assert.deepEqual(decideTransition({ status, action: 'save', standing: 'reporter', round: open }), {
+        allowed: false,
+        refusal: 'wrong_status',
+      });
     }
   });
 
   it('submits drafts and returned assessments, not unsaved ones', () => {
     const submit = (status: (typeof ASSESSMENT_STATUSES)[number]) =>
-      decideTransition({ status, action: 'submit', standing: 'municipality_reporter', round: open });
+      decideTransition({ status, action: 'submit', standing: 'reporter', round: open });
     assert.deepEqual(submit('draft'), { allowed: true, to: 'submitted' });
     assert.deepEqual(submit('returned'), { allowed: true, to: 'submitted' });
     assert.deepEqual(submit('not_started'), { allowed: false, refusal: 'wrong_status' });
@@ -62,7 +56,7 @@ describe('assessment workflow', () => {
           refusal: 'wrong_status',
         },
       );
-      for (const standing of ['municipality_reporter', 'admin', 'outsider'] as const) {
+      for (const standing of ['reporter', 'admin', 'outsider'] as const) {
         assert.deepEqual(decideTransition({ status: 'submitted', action, standing, round: open }), {
           allowed: false,
           refusal: 'not_permitted',
@@ -81,7 +75,7 @@ describe('assessment workflow', () => {
 
   it('accepts nothing in a closed or planned round', () => {
     for (const action of ASSESSMENT_ACTIONS) {
-      const standing = action === 'save' || action === 'submit' ? 'municipality_reporter' : 'county_reviewer';
+      const standing = action === 'save' || action === 'submit' ? 'reporter' : 'county_reviewer';
       assert.deepEqual(decideTransition({ status: 'submitted', action, standing, round: 'closed' }), {
         allowed: false,
         refusal: 'round_closed',
@@ -94,10 +88,10 @@ describe('assessment workflow', () => {
   });
 
   it('lists the actions a reader may take', () => {
-    assert.deepEqual(allowedActions('draft', 'municipality_reporter', open), ['save', 'submit']);
+    assert.deepEqual(allowedActions('draft', 'reporter', open), ['save', 'submit']);
     assert.deepEqual(allowedActions('submitted', 'county_reviewer', open), ['return', 'approve']);
-    assert.deepEqual(allowedActions('submitted', 'municipality_reporter', open), []);
-    assert.deepEqual(allowedActions('draft', 'municipality_reporter', 'closed'), []);
+    assert.deepEqual(allowedActions('submitted', 'reporter', open), []);
+    assert.deepEqual(allowedActions('draft', 'reporter', 'closed'), []);
   });
 
   it('marks a submission late only after the deadline day has passed', () => {

@@ -2,7 +2,9 @@ import { RISK_CHANGES } from '../document-changes';
 import { ApiProperty, OmitType } from '@nestjs/swagger';
 import { ROLES, Role } from '../../access/actor';
 import { FieldErrorBody, ListOf, Nested, Nullable, OneOf } from '../../common/api-docs';
-import type { AssessmentStatusView } from '../assessment.view';
+import type { AssessmentStatusView, OrganisationStatusView } from '../assessment.view';
+import type { RespondentKind } from '../respondent';
+import { ORGANISATION_KINDS, OrganisationKind } from '../../geography/organisation.entity';
 import { SECTION_KEYS, SECTION_STATUSES, SectionKey, SectionStatus } from '../sections';
 import { ASSESSMENT_ACTIONS, ASSESSMENT_STATUSES, AssessmentAction, AssessmentStatus } from '../workflow';
 import {
@@ -14,6 +16,13 @@ import {
 
 /** The document as it is stored and read back: the same fields a save sends. */
 export class DocumentBody extends OmitType(AssessmentDocumentDto, ['version', 'status'] as const) {}
+
+export class RespondentBody {
+  @OneOf(['municipality', 'organisation']) kind!: RespondentKind;
+  @ApiProperty({ description: "The municipality's code or the organisation's id, as the routes name it" })
+  key!: string;
+  @ApiProperty() name!: string;
+}
 
 export class PrefilledFromBody {
   @ApiProperty() roundId!: string;
@@ -62,8 +71,10 @@ export class SectionsBody {
 
 export class AssessmentBody extends DocumentBody {
   @ApiProperty() roundId!: string;
-  @ApiProperty({ example: '0780' }) municipalityCode!: string;
-  @ApiProperty() municipalityName!: string;
+  @Nested(() => RespondentBody) respondent!: RespondentBody;
+  @Nullable(String, { description: 'Null when an organisation answers', example: '0780' })
+  municipalityCode!: string | null;
+  @Nullable(String) municipalityName!: string | null;
   @OneOf(ASSESSMENT_STATUSES) status!: AssessmentStatus;
   @ApiProperty({ description: 'Send it back with the next save, submit or review' }) version!: number;
   @ApiProperty() late!: boolean;
@@ -86,6 +97,17 @@ export class AssessmentStatusBody implements AssessmentStatusView {
   @ApiProperty() municipalityName!: string;
   @Nullable(String) groupCode!: string | null;
   @Nullable(String) mainGroup!: string | null;
+  @OneOf(ASSESSMENT_STATUSES) status!: AssessmentStatus;
+  @ApiProperty() late!: boolean;
+  @ApiProperty() version!: number;
+  @Nullable(String, { format: 'date-time' }) submittedAt!: string | null;
+  @Nullable(String, { format: 'date-time' }) updatedAt!: string | null;
+}
+
+export class OrganisationStatusBody implements OrganisationStatusView {
+  @ApiProperty() organisationId!: string;
+  @ApiProperty() organisationName!: string;
+  @OneOf(ORGANISATION_KINDS) kind!: OrganisationKind;
   @OneOf(ASSESSMENT_STATUSES) status!: AssessmentStatus;
   @ApiProperty() late!: boolean;
   @ApiProperty() version!: number;

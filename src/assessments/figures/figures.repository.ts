@@ -46,7 +46,7 @@ export class FiguresRepository {
   /** Replaces the assessment's figures with those of its newest submission, in the submission's transaction. */
   async replace(
     manager: EntityManager,
-    assessment: Pick<Assessment, 'id' | 'roundId' | 'municipalityCode'>,
+    assessment: Pick<Assessment, 'id' | 'roundId'> & { municipalityCode: string },
     countyCode: string,
     submission: number,
     figures: SubmissionFigures,

@@ -1,3 +1,4 @@
+import { OrganisationFiguresBody } from './organisation-figures.response';
 import { ApiProperty } from '@nestjs/swagger';
 import { ListOf, Nested, Nullable, OneOf, TextMap } from '../../common/api-docs';
 import {
@@ -347,6 +348,10 @@ export class CountyPictureBody {
   forums!: ForumResultBody[];
   @Nested(() => CountyMatrixBody) riskMatrix!: CountyMatrixBody;
   @Nested(() => EscalationBody) escalation!: EscalationBody;
+  @Nested(() => OrganisationFiguresBody, {
+    description: 'The organisations the round asked besides the municipalities, never counted with them',
+  })
+  organisations!: OrganisationFiguresBody;
 }
 
 export class CountyPictureWithHashBody extends CountyPictureBody {

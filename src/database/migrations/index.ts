@@ -23,6 +23,7 @@ import { ForumLive1796330000000 } from './1796330000000-ForumLive';
 import { RsaQuestions1796340000000 } from './1796340000000-RsaQuestions';
 import { Organisations1796350000000 } from './1796350000000-Organisations';
 import { OrganisationReporters1796360000000 } from './1796360000000-OrganisationReporters';
+import { OrganisationAssessments1796370000000 } from './1796370000000-OrganisationAssessments';
 
 /** In the order they run. A committed migration is never edited; a change of schema is a new migration. */
 export const MIGRATIONS = [
@@ -51,4 +52,5 @@ export const MIGRATIONS = [
   RsaQuestions1796340000000,
   Organisations1796350000000,
   OrganisationReporters1796360000000,
+  OrganisationAssessments1796370000000,
 ];

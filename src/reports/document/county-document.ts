@@ -5,6 +5,7 @@ import { paragraph, writingFor, Writing } from './writing';
 import { countyCover } from './cover';
 import { forumsSection } from './forum-sections';
 import { rsaSection } from './rsa-sections';
+import { organisationsSection } from './organisation-sections';
 import { summarySection } from './findings';
 import { glanceSection, methodSection, trendsSection } from './overview-sections';
 import { heatmapSection, riskAreasSection } from './area-sections';
@@ -34,6 +35,7 @@ export function countyBlocks(w: Writing): Block[] {
     ...risksAheadSection(w),
     ...forumThemesSection(w),
     ...forumsSection(w),
+    ...organisationsSection(w),
     ...(w.depth === 0 ? appendixSection(w) : [paragraph(w.texts.national.appendixElsewhere, 'note')]),
   ];
 }

@@ -19,6 +19,7 @@ import {
 import type { ExtraSheet, SheetSpec, Sheets } from './sheet-spec';
 import { trendsSheet } from './trend-sheet';
 import { escalationSheet, riskMatrixSheet } from './rsa-sheets';
+import { organisationsSheet } from './organisation-sheet';
 
 /** The sheets after the summary (and any extra sheets), in their order; each is one section of the report model. */
 const SECTION_SHEETS: ((s: Sheets) => SheetSpec | null)[] = [
@@ -35,6 +36,7 @@ const SECTION_SHEETS: ((s: Sheets) => SheetSpec | null)[] = [
   followUpsSheet,
   risksAheadSheet,
   forumsSheet,
+  organisationsSheet,
   statusSheet,
 ];
 

@@ -1,5 +1,6 @@
 import type { CountyPicture } from '../../county-picture/county-picture.model';
 import { countyMatrixTable, escalationTables } from '../../reports/document/rsa-sections';
+import { organisationRisksTable, organisationsTable } from '../../reports/document/organisation-sections';
 import { fill, ReportTexts, wordingFor } from '../../reports/report-texts';
 
 /**
@@ -47,5 +48,28 @@ export function rsaPartOf(picture: CountyPicture, texts: ReportTexts) {
             stages: tables.stages,
             byMunicipality: tables.byMunicipality,
           },
+  };
+}
+
+/** The dashboard's part for the other respondents: the report's own tables and words; null when none was asked. */
+export function organisationsPartOf(picture: CountyPicture, texts: ReportTexts) {
+  const { organisations } = picture;
+  if (organisations.expected === 0) return null;
+  return {
+    heading: texts.sections.organisations,
+    intro: fill(texts.organisations.intro, {
+      expected: organisations.expected,
+      counted: organisations.counted,
+    }),
+    table: organisationsTable(picture, texts),
+    answers: organisations.rows
+      .filter((row) => row.counted)
+      .map((row) => ({
+        id: row.id,
+        name: row.name,
+        summary: row.summary,
+        risks: row.risks.length > 0 ? organisationRisksTable(picture, texts, row) : null,
+        noRisks: texts.organisations.noRisks,
+      })),
   };
 }

@@ -4,7 +4,7 @@ import { barChartSvg } from '../../reports/charts';
 import { fill, levelColour, ReportTexts, TREND_MARKS, wordingFor } from '../../reports/report-texts';
 import type { TaxonomyList } from '../../taxonomy/taxonomy';
 import { areaTrendsOf, glanceOf, labelledSvg } from './dashboard-glance';
-import { rsaPartOf } from './dashboard-rsa';
+import { organisationsPartOf, rsaPartOf } from './dashboard-rsa';
 
 /**
  * The county picture as the dashboard shows it: the same model as the PDF and the workbook, in the page's language,
@@ -129,6 +129,7 @@ export function dashboardOf(picture: CountyPicture, texts: ReportTexts) {
       notes: f.notes.map((n) => ({ ...n, municipality: nameOf(n.municipalityCode) })),
     })),
     rsa: rsaPartOf(picture, texts),
+    organisations: organisationsPartOf(picture, texts),
   };
 }
 
