@@ -1,4 +1,4 @@
-import { respondentColumns } from './respondent';
+import { respondentDetail } from './respondent';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -67,7 +67,7 @@ export class AssessmentRecorder {
         subjectType: 'assessment',
         subjectId: next.id,
         countyCode: located.round.countyCode,
-        detail: { ...respondentColumns(located.respondent), version: next.version, status: next.status },
+        detail: { ...respondentDetail(located.respondent), version: next.version, status: next.status },
       },
       manager,
     );

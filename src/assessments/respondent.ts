@@ -43,5 +43,8 @@ export function respondentColumns(respondent: Pick<Respondent, 'kind' | 'key'>):
     : { municipalityCode: null, organisationId: respondent.key };
 }
 
-/** The respondent's key of an assessment's row. */
-export const keyOfRow = (row: RespondentColumns): string => row.municipalityCode ?? row.organisationId ?? '';
+/** The respondent as an audit entry names it: by municipality code or by organisation id, whichever it is. */
+export const respondentDetail = (respondent: Pick<Respondent, 'kind' | 'key'>): Record<string, string> =>
+  respondent.kind === 'municipality'
+    ? { municipalityCode: respondent.key }
+    : { organisationId: respondent.key };

@@ -16,8 +16,13 @@ export const DEMO_MUNICIPALITIES: { code: string; name: string; slug: string }[]
 
 /** The organisations besides the municipalities that the demo county's autumn round asks. */
 export const DEMO_ORGANISATIONS = [
-  { name: 'Region Kronoberg', kind: 'region' as const },
-  { name: 'Röda Korset Kronoberg', kind: 'civil_society' as const },
+  { name: 'Region Kronoberg', kind: 'region' as const, slug: 'region', answer: 'submitted' as const },
+  {
+    name: 'Röda Korset Kronoberg',
+    kind: 'civil_society' as const,
+    slug: 'rodakorset',
+    answer: 'draft' as const,
+  },
 ];
 
 export const DEMO_ACCOUNTS = {

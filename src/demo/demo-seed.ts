@@ -70,6 +70,7 @@ export async function seedDemo(
       role: user.role,
       countyCode: user.countyCode,
       municipalityCode: user.municipalityCode,
+      organisationId: user.organisationId,
     };
   };
 
@@ -128,8 +129,8 @@ export async function seedDemo(
   // Besides the municipalities, the autumn round asks the region and a civil society organisation.
   const organisations = context.get(OrganisationsService);
   const asked = [];
-  for (const organisation of DEMO_ORGANISATIONS)
-    asked.push(await organisations.create(coordinator, DEMO_COUNTY, organisation));
+  for (const { name, kind } of DEMO_ORGANISATIONS)
+    asked.push(await organisations.create(coordinator, DEMO_COUNTY, { name, kind }));
   await rounds.setOrganisations(
     coordinator,
     autumn.id,
@@ -169,6 +170,25 @@ export async function seedDemo(
         'Beskriv gärna mer konkret vilka bostadsområden som avses och vilka åtgärder som planeras för äldre.',
       );
     }
+  }
+
+  // Each organisation's reporter: the region has answered, the civil society organisation has a draft.
+  for (const [i, o] of DEMO_ORGANISATIONS.entries()) {
+    const id = asked[i]!.id;
+    await users.create(null, {
+      email: DEMO_ACCOUNTS.reporter(o.slug),
+      name: `Rapportör ${o.name}`,
+      password: DEMO_PASSWORD,
+      role: 'reporter',
+      organisationId: id,
+    });
+    clock.advance(3_600_000);
+    const reporter = await reporterOf(o.slug);
+    const saved = await workflow.save(reporter, autumn.id, id, {
+      ...demoDocument({ code: id, ...o }, 1, 0),
+      followUps: [],
+    });
+    if (o.answer === 'submitted') await workflow.submit(reporter, autumn.id, id, saved.version);
   }
 
   // The autumn dialogue forum, a week ahead: its agenda and groups proposed, two questions written for the day.

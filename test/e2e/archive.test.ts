@@ -110,8 +110,8 @@ describe(`archive export (${onPostgres ? 'PostgreSQL' : 'SQLite'})`, () => {
     assert.deepEqual(
       rows('Bedömningar')
         .slice(1)
-        .map((r) => [r[0]?.v, r[1]?.v, r[2]?.v, r[6]?.v]),
-      [['07', '0780', 'Växjö', 'Godkänd']],
+        .map((r) => [r[0]?.v, r[1]?.v, r[2]?.v, r[3]?.v, r[7]?.v]),
+      [['07', '0780', 'Växjö', null, 'Godkänd']],
     );
     const risks = rows('Observerade risker');
     const header = risks[0]!.map((c) => c.v);

@@ -118,6 +118,12 @@ describe(
         visits: reporterVisits(lang === 'sv' ? '0781' : '0761'),
       },
       {
+        // An organisation's reporter: the region has submitted, the civil society organisation has a draft.
+        email: DEMO_ACCOUNTS.reporter(lang === 'sv' ? 'region' : 'rodakorset'),
+        password: DEMO_PASSWORD,
+        visits: ['/rounds', `/rounds/${autumn}`],
+      },
+      {
         email: DEMO_ACCOUNTS.analyst.email,
         password: DEMO_PASSWORD,
         visits: [

@@ -70,9 +70,10 @@ export class RoundPagesController {
 
   @Get(':id')
   async overview(@CurrentActor() actor: Actor, @Param('id') id: string, @Res() res: Response): Promise<void> {
-    if (actor.role === 'reporter' && actor.municipalityCode) {
+    const own = actor.role === 'reporter' ? (actor.municipalityCode ?? actor.organisationId) : null;
+    if (own) {
       await this.rounds.get(actor, id);
-      return res.redirect(303, `/rounds/${id}/assessments/${actor.municipalityCode}`);
+      return res.redirect(303, `/rounds/${id}/assessments/${own}`);
     }
     res.render('rounds/overview', await this.pages.overview(actor, id));
   }

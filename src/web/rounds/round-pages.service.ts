@@ -17,8 +17,8 @@ export interface RoundRow {
   round: RoundView;
   countyName: string;
   response: ResponseSummary;
-  /** A reporter's own assessment in the round. */
-  own: AssessmentStatusView | null;
+  /** A reporter's own assessment in the round: their municipality's, or their organisation's. */
+  own: Pick<AssessmentStatusView, 'status' | 'late'> | null;
 }
 
 @Injectable()
@@ -32,7 +32,11 @@ export class RoundPagesService {
 
   /** The rounds the actor works with: a reporter's open and closed rounds with their own status; staff see all. */
   async rows(actor: Actor, countyCode?: string): Promise<RoundRow[]> {
-    const rounds = await this.rounds.list(actor, countyCode);
+    const all = await this.rounds.list(actor, countyCode);
+    // An organisation's reporter works only with the rounds that ask it.
+    const rounds = actor.organisationId
+      ? all.filter((r) => (r.organisationIds ?? []).includes(actor.organisationId ?? ''))
+      : all;
     const counts = await this.reads.countsByRound(rounds.map((r) => r.id));
     const counties = new Map((await this.geography.listCounties()).map((c) => [c.code, c.name]));
     const expected = new Map<string, number>();
@@ -44,9 +48,17 @@ export class RoundPagesService {
         round,
         countyName: counties.get(round.countyCode) ?? round.countyCode,
         response: responseSummary(expected.get(round.countyCode) ?? 0, counts.get(round.id) ?? { late: 0 }),
-        own: actor.role === 'reporter' ? ((await this.reads.listForRound(actor, round.id))[0] ?? null) : null,
+        own: actor.role === 'reporter' ? await this.ownOf(actor, round.id) : null,
       })),
     );
+  }
+
+  /** The reporter's own assessment in the round, as the list shows it; null when the round does not ask them. */
+  async ownOf(actor: Actor, roundId: string): Promise<RoundRow['own']> {
+    const [own] = actor.organisationId
+      ? await this.reads.listOrganisationsOfRound(actor, roundId)
+      : await this.reads.listForRound(actor, roundId);
+    return own ? { status: own.status, late: own.late } : null;
   }
 
   async overview(actor: Actor, roundId: string) {
@@ -76,6 +88,7 @@ export class RoundPagesService {
       /** The organisations the round asks, and those a coordinator may choose (the active ones and those asked). */
       organisations: {
         asked: organisations.filter((o) => asked.has(o.id)),
+        statuses: canReadPicture ? await this.reads.listOrganisationsOfRound(actor, roundId) : [],
         choices: organisations
           .filter((o) => o.active || asked.has(o.id))
           .map((o) => ({ value: o.id, text: o.name, checked: asked.has(o.id) })),

@@ -25,6 +25,8 @@ export interface PageUser {
   role: string;
   countyCode: string | null;
   municipalityCode: string | null;
+  /** Set for an organisation's reporter. */
+  organisationId: string | null;
 }
 
 /** Signs pages in by the session cookie and refuses any form post without the session's CSRF token. */
@@ -55,6 +57,7 @@ export class WebSessionGuard implements CanActivate {
         role: active.user.role,
         countyCode: active.user.countyCode,
         municipalityCode: active.user.municipalityCode,
+        organisationId: active.user.organisationId ?? null,
       };
       res.locals.user = user;
       // For the warning before the session ends for want of use.
