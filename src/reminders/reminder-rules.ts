@@ -21,7 +21,7 @@ export function dueStep(plan: readonly number[], deadline: string, today: string
   return due?.days ?? null;
 }
 
-/** Who is reminded: municipalities that have not submitted, and those whose assessment was returned. */
+/** Who is reminded: municipalities and organisations that have not submitted, and those whose assessment was returned. */
 export function reminderKind(status: AssessmentStatus): ReminderKind | null {
   if (status === 'not_started' || status === 'draft') return 'not_submitted';
   if (status === 'returned') return 'returned';
@@ -38,7 +38,7 @@ export function reminderMail(
   kind: ReminderKind,
   facts: {
     roundTitle: string;
-    municipalityName: string;
+    respondentName: string;
     deadline: string;
     link: string;
     comment: string | null;
@@ -46,8 +46,8 @@ export function reminderMail(
 ): ReminderMail {
   const ask =
     kind === 'returned'
-      ? `Länsstyrelsen har skickat tillbaka ${facts.municipalityName}s bedömning i omgången "${facts.roundTitle}" för komplettering.`
-      : `${facts.municipalityName}s bedömning i omgången "${facts.roundTitle}" är inte inskickad ännu.`;
+      ? `Länsstyrelsen har skickat tillbaka ${facts.respondentName}s bedömning i omgången "${facts.roundTitle}" för komplettering.`
+      : `${facts.respondentName}s bedömning i omgången "${facts.roundTitle}" är inte inskickad ännu.`;
   const comment =
     kind === 'returned' && facts.comment ? `\n\nLänsstyrelsens kommentar:\n${facts.comment}` : '';
   return {

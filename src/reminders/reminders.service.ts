@@ -21,9 +21,13 @@ import type { Actor } from '../access/actor';
 import { dueStep, ReminderKind, reminderKind, reminderMail, stepName } from './reminder-rules';
 import { Reminder } from './reminder.entity';
 import { Mailer } from '../mail/mailer';
+import { kindOfKey, respondentColumns, respondentDetail } from '../assessments/respondent';
+import type { AssessmentStatus } from '../assessments/workflow';
 
 export interface ReminderView {
-  municipalityCode: string;
+  /** The municipality reminded, or null when it is an organisation (`organisationId`). */
+  municipalityCode: string | null;
+  organisationId: string | null;
   step: string;
   kind: ReminderKind;
   status: Reminder['status'];
@@ -32,7 +36,7 @@ export interface ReminderView {
 }
 
 const toView = (r: Reminder): ReminderView => ({
-  municipalityCode: r.municipalityCode,
+  ...respondentColumns({ kind: kindOfKey(r.respondentKey), key: r.respondentKey }),
   step: r.step,
   kind: r.kind,
   status: r.status,
@@ -41,8 +45,8 @@ const toView = (r: Reminder): ReminderView => ({
 });
 
 /**
- * Deadline reminders. On a schedule, each open round's due step of its plan is sent to every municipality that has not
- * submitted, or whose assessment was returned (with the county's comment). Each step reaches a municipality once,
+ * Deadline reminders. On a schedule, each open round's due step of its plan is sent to every municipality, and every
+ * organisation the round asks, that has not submitted or whose assessment was returned (with the county's comment). Each step reaches a municipality once,
  * across restarts and instances: the reminder row is inserted before the mail is sent, under a unique key.
  */
 @Injectable()
@@ -133,25 +137,20 @@ export class RemindersService implements OnApplicationBootstrap, OnApplicationSh
     if (!canReadCountyPicture(actor, round.countyCode)) throw forbidden('forbidden.reminders_read');
     const rows = await this.dataSource
       .getRepository(Reminder)
-      .find({ where: { roundId: round.id }, order: { createdAt: 'ASC', municipalityCode: 'ASC' } });
+      .find({ where: { roundId: round.id }, order: { createdAt: 'ASC', respondentKey: 'ASC' } });
     return rows.map(toView);
   }
 
   private async remind(round: Round, step: string, actorId: string | null): Promise<ReminderView[]> {
-    const municipalities = await this.geography.municipalitiesOfCounty(round.countyCode);
-    const assessments = new Map(
-      (await this.assessmentRows.standingsOfRound(round.id)).map((a) => [a.municipalityCode, a]),
-    );
     const sent: ReminderView[] = [];
-    for (const m of municipalities) {
-      const assessment = assessments.get(m.code);
+    for (const { respondent, name, assessment } of await this.respondentsOf(round)) {
       const kind = reminderKind(assessment?.status ?? 'not_started');
       if (!kind) continue;
-      const recipients = await this.users.reporterEmailsOf(m.code);
+      const recipients = await this.users.reporterEmailsOf(respondent);
       const row = this.dataSource.getRepository(Reminder).create({
         id: randomUUID(),
         roundId: round.id,
-        municipalityCode: m.code,
+        respondentKey: respondent.key,
         step,
         kind,
         status: recipients.length > 0 ? 'sending' : 'no_recipient',
@@ -162,19 +161,43 @@ export class RemindersService implements OnApplicationBootstrap, OnApplicationSh
       try {
         await this.transactions.run((manager) => manager.insert(Reminder, row));
       } catch (error) {
-        if (isUniqueViolation(error)) continue; // this step already went out to this municipality
+        if (isUniqueViolation(error)) continue; // this step already went out to this respondent
         throw error;
       }
-      if (row.status === 'sending') await this.deliver(round, row, m.name, assessment?.id ?? null, actorId);
+      if (row.status === 'sending') await this.deliver(round, row, name, assessment?.id ?? null, actorId);
       sent.push(toView(row));
     }
     return sent;
   }
 
+  /** The round's municipalities, then the organisations it asks, each with its assessment's standing if it has one. */
+  private async respondentsOf(round: Round) {
+    const municipalities = await this.geography.municipalitiesOfCounty(round.countyCode);
+    const asked = new Set(round.organisationIds ?? []);
+    const organisations = (await this.geography.organisationsOfCounty(round.countyCode)).filter((o) =>
+      asked.has(o.id),
+    );
+    const standings = new Map<string, { id: string; status: AssessmentStatus }>(
+      (await this.assessmentRows.standingsOfRound(round.id)).map((a) => [a.municipalityCode, a]),
+    );
+    for (const a of await this.assessmentRows.summariesOfRound(round.id, { organisationIds: [...asked] }))
+      if (a.organisationId) standings.set(a.organisationId, a);
+    return [
+      ...municipalities.map((m) => ({
+        respondent: { kind: 'municipality' as const, key: m.code },
+        name: m.name,
+      })),
+      ...organisations.map((o) => ({
+        respondent: { kind: 'organisation' as const, key: o.id },
+        name: o.name,
+      })),
+    ].map((r) => ({ ...r, assessment: standings.get(r.respondent.key) ?? null }));
+  }
+
   private async deliver(
     round: Round,
     row: Reminder,
-    municipalityName: string,
+    respondentName: string,
     assessmentId: string | null,
     actorId: string | null,
   ): Promise<void> {
@@ -184,9 +207,9 @@ export class RemindersService implements OnApplicationBootstrap, OnApplicationSh
         : null;
     const mail = reminderMail(row.kind, {
       roundTitle: round.title,
-      municipalityName,
+      respondentName,
       deadline: round.deadline,
-      link: `${this.config.PUBLIC_URL.replace(/\/$/, '')}/rounds/${round.id}/assessments/${row.municipalityCode}`,
+      link: `${this.config.PUBLIC_URL.replace(/\/$/, '')}/rounds/${round.id}/assessments/${row.respondentKey}`,
       comment,
     });
     try {
@@ -208,7 +231,7 @@ export class RemindersService implements OnApplicationBootstrap, OnApplicationSh
           subjectId: round.id,
           countyCode: round.countyCode,
           detail: {
-            municipalityCode: row.municipalityCode,
+            ...respondentDetail({ kind: kindOfKey(row.respondentKey), key: row.respondentKey }),
             step: row.step,
             kind: row.kind,
             to: row.recipients,

@@ -258,9 +258,16 @@ export class UsersService implements OnApplicationBootstrap {
   }
 
   /** The e-mail addresses of the municipality's reporters, in order: who its reminders go to. */
-  async reporterEmailsOf(municipalityCode: string): Promise<string[]> {
+  /** The addresses of a respondent's reporters: a municipality's (by code) or an organisation's (by id). */
+  async reporterEmailsOf(respondent: {
+    kind: 'municipality' | 'organisation';
+    key: string;
+  }): Promise<string[]> {
     const reporters = await this.users.find({
-      where: { role: 'reporter', municipalityCode },
+      where:
+        respondent.kind === 'municipality'
+          ? { role: 'reporter', municipalityCode: respondent.key }
+          : { role: 'reporter', organisationId: respondent.key },
       select: { email: true },
       order: { email: 'ASC' },
     });

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { mergeInputs, unionTaxonomy } from '../../src/collections/national-picture';
+import { buildCountyPicture } from '../../src/county-picture/county-picture.builder';
 import { roundRefusal } from '../../src/collections/collections.service';
 import type { PictureInput } from '../../src/county-picture/county-picture.builder';
 import type { Round } from '../../src/rounds/round.entity';
@@ -72,6 +73,32 @@ describe('the national picture’s input', () => {
     assert.equal(merged.round.countyName, 'Uppdrag 2026');
     assert.deepEqual(merged.narratives, {});
     assert.ok(merged.previous);
+  });
+
+  it('keeps every county’s organisations in their own section, never among the municipalities', () => {
+    const withOrganisation = (countyCode: string, name: string): PictureInput => ({
+      ...input(countyCode, '2026-12-31', false),
+      organisations: [
+        {
+          organisation: { id: `org-${countyCode}`, name, kind: 'region', countyCode },
+          assessment: null,
+        },
+      ],
+    });
+    const merged = mergeInputs(collection, [
+      withOrganisation('12', 'Region Skåne'),
+      withOrganisation('07', 'Region Kronoberg'),
+    ]);
+    const picture = buildCountyPicture(merged);
+    assert.deepEqual(
+      picture.organisations.rows.map((o) => [o.countyCode, o.name]),
+      [
+        ['07', 'Region Kronoberg'],
+        ['12', 'Region Skåne'],
+      ],
+    );
+    assert.equal(picture.organisations.expected, 2);
+    assert.equal(picture.response.expected, 2, 'the two municipalities only');
   });
 
   it('follows the nation over time from its counties’ trends', () => {

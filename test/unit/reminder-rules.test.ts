@@ -37,7 +37,7 @@ describe('reminder rules', () => {
   it('writes the county comment into a returned reminder, and the link into every one', () => {
     const facts = {
       roundTitle: 'Våren',
-      municipalityName: 'Växjö',
+      respondentName: 'Växjö',
       deadline,
       link: 'https://lagesbild.example/rounds/x/assessments/0780',
       comment: 'Ange nivån för risk 2.',

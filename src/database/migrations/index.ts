@@ -24,6 +24,7 @@ import { RsaQuestions1796340000000 } from './1796340000000-RsaQuestions';
 import { Organisations1796350000000 } from './1796350000000-Organisations';
 import { OrganisationReporters1796360000000 } from './1796360000000-OrganisationReporters';
 import { OrganisationAssessments1796370000000 } from './1796370000000-OrganisationAssessments';
+import { RemindedRespondents1796380000000 } from './1796380000000-RemindedRespondents';
 
 /** In the order they run. A committed migration is never edited; a change of schema is a new migration. */
 export const MIGRATIONS = [
@@ -53,4 +54,5 @@ export const MIGRATIONS = [
   Organisations1796350000000,
   OrganisationReporters1796360000000,
   OrganisationAssessments1796370000000,
+  RemindedRespondents1796380000000,
 ];

@@ -4,7 +4,10 @@ import type { ReminderKind } from '../reminder-rules';
 import type { ReminderView } from '../reminders.service';
 
 export class ReminderBody implements ReminderView {
-  @ApiProperty() municipalityCode!: string;
+  @Nullable(String, { description: 'The municipality reminded; null for an organisation' })
+  municipalityCode!: string | null;
+  @Nullable(String, { description: 'The organisation reminded; null for a municipality' })
+  organisationId!: string | null;
   @ApiProperty({
     description: 'The step of the plan (`7-days-before`, `1-days-after`) or `now-…` for one sent by hand',
   })

@@ -4,13 +4,16 @@ import type { SheetSpec, Sheets, Value } from './sheet-spec';
  * The other respondents as data: a row for each counted organisation's risk, and one for each organisation without
  * any, so that every organisation asked is there with its status.
  */
-export function organisationsSheet({ picture, texts, w }: Sheets): SheetSpec | null {
+export function organisationsSheet({ picture, texts, w, scope }: Sheets): SheetSpec | null {
   const { organisations } = picture;
   if (organisations.expected === 0) return null;
   const c = texts.organisations.column;
   const label = (key: string) => texts.labels[key] ?? key;
+  // The national workbook has every county's organisations: each row says whose.
+  const national = scope === 'national';
   const rows: Value[][] = organisations.rows.flatMap((o) => {
     const about: Value[] = [
+      ...(national ? [o.countyCode] : []),
       o.name,
       texts.organisations.kinds[o.kind],
       texts.statuses[o.status],
@@ -29,6 +32,7 @@ export function organisationsSheet({ picture, texts, w }: Sheets): SheetSpec | n
   return {
     name: texts.sheets.organisations,
     columns: [
+      ...(national ? [{ header: label('countyCode'), width: 8 }] : []),
       { header: c.organisation, width: 36 },
       { header: c.kind, width: 26 },
       { header: c.status, width: 14 },

@@ -77,7 +77,10 @@ export class RoundPagesService {
       canReadPicture,
       mailEnabled: this.reminders.enabled,
       reminders: canReadPicture ? await this.reminders.list(actor, roundId) : [],
-      names: Object.fromEntries(statuses.map((s) => [s.municipalityCode, s.municipalityName])),
+      names: Object.fromEntries([
+        ...statuses.map((s) => [s.municipalityCode, s.municipalityName]),
+        ...organisations.map((o) => [o.id, o.name]),
+      ]),
       details: {
         caseNumber: round.caseNumber ?? '',
         contactName: round.contactName ?? '',
