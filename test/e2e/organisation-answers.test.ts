@@ -7,7 +7,8 @@ import { ADMIN, Api, RunningApp, startApp } from '../support/app';
 import { createTestDatabase, onPostgres, TestDatabase } from '../support/database';
 import { completeDocument } from '../support/documents';
 import { KRONOBERG } from '../support/figures';
-import { countyTeam, CountyTeam, createUser, openRound } from '../support/scenario';
+import { countyTeam, CountyTeam, createUser, openRound, PASSWORD } from '../support/scenario';
+import { signInOnPage } from '../support/page-session';
 import { needs, pdfText, readXlsx } from '../support/tools';
 
 interface OrganisationRow {
@@ -236,6 +237,31 @@ describe(`organisations answering a round (${onPostgres ? 'PostgreSQL' : 'SQLite
     assert.equal((await vaxjo.get(`/api/rounds/${round}/assessments/${region}`)).status, 403);
     const unchanged = (await kronoberg.analyst.get(`/api/rounds/${round}/assessments/0781`)).body;
     assert.equal(unchanged.status, 'not_started', 'nothing refused was saved');
+  });
+
+  it("takes an organisation's reporter on the pages to the rounds that ask it and to its own assessment only", async () => {
+    const { agent } = await signInOnPage(running.url, 'rapportor@regionkronoberg.test', PASSWORD);
+    const list = await agent.get('/rounds');
+    assert.equal(list.status, 200);
+    assert.ok(
+      list.text.includes('Hösten 2026') && list.text.includes('Godkänd'),
+      'its round, with its own status',
+    );
+    const overview = await agent.get(`/rounds/${round}`).redirects(0);
+    assert.equal(overview.status, 303);
+    assert.equal(overview.headers.location, `/rounds/${round}/assessments/${region}`);
+    const own = await agent.get(`/rounds/${round}/assessments/${region}`);
+    assert.equal(own.status, 200);
+    assert.ok(own.text.includes('Bedömning för Region Kronoberg'));
+    assert.ok(!own.text.includes('href="/risks"'), 'no register of its own to go to');
+    assert.equal((await agent.get('/risks').redirects(0)).status, 403);
+    assert.equal((await agent.get(`/rounds/${round}/assessments/${redCross}`)).status, 403);
+    const staff = await signInOnPage(running.url, 'a@lst.test', PASSWORD);
+    const review = await staff.agent.get(`/rounds/${round}`);
+    assert.ok(
+      review.text.includes(`href="/rounds/${round}/assessments/${redCross}"`),
+      'the county reviews it there',
+    );
   });
 
   it('writes their section into the PDF and the workbook, as the model has it', async (t) => {

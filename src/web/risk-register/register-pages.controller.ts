@@ -25,15 +25,18 @@ export class RegisterPagesController {
     private readonly geography: GeographyService,
   ) {}
 
-  /** A reporter's own municipality; the county's municipalities for its staff; an admin picks the county first. */
+  /** A municipality's reporter's own municipality; the county's municipalities for its staff; an admin picks the county first. */
   @Get()
   async index(
     @CurrentActor() actor: Actor,
     @Res() res: Response,
     @Query('county') county?: string,
   ): Promise<void> {
-    if (actor.role === 'reporter' && actor.municipalityCode)
+    if (actor.role === 'reporter') {
+      // The register is a municipality's: an organisation's reporter has none to read.
+      if (!actor.municipalityCode) throw forbidden('forbidden.municipality');
       return res.redirect(303, `/risks/${actor.municipalityCode}`);
+    }
     const countyCode = canReadAllCounties(actor) ? county : actor.countyCode;
     if (!countyCode) {
       if (!canReadAllCounties(actor)) throw forbidden('forbidden.municipality');
