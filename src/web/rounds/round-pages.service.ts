@@ -78,8 +78,8 @@ export class RoundPagesService {
       mailEnabled: this.reminders.enabled,
       reminders: canReadPicture ? await this.reminders.list(actor, roundId) : [],
       names: Object.fromEntries([
-        ...statuses.map((s) => [s.municipalityCode, s.municipalityName]),
-        ...organisations.map((o) => [o.id, o.name]),
+        ...statuses.map((s): [string, string] => [s.municipalityCode, s.municipalityName]),
+        ...organisations.map((o): [string, string] => [o.id, o.name]),
       ]),
       details: {
         caseNumber: round.caseNumber ?? '',
