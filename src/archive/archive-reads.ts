@@ -28,7 +28,7 @@ export const ARCHIVE_ENTITIES = [
 
 /**
  * Every submitted and approved assessment of the county (or the country) with its latest submission, one round per
- * batch, in county, period and municipality order, the organisations' after the municipalities'.
+ * batch, in county, period and municipality order, the organisations' after the municipalities' by name.
  */
 export async function* archiveAssessments(
   dataSource: DataSource,
@@ -50,12 +50,14 @@ export async function* archiveAssessments(
         municipalityName: names.get(r.municipalityCode) ?? r.municipalityCode,
         organisationName: '',
       })),
-      ...(await assessments.latestOfOrganisations(round.id, COUNTED)).map((r) => ({
-        ...r,
-        municipalityCode: '',
-        municipalityName: '',
-        organisationName: organisations.get(r.organisationId) ?? r.organisationId,
-      })),
+      ...(await assessments.latestOfOrganisations(round.id, COUNTED))
+        .map((r) => ({
+          ...r,
+          municipalityCode: '',
+          municipalityName: '',
+          organisationName: organisations.get(r.organisationId) ?? r.organisationId,
+        }))
+        .sort((a, b) => a.organisationName.localeCompare(b.organisationName, 'sv')),
     ];
     yield rows.flatMap((r) =>
       r.latest

@@ -302,4 +302,34 @@ describe(`organisations answering a round (${onPostgres ? 'PostgreSQL' : 'SQLite
     const municipalities = readXlsx(xlsx).sheets['Observerade risker']!;
     assert.ok(!JSON.stringify(municipalities.rows).includes('Ungas psykiska ohälsa'));
   });
+
+  it('keeps their submitted assessments in the archive, each named as its organisation', async (t) => {
+    const started = await kronoberg.coordinator.post('/api/archive-exports', { countyCode: '07' });
+    assert.equal(started.status, 202, started.text);
+    let done = started.body;
+    while (done.status !== 'done' && done.status !== 'failed') {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      done = (await kronoberg.coordinator.get(`/api/archive-exports/${started.body.id}`)).body;
+    }
+    assert.equal(done.status, 'done');
+    if (!needs(t, ['openpyxl'])) return;
+    const file = join(dir, 'archive.xlsx');
+    writeFileSync(
+      file,
+      (await kronoberg.coordinator.download(`/api/archive-exports/${done.id}/download`)).body,
+    );
+    const sheet = readXlsx(file).sheets['Bedömningar']!;
+    const header = sheet.rows[0]!.map((c) => c.v);
+    const at = (name: string) => header.indexOf(name);
+    assert.deepEqual(
+      sheet.rows
+        .slice(1)
+        .map((r) => [r[at('Kommun')]?.v ?? null, r[at('Organisation')]?.v ?? null, r[at('Status')]?.v]),
+      [
+        ['Växjö', null, 'Inskickad'],
+        [null, 'Region Kronoberg', 'Godkänd'],
+        [null, 'Röda Korset Kronoberg', 'Inskickad'],
+      ],
+    );
+  });
 });
