@@ -9,7 +9,7 @@ import { completeDocument } from '../support/documents';
 import { KRONOBERG } from '../support/figures';
 import { countyTeam, CountyTeam, createUser, openRound, PASSWORD } from '../support/scenario';
 import { signInOnPage } from '../support/page-session';
-import { needs, pdfText, readXlsx } from '../support/tools';
+import { needs, pdfText, readDocx, readXlsx } from '../support/tools';
 
 interface OrganisationRow {
   id: string;
@@ -264,8 +264,8 @@ describe(`organisations answering a round (${onPostgres ? 'PostgreSQL' : 'SQLite
     );
   });
 
-  it('writes their section into the PDF and the workbook, as the model has it', async (t) => {
-    if (!needs(t, ['pdftotext', 'openpyxl'])) return;
+  it('writes their section into the PDF, the Word file and the workbook, as the model has it', async (t) => {
+    if (!needs(t, ['pdftotext', 'openpyxl', 'python-docx'])) return;
     const pdf = await kronoberg.analyst.post(`/api/rounds/${round}/reports`, {
       format: 'pdf',
       include: 'submitted',
@@ -284,6 +284,27 @@ describe(`organisations answering a round (${onPostgres ? 'PostgreSQL' : 'SQLite
       'Ensamhet bland äldre',
     ])
       assert.ok(section.includes(words), `the PDF's section has ${words}`);
+
+    const word = await kronoberg.analyst.post(`/api/rounds/${round}/reports`, {
+      format: 'docx',
+      include: 'submitted',
+    });
+    assert.equal(word.status, 201, word.text);
+    const docxFile = join(dir, 'report.docx');
+    writeFileSync(docxFile, (await kronoberg.analyst.download(`/api/reports/${word.body.id}/download`)).body);
+    const blocks = readDocx(docxFile).blocks;
+    const start = blocks.findIndex((b) => b.kind === 'heading' && b.text === 'Övriga aktörer');
+    assert.ok(start > 0, 'the Word file has the section');
+    const [answers] = blocks.slice(start).filter((b) => b.kind === 'table') as { rows: string[][] }[];
+    assert.deepEqual(
+      answers!.rows.map((r) => [r[0], r[2], r[3], r[4]]),
+      [
+        ['Aktör', 'Status', 'Risker', 'I underlaget'],
+        ['Region Kronoberg', 'Godkänd', '1', 'ja'],
+        ['Röda Korset Kronoberg', 'Inskickad', '1', 'ja'],
+      ],
+      'the same answers and counts as the model',
+    );
 
     const book = await kronoberg.analyst.post(`/api/rounds/${round}/reports`, {
       format: 'xlsx',
