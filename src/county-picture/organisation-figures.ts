@@ -1,14 +1,9 @@
 import { counts, SUBMITTED } from '../assessments/counted';
 import { ORGANISATION_KINDS } from '../geography/organisation.entity';
-import type { Organisation } from '../geography/organisation.entity';
 import type { Include, OrganisationFigures, OrganisationRow } from './county-picture.model';
-import type { AssessmentInput } from './picture-input';
+import type { OrganisationInput } from './picture-input';
 
-/** An organisation the round asked (or that answered it), with its assessment of the round if it has one. */
-export interface OrganisationInput {
-  organisation: Pick<Organisation, 'id' | 'name' | 'kind' | 'countyCode'>;
-  assessment: Omit<AssessmentInput, 'municipalityCode'> | null;
-}
+export type { OrganisationInput };
 
 function rowOf({ organisation, assessment }: OrganisationInput, include: Include): OrganisationRow {
   const latest = assessment?.latest ?? null;

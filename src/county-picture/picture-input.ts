@@ -7,7 +7,7 @@ import { Taxonomy, TaxonomyList } from '../taxonomy/taxonomy';
 import type { ForumResult } from '../forums/forum-results';
 import type { Trends } from '../trends/trends.model';
 import type { RsaQuestions } from '../rounds/round-rules';
-import type { OrganisationInput } from './organisation-figures';
+import type { Organisation } from '../geography/organisation.entity';
 import type { CountyPicture, Include, MunicipalityRow, Tally } from './county-picture.model';
 
 export interface AssessmentInput {
@@ -17,6 +17,12 @@ export interface AssessmentInput {
   late: boolean;
   /** The latest submitted version, if the assessment was ever submitted. */
   latest: { number: number; version: number; document: AssessmentDocument; submittedAt: string } | null;
+}
+
+/** An organisation the round asked (or that answered it), with its assessment of the round if it has one. */
+export interface OrganisationInput {
+  organisation: Pick<Organisation, 'id' | 'name' | 'kind' | 'countyCode'>;
+  assessment: Omit<AssessmentInput, 'municipalityCode'> | null;
 }
 
 export interface PictureInput {

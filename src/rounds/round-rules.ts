@@ -9,18 +9,12 @@ import {
   TAXONOMY_LISTS,
   TaxonomyOverride,
 } from '../taxonomy/taxonomy';
-import type { Round } from './round.entity';
+import type { Round, RsaQuestions } from './round.entity';
+
+export type { RsaQuestions };
 
 /** Days before the deadline a round reminds municipalities when it names no plan of its own. */
 export const DEFAULT_REMINDER_PLAN: readonly number[] = [7, 2, -1];
-
-/** What a round asks of each observed risk besides the assessment's own questions, for the municipality's RSA. */
-export interface RsaQuestions {
-  /** A likelihood and a consequence on the round's five-level scales, and the protected values the risk threatens. */
-  scoring: boolean;
-  /** The risk areas whose risks are placed on the escalation stages of social unrest; none when it is not asked. */
-  escalationAreas: string[];
-}
 
 export const NO_RSA_QUESTIONS: Readonly<RsaQuestions> = Object.freeze({
   scoring: false,

@@ -3,7 +3,14 @@ import { County } from '../geography/county.entity';
 import { DateColumn, InstantColumn } from '../database/columns';
 import { Taxonomy, TaxonomyOverride } from '../taxonomy/taxonomy';
 import { RoundStatus } from './round-lifecycle';
-import type { RsaQuestions } from './round-rules';
+
+/** What a round asks of each observed risk besides the assessment's own questions, for the municipality's RSA. */
+export interface RsaQuestions {
+  /** A likelihood and a consequence on the round's five-level scales, and the protected values the risk threatens. */
+  scoring: boolean;
+  /** The risk areas whose risks are placed on the escalation stages of social unrest; none when it is not asked. */
+  escalationAreas: string[];
+}
 
 @Entity('round')
 export class Round {
