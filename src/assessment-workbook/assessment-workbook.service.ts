@@ -88,7 +88,7 @@ export class AssessmentWorkbookService {
             path: 'workbook',
             sheet: ABOUT_SHEET,
             code: 'workbook.elsewhere',
-            params: { municipality: about.respondentKey },
+            params: { respondent: about.respondentName, round: about.roundTitle },
           },
         ]);
       throw staleFile(about.version, current.version);

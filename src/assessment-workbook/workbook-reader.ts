@@ -22,11 +22,20 @@ import {
 import { PACKAGE_LIMITS, tooLarge, WorkbookPackage } from './workbook-package';
 import { ABOUT_KEYS } from './workbook-writer';
 
+/** The most of a name or title read from the file that a message repeats. */
+const SHOWN_LENGTH = 200;
+
 /** Where the file belongs and which version of the assessment it was made of, from its "Om filen" sheet. */
-export interface WorkbookAbout {
+export interface WorkbookPlace {
   roundId: string;
   respondentKey: string;
   version: number;
+}
+
+/** The file's place, with the round's title and the respondent's name as the file shows them, to say whose it is. */
+export interface WorkbookAbout extends WorkbookPlace {
+  roundTitle: string;
+  respondentName: string;
 }
 
 /** The document of a filled-in workbook, as plain data (it crosses from the worker thread that reads it). */
@@ -130,7 +139,12 @@ export function readAbout(workbook: ExcelJS.Workbook): WorkbookAbout {
         code: 'workbook.about_incomplete',
       },
     ]);
-  return { roundId, respondentKey, version };
+  const shown = (key: string) => (found.get(key) ?? '').slice(0, SHOWN_LENGTH);
+  const respondentName =
+    shown(ABOUT_KEYS.municipalityName) ||
+    shown(ABOUT_KEYS.organisationName) ||
+    respondentKey.slice(0, SHOWN_LENGTH);
+  return { roundId, respondentKey, version, roundTitle: shown(ABOUT_KEYS.roundTitle), respondentName };
 }
 
 /**
@@ -192,9 +206,14 @@ export async function readAssessmentWorkbook(
 ): Promise<ReadWorkbook> {
   const pack = await WorkbookPackage.open(file, [ABOUT_SHEET, ...DOCUMENT_SHEETS]);
   try {
-    const { version, ...about } = readAbout(await pack.load([ABOUT_SHEET]));
+    const { version, roundId, respondentKey } = readAbout(await pack.load([ABOUT_SHEET]));
     const read = readDocument(await pack.load(DOCUMENT_SHEETS), taxonomy, rsa, version);
-    return { about, body: read.body, errors: read.errors, cellOf: cellFinder(read.cells) };
+    return {
+      about: { roundId, respondentKey },
+      body: read.body,
+      errors: read.errors,
+      cellOf: cellFinder(read.cells),
+    };
   } finally {
     pack.close();
   }

@@ -6,7 +6,7 @@ import { AppConfig } from '../config/app-config';
 import type { ParseTask } from './workbook.worker';
 import type { ParseOutcome } from './workbook.worker';
 import type { WorkbookContent } from './workbook-writer';
-import type { WorkbookAbout } from './workbook-reader';
+import type { WorkbookPlace } from './workbook-reader';
 
 /** Heap of one reading thread: a full assessment needs under 100 MB. */
 const PARSE_MEMORY_MB = 256;
@@ -50,7 +50,7 @@ export class WorkbookThreads implements OnModuleDestroy {
   async parse(
     file: Buffer,
     form: Pick<ParseTask, 'taxonomy' | 'rsa'>,
-    expected: WorkbookAbout,
+    expected: WorkbookPlace,
   ): Promise<ParseOutcome> {
     try {
       return await this.pool.run<ParseOutcome>('parseWorkbook', {

@@ -39,6 +39,9 @@ export interface WorkbookContent {
 
 /** Labels of the "Om filen" sheet that the reader looks for: where the file belongs and which version it was made of. */
 export const ABOUT_KEYS = {
+  roundTitle: 'Omgång',
+  municipalityName: 'Kommun',
+  organisationName: 'Organisation',
   roundId: 'Omgångens id',
   municipalityCode: 'Kommunkod',
   organisationId: 'Organisationens id',
@@ -118,9 +121,9 @@ function addAbout(workbook: ExcelJS.Workbook, content: WorkbookContent): Promise
   sheet.addRow([`Bedömning av social risk: ${respondent.name}`]).font = { bold: true, size: 14 };
   sheet.addRow([]);
   const rows: [string, string | number][] = [
-    ['Omgång', content.roundTitle],
+    [ABOUT_KEYS.roundTitle, content.roundTitle],
     ['Sista dag', content.deadline],
-    [municipality ? 'Kommun' : 'Organisation', respondent.name],
+    [municipality ? ABOUT_KEYS.municipalityName : ABOUT_KEYS.organisationName, respondent.name],
     [municipality ? ABOUT_KEYS.municipalityCode : ABOUT_KEYS.organisationId, respondent.key],
     [ABOUT_KEYS.roundId, content.roundId],
     [ABOUT_KEYS.version, content.version],

@@ -3,7 +3,14 @@ import type { RsaQuestions } from '../rounds/round-rules';
 import type { Taxonomy } from '../taxonomy/taxonomy';
 import { ABOUT_SHEET } from './workbook-layout';
 import { WorkbookPackage } from './workbook-package';
-import { DOCUMENT_SHEETS, readAbout, readDocument, ReadDocument, WorkbookAbout } from './workbook-reader';
+import {
+  DOCUMENT_SHEETS,
+  readAbout,
+  readDocument,
+  ReadDocument,
+  WorkbookAbout,
+  WorkbookPlace,
+} from './workbook-reader';
 import { WorkbookContent, writeAssessmentWorkbook } from './workbook-writer';
 
 /** An uploaded file to read, and the assessment it must belong to. */
@@ -11,7 +18,7 @@ export interface ParseTask {
   file: Uint8Array;
   taxonomy: Taxonomy;
   rsa: RsaQuestions;
-  expected: WorkbookAbout;
+  expected: WorkbookPlace;
 }
 
 export type ParseOutcome =

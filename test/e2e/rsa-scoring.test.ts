@@ -437,4 +437,63 @@ describe(`RSA scoring in a round (${onPostgres ? 'PostgreSQL' : 'SQLite'})`, () 
     );
     assert.equal(book.sheets['By round']!.rows.length, 1 + 4, 'a row for each risk in each round');
   });
+
+  it("counts the county picture's matrix as a hand count of the approved assessments, in total and by area", async () => {
+    // Växjö sends its returned autumn assessment again; Ljungby answers with one risk in a cell Växjö has too.
+    assert.equal((await vaxjo.post(`${path(autumn)}/submit`)).status, 200);
+    const ljungby = team.reporters['0781']!;
+    const own = scoredDocument((await ljungby.get(path(autumn, '0781'))).body.version);
+    own.observedRisks[0]!.likelihood = 'mycket_hog';
+    own.observedRisks[1]!.likelihood = 'lag';
+    assert.equal((await ljungby.put(path(autumn, '0781'), own)).status, 200);
+    assert.equal((await ljungby.post(`${path(autumn, '0781')}/submit`)).status, 200);
+    for (const code of ['0780', '0781'])
+      assert.equal((await team.analyst.post(`${path(autumn, code)}/approve`)).status, 200);
+
+    const taxonomy = (await team.analyst.get(`/api/rounds/${autumn}`)).body.taxonomy;
+    const rank = (list: { code: string }[], code: string) => list.findIndex((e) => e.code === code) + 1;
+    const hand = new Map<string, Map<string, Set<string>>>();
+    let scored = 0;
+    for (const code of ['0780', '0781']) {
+      const assessment = (await team.analyst.get(path(autumn, code))).body;
+      assert.equal(assessment.status, 'approved');
+      for (const risk of assessment.observedRisks as (Risk & { area: string })[]) {
+        const cell = `${rank(taxonomy.rsaLikelihoods, risk.likelihood!)}×${rank(taxonomy.rsaConsequences, risk.consequence!)}`;
+        for (const area of ['*', risk.area]) {
+          const cells = hand.get(area) ?? new Map<string, Set<string>>();
+          cells.set(cell, (cells.get(cell) ?? new Set<string>()).add(`${code}:${risk.id}`));
+          hand.set(area, cells);
+        }
+        scored += 1;
+      }
+    }
+    const handCells = (area: string) =>
+      [...hand.get(area)!]
+        .map(([cell, risks]) => [cell, risks.size, [...new Set([...risks].map((r) => r.slice(0, 4)))]])
+        .sort();
+    const filled = (cells: { likelihood: number; consequence: number; count: number; from: string[] }[]) =>
+      cells
+        .filter((c) => c.count > 0)
+        .map((c) => [`${c.likelihood}×${c.consequence}`, c.count, c.from])
+        .sort();
+
+    const picture = await team.analyst.get(`/api/rounds/${autumn}/county-picture`);
+    assert.equal(picture.status, 200, picture.text);
+    const { riskMatrix } = picture.body;
+    assert.equal(riskMatrix.scored, scored);
+    assert.equal(riskMatrix.unscored, 0);
+    assert.equal(riskMatrix.cells.length, 25);
+    assert.deepEqual(filled(riskMatrix.cells), handCells('*'));
+    assert.deepEqual(
+      filled(riskMatrix.cells).find(([cell]) => cell === '5×3'),
+      ['5×3', 2, ['0780', '0781']],
+      'one cell holds a risk of each municipality',
+    );
+    assert.deepEqual(
+      riskMatrix.byArea.map((a: { area: string }) => a.area).sort(),
+      [...hand.keys()].filter((a) => a !== '*').sort(),
+    );
+    for (const area of riskMatrix.byArea)
+      assert.deepEqual(filled(area.cells), handCells(area.area), area.area);
+  });
 });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import ExcelJS from 'exceljs';
-import { readAssessmentWorkbook } from '../../src/assessment-workbook/workbook-reader';
+import { readAbout, readAssessmentWorkbook } from '../../src/assessment-workbook/workbook-reader';
 import { ABOUT_SHEET } from '../../src/assessment-workbook/workbook-layout';
 import { writeAssessmentWorkbook, WorkbookContent } from '../../src/assessment-workbook/workbook-writer';
 import { normalizeDocument } from '../../src/assessments/document-rules';
@@ -69,6 +69,9 @@ describe('the assessment workbook', () => {
     assert.deepEqual(read.about, { roundId: 'round-1', respondentKey: id });
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(file as unknown as ArrayBuffer);
+    const about = readAbout(workbook);
+    assert.equal(about.respondentName, 'Region Kronoberg', 'a refusal names whose file it is');
+    assert.equal(about.roundTitle, 'Hösten 2026');
     const rows: string[] = [];
     workbook.getWorksheet(ABOUT_SHEET)!.eachRow((row) => rows.push(row.getCell(1).text));
     assert.ok(rows.includes('Organisation'));
