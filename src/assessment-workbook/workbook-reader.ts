@@ -50,7 +50,7 @@ export interface ReadDocument {
 
 /** A filled-in workbook read back: the document as the API takes it, with where each of its values came from. */
 export interface ReadWorkbook {
-  about: { roundId: string; respondentKey: string };
+  about: Omit<WorkbookPlace, 'version'>;
   body: Record<string, unknown>;
   errors: FieldError[];
   /** The sheet and cell of a field path such as `observedRisks[1].level`, or of the nearest enclosing path. */

@@ -37,7 +37,7 @@ export interface WorkbookContent {
   generatedAt: Date;
 }
 
-/** Labels of the "Om filen" sheet that the reader looks for: where the file belongs and which version it was made of. */
+/** Labels of the "Om filen" sheet that the reader looks for: whose the file is, where it belongs, which version it was made of. */
 export const ABOUT_KEYS = {
   roundTitle: 'Omgång',
   municipalityName: 'Kommun',

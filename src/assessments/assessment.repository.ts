@@ -79,7 +79,8 @@ const LATEST_SUBMISSION_OF_A =
 /** A raw row as the drivers give it: SQLite has no booleans, PostgreSQL's counts may be text. */
 interface LatestRow {
   id: string;
-  municipalityCode: string;
+  /** The municipality's code or the organisation's id, by the query. */
+  respondentKey: string;
   status: AssessmentStatus;
   late: boolean | number;
   number: number | string | null;
@@ -88,9 +89,8 @@ interface LatestRow {
   submittedAt: string | null;
 }
 
-const toLatest = (r: LatestRow): LatestAssessment => ({
+const toLatest = (r: LatestRow): Omit<LatestAssessment, 'municipalityCode'> => ({
   assessmentId: r.id,
-  municipalityCode: r.municipalityCode,
   status: r.status,
   late: Boolean(r.late),
   latest:
@@ -135,11 +135,8 @@ export class AssessmentRepository {
    * assessments are not among them.
    */
   async latestOfRound(roundId: string, statuses?: AssessmentStatus[]): Promise<LatestAssessment[]> {
-    const query = this.latest(roundId, statuses)
-      .addSelect('a.municipality_code', 'municipalityCode')
-      .andWhere('a.municipality_code IS NOT NULL')
-      .orderBy('a.municipality_code', 'ASC');
-    return (await query.getRawMany<LatestRow>()).map(toLatest);
+    const rows = await this.latest(roundId, 'municipality_code', statuses);
+    return rows.map((row) => ({ ...toLatest(row), municipalityCode: row.respondentKey }));
   }
 
   /** The organisations' assessments of a round, as `latestOfRound` reads the municipalities'. */
@@ -147,31 +144,33 @@ export class AssessmentRepository {
     roundId: string,
     statuses?: AssessmentStatus[],
   ): Promise<OrganisationLatestAssessment[]> {
-    const query = this.latest(roundId, statuses)
-      .addSelect('a.organisation_id', 'municipalityCode')
-      .andWhere('a.organisation_id IS NOT NULL')
-      .orderBy('a.organisation_id', 'ASC');
-    return (await query.getRawMany<LatestRow>()).map((row) => {
-      const { municipalityCode, ...rest } = toLatest(row);
-      return { ...rest, organisationId: municipalityCode };
-    });
+    const rows = await this.latest(roundId, 'organisation_id', statuses);
+    return rows.map((row) => ({ ...toLatest(row), organisationId: row.respondentKey }));
   }
 
-  private latest(roundId: string, statuses?: AssessmentStatus[]) {
+  /** The round's assessments of one kind of respondent, named by `column`, in its order. */
+  private latest(
+    roundId: string,
+    column: 'municipality_code' | 'organisation_id',
+    statuses?: AssessmentStatus[],
+  ): Promise<LatestRow[]> {
     const query = this.dataSource
       .getRepository(Assessment)
       .createQueryBuilder('a')
       .leftJoin(AssessmentSubmission, 's', LATEST_SUBMISSION_OF_A)
       .select('a.id', 'id')
+      .addSelect(`a.${column}`, 'respondentKey')
       .addSelect('a.status', 'status')
       .addSelect('a.late', 'late')
       .addSelect('s.number', 'number')
       .addSelect('s.document_version', 'version')
       .addSelect('s.document', 'document')
       .addSelect('s.submitted_at', 'submittedAt')
-      .where('a.round_id = :roundId', { roundId });
+      .where('a.round_id = :roundId', { roundId })
+      .andWhere(`a.${column} IS NOT NULL`)
+      .orderBy(`a.${column}`, 'ASC');
     if (statuses) query.andWhere('a.status IN (:...statuses)', { statuses });
-    return query;
+    return query.getRawMany<LatestRow>();
   }
 
   /** Where every municipality's assessment of a round stands; municipalities that have not started have none. */

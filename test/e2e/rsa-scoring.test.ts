@@ -452,7 +452,8 @@ describe(`RSA scoring in a round (${onPostgres ? 'PostgreSQL' : 'SQLite'})`, () 
 
     const taxonomy = (await team.analyst.get(`/api/rounds/${autumn}`)).body.taxonomy;
     const rank = (list: { code: string }[], code: string) => list.findIndex((e) => e.code === code) + 1;
-    const hand = new Map<string, Map<string, Set<string>>>();
+    // By area ('*' for all), each cell's risks as the codes of their municipalities.
+    const hand = new Map<string, Map<string, string[]>>();
     let scored = 0;
     for (const code of ['0780', '0781']) {
       const assessment = (await team.analyst.get(path(autumn, code))).body;
@@ -460,17 +461,15 @@ describe(`RSA scoring in a round (${onPostgres ? 'PostgreSQL' : 'SQLite'})`, () 
       for (const risk of assessment.observedRisks as (Risk & { area: string })[]) {
         const cell = `${rank(taxonomy.rsaLikelihoods, risk.likelihood!)}×${rank(taxonomy.rsaConsequences, risk.consequence!)}`;
         for (const area of ['*', risk.area]) {
-          const cells = hand.get(area) ?? new Map<string, Set<string>>();
-          cells.set(cell, (cells.get(cell) ?? new Set<string>()).add(`${code}:${risk.id}`));
+          const cells = hand.get(area) ?? new Map<string, string[]>();
+          cells.set(cell, [...(cells.get(cell) ?? []), code]);
           hand.set(area, cells);
         }
         scored += 1;
       }
     }
     const handCells = (area: string) =>
-      [...hand.get(area)!]
-        .map(([cell, risks]) => [cell, risks.size, [...new Set([...risks].map((r) => r.slice(0, 4)))]])
-        .sort();
+      [...hand.get(area)!].map(([cell, codes]) => [cell, codes.length, [...new Set(codes)]]).sort();
     const filled = (cells: { likelihood: number; consequence: number; count: number; from: string[] }[]) =>
       cells
         .filter((c) => c.count > 0)
