@@ -10,7 +10,7 @@ import { AssessmentSubmission } from './assessment-submission.entity';
 import { Assessment } from './assessment.entity';
 import { SECTION_KEYS, SectionKey } from './sections';
 import type { AssessmentStatus } from './workflow';
-import type { Respondent } from './respondent';
+import type { Respondent, RespondentKind } from './respondent';
 
 /** A respondent as the queries need it: its kind and key. */
 type RespondentKey = Pick<Respondent, 'kind' | 'key'>;
@@ -20,6 +20,12 @@ const rowOf = (roundId: string, respondent: RespondentKey): FindOptionsWhere<Ass
   respondent.kind === 'municipality'
     ? { roundId, municipalityCode: respondent.key }
     : { roundId, organisationId: respondent.key };
+
+/** The column of `a` that holds each kind of respondent's key, and the condition that it is that kind's row. */
+const KEY_COLUMN: Record<RespondentKind, { column: string; present: string }> = {
+  municipality: { column: 'a.municipality_code', present: 'a.municipality_code IS NOT NULL' },
+  organisation: { column: 'a.organisation_id', present: 'a.organisation_id IS NOT NULL' },
+};
 
 /** The condition on `a` that picks the respondent's assessments. */
 const whereRespondent = (respondent: RespondentKey): [string, Record<string, string>] =>
@@ -135,7 +141,7 @@ export class AssessmentRepository {
    * assessments are not among them.
    */
   async latestOfRound(roundId: string, statuses?: AssessmentStatus[]): Promise<LatestAssessment[]> {
-    const rows = await this.latest(roundId, 'municipality_code', statuses);
+    const rows = await this.latest(roundId, 'municipality', statuses);
     return rows.map((row) => ({ ...toLatest(row), municipalityCode: row.respondentKey }));
   }
 
@@ -144,22 +150,19 @@ export class AssessmentRepository {
     roundId: string,
     statuses?: AssessmentStatus[],
   ): Promise<OrganisationLatestAssessment[]> {
-    const rows = await this.latest(roundId, 'organisation_id', statuses);
+    const rows = await this.latest(roundId, 'organisation', statuses);
     return rows.map((row) => ({ ...toLatest(row), organisationId: row.respondentKey }));
   }
 
-  /** The round's assessments of one kind of respondent, named by `column`, in its order. */
-  private latest(
-    roundId: string,
-    column: 'municipality_code' | 'organisation_id',
-    statuses?: AssessmentStatus[],
-  ): Promise<LatestRow[]> {
+  /** The round's assessments of one kind of respondent, in the order of their keys. */
+  private latest(roundId: string, kind: RespondentKind, statuses?: AssessmentStatus[]): Promise<LatestRow[]> {
+    const { column, present } = KEY_COLUMN[kind];
     const query = this.dataSource
       .getRepository(Assessment)
       .createQueryBuilder('a')
       .leftJoin(AssessmentSubmission, 's', LATEST_SUBMISSION_OF_A)
       .select('a.id', 'id')
-      .addSelect(`a.${column}`, 'respondentKey')
+      .addSelect(column, 'respondentKey')
       .addSelect('a.status', 'status')
       .addSelect('a.late', 'late')
       .addSelect('s.number', 'number')
@@ -167,8 +170,8 @@ export class AssessmentRepository {
       .addSelect('s.document', 'document')
       .addSelect('s.submitted_at', 'submittedAt')
       .where('a.round_id = :roundId', { roundId })
-      .andWhere(`a.${column} IS NOT NULL`)
-      .orderBy(`a.${column}`, 'ASC');
+      .andWhere(present)
+      .orderBy(column, 'ASC');
     if (statuses) query.andWhere('a.status IN (:...statuses)', { statuses });
     return query.getRawMany<LatestRow>();
   }
